@@ -1,0 +1,205 @@
+package io.github.recist;
+
+import com.google.common.collect.ImmutableList;
+import io.github.recist.model.Assessment;
+import io.github.recist.model.Criteria;
+import io.github.recist.model.Diameter;
+import io.github.recist.model.InvalidSubjectException;
+import io.github.recist.model.Lesion;
+import io.github.recist.model.Problem;
+import io.github.recist.model.Protocol;
+import io.github.recist.model.RecordedResponse;
+import io.github.recist.model.Response;
+import io.github.recist.model.Subject;
+import io.github.recist.result.BestResponse;
+import io.github.recist.result.NewLesionFinding;
+import io.github.recist.result.Reason;
+import io.github.recist.result.SubjectAssessment;
+import io.github.recist.result.TimepointResult;
+import io.github.recist.rules.BaselineTiming;
+import io.github.recist.rules.BestOverallResponse;
+import io.github.recist.rules.ConfirmedBestOverallResponse;
+import io.github.recist.rules.Endpoints;
+import io.github.recist.rules.EvaluationWindow;
+import io.github.recist.rules.Measurability;
+import io.github.recist.rules.NewLesions;
+import io.github.recist.rules.NonTargetResponse;
+import io.github.recist.rules.OverallResponseTable;
+import io.github.recist.rules.SumOfDiameters;
+import io.github.recist.rules.TargetResponse;
+import io.github.recist.rules.TargetSelection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The RECIST 1.1 engine: assesses a subject under a protocol, every time point and the best overall
+ * response, with reasons.
+ *
+ * <pre>{@code
+ * SubjectAssessment a = Recist11.assess(subject, Protocol.defaults());
+ * a.bestOverallResponse();          // PR
+ * a.timepoints().get(0).explain();  // "target sum 29 mm is 42.0% below baseline 50 mm: PR (R6.4 ...)"
+ * }</pre>
+ *
+ * <p>The engine applies the rules of {@code io.github.recist.rules} in order: protocol deviations
+ * (R1–R3), then for each time point the recorded values and the sum (R4, R5), the target,
+ * non-target and new-lesion findings (R6–R8) and the overall response (R9); then back-dating of
+ * confirmed equivocal lesions (R8), the evaluation window (R10), the best overall response without or
+ * with confirmation (R11, R12), and the progression date and endpoints (R13). A subject with
+ * recorded responses skips R1–R9. The engine is stateless and thread-safe.
+ */
+public final class Recist11 {
+
+  private Recist11() {}
+
+  /** Assesses {@code subject} under {@link Protocol#defaults()}; see {@link #assess(Subject, Protocol)}. */
+  public static SubjectAssessment assess(Subject subject) {
+    return assess(subject, Protocol.defaults());
+  }
+
+  /**
+   * Assesses {@code subject} under {@code protocol}.
+   *
+   * @throws InvalidSubjectException in strict mode, listing the protocol deviations (Rules R1–R3)
+   * @throws IllegalArgumentException if the protocol asks for iRECIST (Rule R14), not implemented yet
+   */
+  public static SubjectAssessment assess(Subject subject, Protocol protocol) {
+    if (protocol.criteria() != Criteria.RECIST_1_1) {
+      throw new IllegalArgumentException(subject.id() + ": criteria " + protocol.criteria()
+          + " (R14) are not implemented yet; use RECIST_1_1");
+    }
+    ImmutableList<Problem> warnings = deviations(subject, protocol);
+    if (protocol.strict() && !warnings.isEmpty()) {
+      throw new InvalidSubjectException(warnings);
+    }
+    LocalDate lastDay = EvaluationWindow.lastDay(subject.referenceDate(), protocol);
+    List<TimepointResult> timepoints = subject.isRecorded()
+        ? recordedTimepoints(subject, protocol, lastDay)
+        : NewLesions.backdate(subject.followUps(), measuredTimepoints(subject, protocol, lastDay));
+    List<TimepointResult> considered = EvaluationWindow.considered(timepoints);
+    BestResponse best = protocol.confirmationRequired()
+        ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
+        : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
+    Optional<LocalDate> progression = Endpoints.progressionDate(considered);
+    SubjectAssessment.Builder result = SubjectAssessment.builder().subjectId(subject.id())
+        .referenceDate(subject.referenceDate()).addAllTimepoints(timepoints)
+        .bestOverallResponse(best.response()).bestOverallResponseDate(best.date())
+        .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
+        .progressionDate(progression)
+        .progressionFreeSurvival(Endpoints.progressionFreeSurvival(subject, considered, lastDay))
+        .durationOfResponse(Endpoints.durationOfResponse(subject, best, considered))
+        .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
+        .addAllReasons(best.reasons());
+    if (progression.isPresent()) {
+      result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
+    } else {
+      timepoints.stream().filter(t -> !t.withinWindow() && t.overall() == Response.PD).findFirst()
+          .ifPresent(t -> result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date())));
+    }
+    return result.build();
+  }
+
+  /**
+   * The protocol deviations of {@code subject} (Rules R1–R3): targets not measurable at baseline,
+   * too many targets in total or per organ, a baseline too long before the reference date. They are
+   * warnings, or errors when the protocol is strict.
+   */
+  public static ImmutableList<Problem> deviations(Subject subject, Protocol protocol) {
+    if (subject.isRecorded()) {
+      return ImmutableList.of();
+    }
+    List<Problem> warnings = new ArrayList<>(0);
+    Measurability.check(subject, warnings);
+    TargetSelection.check(subject, warnings);
+    BaselineTiming.check(subject, protocol, warnings);
+    if (protocol.strict()) {
+      warnings.replaceAll(Problem::asError);
+    }
+    return ImmutableList.copyOf(warnings);
+  }
+
+  private static List<TimepointResult> recordedTimepoints(Subject subject, Protocol protocol,
+      LocalDate lastDay) {
+    List<RecordedResponse> recorded = subject.recordedInDateOrder();
+    List<TimepointResult> out = new ArrayList<>(recorded.size());
+    for (RecordedResponse r : recorded) {
+      TimepointResult.Builder t = TimepointResult.builder().date(r.date()).target(Response.NA)
+          .nonTarget(Response.NA).newLesions(NewLesionFinding.NONE).overall(r.response())
+          .recorded(true).addReasons(Reason.of(Reason.Kind.RECORDED, r.response()));
+      window(t, r.date(), subject, protocol, lastDay);
+      out.add(t.build());
+    }
+    return out;
+  }
+
+  private static List<TimepointResult> measuredTimepoints(Subject subject, Protocol protocol,
+      LocalDate lastDay) {
+    List<Lesion> targets = subject.targets();
+    List<Lesion> nonTargets = subject.nonTargets();
+    boolean hasTargets = !targets.isEmpty();
+    long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
+    Optional<Diameter> baselineSum = hasTargets ? Optional.of(Diameter.ofTenths(baseline)) : Optional.empty();
+    long nadir = baseline;
+    LocalDate previousCompleteResponse = null;
+    List<Assessment> followUps = subject.followUps();
+    List<TimepointResult> out = new ArrayList<>(followUps.size());
+    for (Assessment a : followUps) {
+      List<Reason> reasons = new ArrayList<>(4);
+      SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, a);
+      LocalDate keep = protocol.persistentPartialResponse() ? keptPartialResponse(out, protocol) : null;
+      Response target = TargetResponse.classify(targets, a, sum, baseline, nadir,
+          previousCompleteResponse, keep, reasons);
+      Response nonTarget = NonTargetResponse.classify(nonTargets, a, previousCompleteResponse, reasons);
+      NewLesionFinding newLesions = NewLesions.finding(a, reasons);
+      Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
+      boolean evaluable = hasTargets && target != Response.NE;
+      TimepointResult.Builder t = TimepointResult.builder().date(a.date())
+          .targetSum(evaluable ? Optional.of(Diameter.ofTenths(sum.tenths())) : Optional.empty())
+          .baselineSum(baselineSum)
+          .nadir(hasTargets ? Optional.of(Diameter.ofTenths(nadir)) : Optional.empty())
+          .target(target).nonTarget(nonTarget).newLesions(newLesions).overall(overall)
+          .addAllReasons(reasons);
+      window(t, a.date(), subject, protocol, lastDay);
+      out.add(t.build());
+      nadir = SumOfDiameters.nadirAfter(nadir, evaluable, sum.tenths());
+      previousCompleteResponse = overall == Response.CR ? a.date() : null;
+    }
+    return out;
+  }
+
+  /**
+   * The date of an earlier PR that keeps the next time point PR under the option {@code
+   * persistentPartialResponse} (Convention of R6): the first PR, confirmed within the time points so
+   * far where confirmation is required, with no PD since; null when there is none.
+   */
+  private static LocalDate keptPartialResponse(List<TimepointResult> sofar, Protocol protocol) {
+    int n = sofar.size();
+    List<LocalDate> dates = new ArrayList<>(n);
+    List<Response> responses = new ArrayList<>(n);
+    for (TimepointResult t : sofar) {
+      dates.add(t.date());
+      responses.add(t.overall());
+    }
+    if (responses.contains(Response.PD)) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      if (responses.get(i) == Response.PR && (!protocol.confirmationRequired()
+          || ConfirmedBestOverallResponse.isConfirmed(dates, responses, n, i, protocol))) {
+        return dates.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static void window(TimepointResult.Builder t, LocalDate date, Subject subject,
+      Protocol protocol, LocalDate lastDay) {
+    boolean within = EvaluationWindow.contains(lastDay, date);
+    t.withinWindow(within);
+    if (!within) {
+      t.addReasons(Reason.of(Reason.Kind.OUTSIDE_WINDOW, lastDay, protocol.followUpDays()));
+    }
+  }
+}

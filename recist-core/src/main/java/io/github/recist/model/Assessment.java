@@ -1,0 +1,282 @@
+package io.github.recist.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * One dated imaging assessment of a subject: the baseline, or a follow-up time point.
+ *
+ * <p>It records each target's value (Rule R4), each non-target's status (Rule R7), the tumour
+ * markers, and any new lesions (Rule R8). A target missing from {@link #targets()} was not assessed
+ * and counts as not evaluable, as does a missing non-target. Assessments are made by {@link
+ * Subject.Builder#baseline} and {@link Subject.Builder#visit}, which check every lesion id as it is
+ * named, or by {@link #builder(LocalDate)} for readers.
+ */
+@Value.Immutable
+public abstract class Assessment implements Comparable<Assessment> {
+
+  Assessment() {}
+
+  /** The date of the imaging. */
+  public abstract LocalDate date();
+
+  /** Whether this is the baseline assessment. */
+  @Value.Default
+  public boolean baseline() {
+    return false;
+  }
+
+  /** Each assessed target's recorded value, by lesion id, in the order recorded. */
+  public abstract ImmutableMap<String, TargetValue> targets();
+
+  /** Each assessed non-target's status, by lesion id, in the order recorded. */
+  public abstract ImmutableMap<String, NonTargetStatus> nonTargets();
+
+  /** The tumour-marker status; {@link TumorMarkers#NOT_FOLLOWED} unless given. */
+  @Value.Default
+  public TumorMarkers tumorMarkers() {
+    return TumorMarkers.NOT_FOLLOWED;
+  }
+
+  /** The new lesions seen at this time point. */
+  public abstract ImmutableList<NewLesion> newLesions();
+
+  /** The recorded value of target {@code lesionId}; not evaluable when it was not assessed. */
+  public TargetValue target(String lesionId) {
+    TargetValue v = targets().get(lesionId);
+    return v == null ? TargetValue.notEvaluable() : v;
+  }
+
+  /** The status of non-target {@code lesionId}; not evaluable when it was not assessed. */
+  public NonTargetStatus nonTarget(String lesionId) {
+    NonTargetStatus s = nonTargets().get(lesionId);
+    return s == null ? NonTargetStatus.NOT_EVALUABLE : s;
+  }
+
+  /** A builder of the follow-up assessment on {@code date}; lesion ids are checked when the subject is built. */
+  public static Builder builder(LocalDate date) {
+    return new Builder(null, date, false);
+  }
+
+  /** A builder of the baseline assessment on {@code date}; lesion ids are checked when the subject is built. */
+  public static Builder baselineBuilder(LocalDate date) {
+    return new Builder(null, date, true);
+  }
+
+  /** Orders assessments by date. */
+  @Override
+  public int compareTo(Assessment other) {
+    return date().compareTo(other.date());
+  }
+
+  /** Prints as {@code 2018-02-07 {T1=20 mm, T2=9 mm} {NT1=PRESENT} new [N1 (equivocal, LIVER)]}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder().append(date());
+    if (baseline()) {
+      s.append(" baseline");
+    }
+    if (!targets().isEmpty()) {
+      s.append(' ').append(targets());
+    }
+    if (!nonTargets().isEmpty()) {
+      s.append(' ').append(nonTargets());
+    }
+    if (tumorMarkers() != TumorMarkers.NOT_FOLLOWED) {
+      s.append(" markers ").append(tumorMarkers());
+    }
+    if (!newLesions().isEmpty()) {
+      s.append(" new ").append(newLesions());
+    }
+    return s.toString();
+  }
+
+  /**
+   * Builds one assessment in the words of a radiology report: {@code measure("T1", 20)},
+   * {@code tooSmall("T2")}, {@code present("NT1")}, {@code newLesion("N1", Site.LIVER)}.
+   *
+   * <p>Inside {@link Subject.Builder} every call checks at once that the lesion was declared with the
+   * right role and was not recorded twice, and a failure names the subject, the date and the lesion.
+   */
+  public static final class Builder {
+    private final Subject.Builder subject;
+    private final LocalDate date;
+    private final boolean baseline;
+    private final Map<String, TargetValue> targets = new LinkedHashMap<>();
+    private final Map<String, NonTargetStatus> nonTargets = new LinkedHashMap<>();
+    private final ImmutableList.Builder<NewLesion> newLesions = ImmutableList.builder();
+    private TumorMarkers tumorMarkers;
+
+    Builder(Subject.Builder subject, LocalDate date, boolean baseline) {
+      if (date == null) {
+        throw new NullPointerException("an assessment needs a date");
+      }
+      this.subject = subject;
+      this.date = date;
+      this.baseline = baseline;
+    }
+
+    /** Records target {@code lesionId} as measured: {@code millimetres}, at most one decimal; 0 means gone. */
+    public Builder measure(String lesionId, double millimetres) {
+      Diameter d;
+      try {
+        d = Diameter.ofMillimetres(millimetres);
+      } catch (IllegalArgumentException e) {
+        throw fail(lesionId, e.getMessage());
+      }
+      return target(lesionId, TargetValue.measured(d));
+    }
+
+    /** Records target {@code lesionId} as measured. */
+    public Builder measure(String lesionId, Diameter diameter) {
+      return target(lesionId, TargetValue.measured(diameter));
+    }
+
+    /** Records target {@code lesionId} as disappeared: 0 mm (Rule R4). */
+    public Builder disappeared(String lesionId) {
+      return target(lesionId, TargetValue.disappeared());
+    }
+
+    /** Records target {@code lesionId} as present but too small to measure: it counts 5 mm (Rule R4). */
+    public Builder tooSmall(String lesionId) {
+      return target(lesionId, TargetValue.tooSmallToMeasure());
+    }
+
+    /** Records target {@code lesionId} as not evaluable at this time point. */
+    public Builder notEvaluable(String lesionId) {
+      return target(lesionId, TargetValue.notEvaluable());
+    }
+
+    /** Records that target {@code lesionId} split into fragments of these diameters, in mm (Rule R4). */
+    public Builder split(String lesionId, double... fragmentMillimetres) {
+      ImmutableList.Builder<Diameter> list = ImmutableList.builder();
+      try {
+        for (double f : fragmentMillimetres) {
+          list.add(Diameter.ofMillimetres(f));
+        }
+        return target(lesionId, TargetValue.fragments(list.build()));
+      } catch (InvalidSubjectException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw fail(lesionId, e.getMessage());
+      }
+    }
+
+    /** Records that target {@code lesionId} coalesced into target {@code intoLesionId} (Rule R4). */
+    public Builder mergedInto(String lesionId, String intoLesionId) {
+      return target(lesionId, TargetValue.mergedInto(intoLesionId));
+    }
+
+    /**
+     * Records target {@code lesionId}'s value.
+     *
+     * @throws InvalidSubjectException if the lesion is not a declared target, or was already recorded
+     */
+    public Builder target(String lesionId, TargetValue value) {
+      if (subject != null) {
+        subject.checkLesion(date, lesionId, LesionRole.TARGET);
+        if (value.kind() == TargetValue.Kind.MERGED) {
+          subject.checkMergeTarget(date, lesionId, value.mergedIntoId());
+        }
+      }
+      if (targets.putIfAbsent(lesionId, value) != null) {
+        throw fail(lesionId, "target recorded twice at this time point");
+      }
+      return this;
+    }
+
+    /** Records non-target {@code lesionId} as present. */
+    public Builder present(String lesionId) {
+      return nonTarget(lesionId, NonTargetStatus.PRESENT);
+    }
+
+    /** Records non-target {@code lesionId} as absent. */
+    public Builder absent(String lesionId) {
+      return nonTarget(lesionId, NonTargetStatus.ABSENT);
+    }
+
+    /** Records unequivocal progression of non-target {@code lesionId} (Rule R7). */
+    public Builder progressed(String lesionId) {
+      return nonTarget(lesionId, NonTargetStatus.UNEQUIVOCAL_PROGRESSION);
+    }
+
+    /** Records non-target {@code lesionId} as not evaluable. */
+    public Builder nonTargetNotEvaluable(String lesionId) {
+      return nonTarget(lesionId, NonTargetStatus.NOT_EVALUABLE);
+    }
+
+    /**
+     * Records non-target {@code lesionId}'s status.
+     *
+     * @throws InvalidSubjectException if the lesion is not a declared non-target, or was already recorded
+     */
+    public Builder nonTarget(String lesionId, NonTargetStatus status) {
+      if (subject != null) {
+        subject.checkLesion(date, lesionId, LesionRole.NON_TARGET);
+      }
+      if (nonTargets.putIfAbsent(lesionId, status) != null) {
+        throw fail(lesionId, "non-target recorded twice at this time point");
+      }
+      return this;
+    }
+
+    /** Records normal (true) or abnormal (false) tumour markers (Rule R7.4). */
+    public Builder tumorMarkersNormal(boolean normal) {
+      return tumorMarkers(TumorMarkers.ofNormal(normal));
+    }
+
+    /**
+     * Records the tumour-marker status.
+     *
+     * @throws InvalidSubjectException if it was already recorded
+     */
+    public Builder tumorMarkers(TumorMarkers markers) {
+      if (tumorMarkers != null) {
+        throw fail(null, "tumour markers recorded twice at this time point");
+      }
+      tumorMarkers = markers;
+      return this;
+    }
+
+    /** Records an unequivocal new lesion: progression (Rule R8). */
+    public Builder newLesion(String lesionId, Site site) {
+      return newLesion(NewLesion.unequivocal(lesionId, site));
+    }
+
+    /** Records an equivocal new lesion (Rule R8). */
+    public Builder equivocalNewLesion(String lesionId, Site site) {
+      return newLesion(NewLesion.equivocal(lesionId, site));
+    }
+
+    /**
+     * Records a new lesion.
+     *
+     * @throws InvalidSubjectException if this is the baseline, or the id is a baseline lesion's
+     */
+    public Builder newLesion(NewLesion lesion) {
+      if (subject != null) {
+        subject.checkNewLesion(date, baseline, lesion.id());
+      }
+      newLesions.add(lesion);
+      return this;
+    }
+
+    private InvalidSubjectException fail(String lesionId, String message) {
+      return new InvalidSubjectException(Problem.error(
+          subject == null ? "" : subject.id(), date, lesionId, message));
+    }
+
+    /** The assessment as built so far. */
+    public Assessment build() {
+      return ImmutableAssessment.builder().date(date).baseline(baseline).putAllTargets(targets)
+          .putAllNonTargets(nonTargets)
+          .tumorMarkers(tumorMarkers == null ? TumorMarkers.NOT_FOLLOWED : tumorMarkers)
+          .addAllNewLesions(newLesions.build()).build();
+    }
+
+  }
+}

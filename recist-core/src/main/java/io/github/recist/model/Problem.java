@@ -1,0 +1,85 @@
+package io.github.recist.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Something wrong with a subject's data, named by place: the subject, the time point and the lesion
+ * where they apply, and the rule it breaks.
+ *
+ * <p>An {@link Severity#ERROR} is malformed input that cannot be assessed. A {@link Severity#WARNING}
+ * is a protocol deviation that RECIST forbids but real data contains (Rules R1–R3); the subject is
+ * still assessed, unless the protocol is strict. Prints as
+ * {@code SARC-007 2018-03-08 T4: -3 mm is not a diameter}.
+ */
+@Value.Immutable
+public abstract class Problem {
+
+  /** Whether the problem stops the assessment. */
+  public enum Severity {
+    /** Malformed input: the subject cannot be assessed. */
+    ERROR,
+    /** A protocol deviation: reported, and an error only in strict mode. */
+    WARNING
+  }
+
+  Problem() {}
+
+  /** Error or warning. */
+  public abstract Severity severity();
+
+  /** The subject's id; empty when the subject itself has none yet. */
+  public abstract String subjectId();
+
+  /** The date of the time point concerned, if any. */
+  public abstract Optional<LocalDate> date();
+
+  /** The id of the lesion concerned, if any. */
+  public abstract Optional<String> lesionId();
+
+  /** The rule broken, such as {@code R2}, if the problem is a rule's. */
+  public abstract Optional<String> rule();
+
+  /** What is wrong, in plain words. */
+  public abstract String message();
+
+  /** An error at the given place; {@code date} and {@code lesionId} may be null. */
+  public static Problem error(String subjectId, LocalDate date, String lesionId, String message) {
+    return of(Severity.ERROR, subjectId, date, lesionId, null, message);
+  }
+
+  /** A warning of rule {@code rule} at the given place; {@code date} and {@code lesionId} may be null. */
+  public static Problem warning(String subjectId, LocalDate date, String lesionId, String rule,
+      String message) {
+    return of(Severity.WARNING, subjectId, date, lesionId, rule, message);
+  }
+
+  private static Problem of(Severity severity, String subjectId, LocalDate date, String lesionId,
+      String rule, String message) {
+    return ImmutableProblem.builder().severity(severity).subjectId(subjectId)
+        .date(Optional.ofNullable(date)).lesionId(Optional.ofNullable(lesionId))
+        .rule(Optional.ofNullable(rule)).message(message).build();
+  }
+
+  /** The same problem as an error (strict mode). */
+  public Problem asError() {
+    return ImmutableProblem.builder().from(this).severity(Severity.ERROR).build();
+  }
+
+  /** Whether it is an error. */
+  public boolean isError() {
+    return severity() == Severity.ERROR;
+  }
+
+  /** The place and the message: {@code SARC-007 2018-03-08 T4: -3 mm is not a diameter}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(subjectId().isEmpty() ? "(subject without id)" : subjectId());
+    date().ifPresent(d -> s.append(' ').append(d));
+    lesionId().ifPresent(l -> s.append(' ').append(l));
+    s.append(": ").append(message());
+    rule().ifPresent(r -> s.append(" (").append(r).append(')'));
+    return s.toString();
+  }
+}

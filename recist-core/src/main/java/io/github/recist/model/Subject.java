@@ -1,0 +1,333 @@
+package io.github.recist.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * A subject of the trial: the reference date (start of treatment), the lesions chosen at baseline,
+ * and the dated assessments of them; or, for data that hold only visit responses, the dated
+ * {@linkplain RecordedResponse recorded responses}.
+ *
+ * <p>Build one in the words of the radiology report:
+ *
+ * <pre>{@code
+ * Subject s = Subject.builder("SARC-001").referenceDate(LocalDate.of(2018, 1, 10))
+ *     .target("T1", Site.LUNG).nodalTarget("T2").nonTarget("NT1", Site.BONE)
+ *     .baseline(LocalDate.of(2018, 1, 5), v -> v.measure("T1", 32).measure("T2", 18).present("NT1"))
+ *     .visit(LocalDate.of(2018, 2, 7), v -> v.measure("T1", 20).measure("T2", 9).present("NT1"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A subject is valid when built: exactly one baseline, dated no later than any other assessment;
+ * no two assessments on one date; every lesion id declared, with the right role; every target
+ * measured at baseline; merges into another declared target; and measurements and recorded responses
+ * never mixed. Otherwise {@link InvalidSubjectException} lists every problem, each naming the
+ * subject, the date and the lesion.
+ */
+@Value.Immutable
+public abstract class Subject {
+
+  Subject() {}
+
+  /** The subject's id, such as {@code SARC-001}. */
+  public abstract String id();
+
+  /** Start of treatment (for a CAR-T trial, the infusion); SD duration and endpoints count from it. */
+  public abstract LocalDate referenceDate();
+
+  /** The lesions chosen at baseline, in the order declared; empty for recorded responses. */
+  public abstract ImmutableList<Lesion> lesions();
+
+  /** The imaging assessments, as given; see {@link #baseline()} and {@link #followUps()}. */
+  public abstract ImmutableList<Assessment> assessments();
+
+  /** The recorded visit responses, as given; empty for a subject with measurements. */
+  public abstract ImmutableList<RecordedResponse> recordedResponses();
+
+  /** The date of death, if the subject died: an event for progression-free survival (Rule R13). */
+  public abstract Optional<LocalDate> deathDate();
+
+  /**
+   * The start of a new anti-cancer therapy, if any: progression-free survival and duration of
+   * response are censored at the last evaluable assessment before it (Rule R13).
+   */
+  public abstract Optional<LocalDate> newTherapyDate();
+
+  /** Whether this subject carries recorded responses rather than measurements. */
+  public boolean isRecorded() {
+    return lesions().isEmpty() && assessments().isEmpty();
+  }
+
+  /** The lesions by id. */
+  @Value.Lazy
+  public ImmutableMap<String, Lesion> lesionsById() {
+    ImmutableMap.Builder<String, Lesion> map = ImmutableMap.builder();
+    lesions().forEach(l -> map.put(l.id(), l));
+    return map.buildKeepingLast();
+  }
+
+  /** The target lesions, in the order declared. */
+  @Value.Lazy
+  public ImmutableList<Lesion> targets() {
+    return lesions().stream().filter(Lesion::isTarget).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The non-target lesions, in the order declared. */
+  @Value.Lazy
+  public ImmutableList<Lesion> nonTargets() {
+    return lesions().stream().filter(l -> !l.isTarget()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The baseline assessment.
+   *
+   * @throws IllegalStateException if this subject carries recorded responses
+   */
+  @Value.Lazy
+  public Assessment baseline() {
+    return assessments().stream().filter(Assessment::baseline).findFirst()
+        .orElseThrow(() -> new IllegalStateException(id() + " has recorded responses, not a baseline"));
+  }
+
+  /** The assessments after baseline, in date order. */
+  @Value.Lazy
+  public ImmutableList<Assessment> followUps() {
+    return assessments().stream().filter(a -> !a.baseline()).sorted()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The recorded responses in date order. */
+  @Value.Lazy
+  public ImmutableList<RecordedResponse> recordedInDateOrder() {
+    return recordedResponses().stream().sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  /** A builder of the subject {@code id}. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  @Value.Check
+  void check() {
+    List<Problem> problems = SubjectChecks.check(this);
+    if (!problems.isEmpty()) {
+      throw new InvalidSubjectException(problems);
+    }
+  }
+
+  /** Prints as {@code Subject SARC-001 (reference 2018-01-10, 3 lesions, 3 assessments)}. */
+  @Override
+  public String toString() {
+    if (isRecorded()) {
+      return "Subject " + id() + " (reference " + referenceDate() + ", recorded responses "
+          + recordedInDateOrder() + ")";
+    }
+    return "Subject " + id() + " (reference " + referenceDate() + ", lesions " + lesions().stream()
+        .map(Lesion::toString).collect(java.util.stream.Collectors.joining(", ")) + "; "
+        + assessments().size() + " assessments)";
+  }
+
+  /**
+   * Builds a subject step by step, failing at the first call that is wrong: a lesion declared twice,
+   * an assessment that names an undeclared lesion or one of the other role, two baselines, two
+   * assessments on one date. Each failure is an {@link InvalidSubjectException} naming the subject,
+   * the date and the lesion. {@link #build()} then checks the whole (see {@link Subject}).
+   */
+  public static final class Builder {
+    private final String id;
+    private LocalDate referenceDate;
+    private LocalDate deathDate;
+    private LocalDate newTherapyDate;
+    private final Map<String, Lesion> lesions = new LinkedHashMap<>();
+    private final Map<LocalDate, Assessment> assessments = new LinkedHashMap<>();
+    private final Map<LocalDate, RecordedResponse> recorded = new LinkedHashMap<>();
+    private LocalDate baselineDate;
+
+    Builder(String id) {
+      if (id == null || id.isEmpty()) {
+        throw new InvalidSubjectException(Problem.error("", null, null, "a subject needs a non-empty id"));
+      }
+      this.id = id;
+    }
+
+    String id() {
+      return id;
+    }
+
+    /**
+     * Sets the start of treatment.
+     *
+     * @throws InvalidSubjectException if it was set already
+     */
+    public Builder referenceDate(LocalDate date) {
+      if (referenceDate != null) {
+        throw fail(null, null, "reference date set twice (" + referenceDate + ", " + date + ")");
+      }
+      referenceDate = java.util.Objects.requireNonNull(date, "referenceDate");
+      return this;
+    }
+
+    /** Sets the date of death (Rule R13). */
+    public Builder deathDate(LocalDate date) {
+      if (deathDate != null) {
+        throw fail(null, null, "date of death set twice");
+      }
+      deathDate = java.util.Objects.requireNonNull(date, "deathDate");
+      return this;
+    }
+
+    /** Sets the start of a new anti-cancer therapy (Rule R13). */
+    public Builder newTherapyDate(LocalDate date) {
+      if (newTherapyDate != null) {
+        throw fail(null, null, "start of new therapy set twice");
+      }
+      newTherapyDate = java.util.Objects.requireNonNull(date, "newTherapyDate");
+      return this;
+    }
+
+    /** Declares a non-nodal target lesion. */
+    public Builder target(String lesionId, Site site) {
+      return lesion(Lesion.target(lesionId, site));
+    }
+
+    /** Declares a nodal target lesion (site {@code LYMPH_NODE}, measured on its short axis). */
+    public Builder nodalTarget(String lesionId) {
+      return lesion(Lesion.nodalTarget(lesionId));
+    }
+
+    /** Declares a non-nodal non-target lesion. */
+    public Builder nonTarget(String lesionId, Site site) {
+      return lesion(Lesion.nonTarget(lesionId, site));
+    }
+
+    /** Declares a nodal non-target lesion. */
+    public Builder nodalNonTarget(String lesionId) {
+      return lesion(Lesion.nodalNonTarget(lesionId));
+    }
+
+    /**
+     * Declares a lesion.
+     *
+     * @throws InvalidSubjectException if a lesion of that id was declared already, or an assessment was added already
+     */
+    public Builder lesion(Lesion lesion) {
+      if (lesions.containsKey(lesion.id())) {
+        throw fail(null, lesion.id(), "lesion id declared twice");
+      }
+      if (!assessments.isEmpty()) {
+        throw fail(null, lesion.id(), "declare every lesion before the first assessment");
+      }
+      lesions.put(lesion.id(), lesion);
+      return this;
+    }
+
+    /**
+     * Adds the baseline assessment, described by {@code report}.
+     *
+     * @throws InvalidSubjectException if there is a baseline already, or the report names a lesion wrongly
+     */
+    public Builder baseline(LocalDate date, Consumer<Assessment.Builder> report) {
+      return add(date, true, report);
+    }
+
+    /**
+     * Adds a follow-up assessment, described by {@code report}.
+     *
+     * @throws InvalidSubjectException if there is an assessment on that date already, or the report names a lesion wrongly
+     */
+    public Builder visit(LocalDate date, Consumer<Assessment.Builder> report) {
+      return add(date, false, report);
+    }
+
+    private Builder add(LocalDate date, boolean isBaseline, Consumer<Assessment.Builder> report) {
+      Assessment.Builder b = new Assessment.Builder(this, date, isBaseline);
+      report.accept(b);
+      return assessment(b.build());
+    }
+
+    /**
+     * Adds an assessment built elsewhere.
+     *
+     * @throws InvalidSubjectException if it is a second baseline, or shares its date with another assessment
+     */
+    public Builder assessment(Assessment assessment) {
+      LocalDate date = assessment.date();
+      if (assessment.baseline()) {
+        if (baselineDate != null) {
+          throw fail(date, null, "a second baseline (the first is " + baselineDate + ")");
+        }
+        baselineDate = date;
+      }
+      if (assessments.putIfAbsent(date, assessment) != null) {
+        throw fail(date, null, "two assessments on the same date");
+      }
+      return this;
+    }
+
+    /**
+     * Adds a recorded overall response (a subject without measurements).
+     *
+     * @throws InvalidSubjectException if a response is recorded on that date already
+     */
+    public Builder recorded(LocalDate date, Response response) {
+      RecordedResponse r;
+      try {
+        r = RecordedResponse.of(date, response);
+      } catch (IllegalArgumentException e) {
+        throw fail(date, null, e.getMessage());
+      }
+      if (recorded.putIfAbsent(date, r) != null) {
+        throw fail(date, null, "two recorded responses on the same date");
+      }
+      return this;
+    }
+
+    /**
+     * Builds the subject.
+     *
+     * @throws InvalidSubjectException listing every problem of the whole subject
+     */
+    public Subject build() {
+      if (referenceDate == null) {
+        throw fail(null, null, "no reference date (start of treatment)");
+      }
+      return ImmutableSubject.builder().id(id).referenceDate(referenceDate)
+          .addAllLesions(lesions.values()).addAllAssessments(assessments.values())
+          .addAllRecordedResponses(recorded.values()).deathDate(Optional.ofNullable(deathDate))
+          .newTherapyDate(Optional.ofNullable(newTherapyDate)).build();
+    }
+
+    void checkLesion(LocalDate date, String lesionId, LesionRole role) {
+      String problem = SubjectChecks.roleProblem(lesions.get(lesionId), lesionId, role);
+      if (problem != null) {
+        throw fail(date, lesionId, problem);
+      }
+    }
+
+    void checkMergeTarget(LocalDate date, String lesionId, String intoId) {
+      String problem = SubjectChecks.mergeProblem(lesions.get(intoId), lesionId, intoId);
+      if (problem != null) {
+        throw fail(date, lesionId, problem);
+      }
+    }
+
+    void checkNewLesion(LocalDate date, boolean isBaseline, String newLesionId) {
+      String problem = SubjectChecks.newLesionProblem(lesions.containsKey(newLesionId), isBaseline);
+      if (problem != null) {
+        throw fail(date, newLesionId, problem);
+      }
+    }
+
+    private InvalidSubjectException fail(LocalDate date, String lesionId, String message) {
+      return new InvalidSubjectException(Problem.error(id, date, lesionId, message));
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.recist.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The well-formedness checks of a subject's data: what must hold before any rule can be applied.
+ * Protocol deviations (Rules R1–R3) are not checked here but by the rules, as warnings.
+ */
+final class SubjectChecks {
+  private SubjectChecks() {}
+
+  static List<Problem> check(Subject s) {
+    List<Problem> problems = new ArrayList<>();
+    String id = s.id();
+    if (id.isEmpty()) {
+      problems.add(Problem.error("", null, null, "a subject needs a non-empty id"));
+    }
+    boolean measured = !s.lesions().isEmpty() || !s.assessments().isEmpty();
+    if (measured && !s.recordedResponses().isEmpty()) {
+      problems.add(Problem.error(id, null, null,
+          "mixes measurements (lesions, baseline) with recorded visit responses; use one or the other"));
+      return problems;
+    }
+    if (!measured) {
+      checkRecorded(s, problems);
+      return problems;
+    }
+    if (s.lesions().isEmpty()) {
+      problems.add(Problem.error(id, null, null,
+          "has assessments but no lesions: a subject with neither targets nor non-targets cannot be assessed (R9)"));
+    }
+    Set<String> lesionIds = new HashSet<>();
+    for (Lesion l : s.lesions()) {
+      if (!lesionIds.add(l.id())) {
+        problems.add(Problem.error(id, null, l.id(), "lesion id declared twice"));
+      }
+    }
+    Map<String, Lesion> lesions = s.lesionsById();
+    LocalDate baselineDate = null;
+    Set<LocalDate> dates = new HashSet<>();
+    for (Assessment a : s.assessments()) {
+      if (!dates.add(a.date())) {
+        problems.add(Problem.error(id, a.date(), null, "two assessments on the same date"));
+      }
+      if (a.baseline()) {
+        if (baselineDate != null) {
+          problems.add(Problem.error(id, a.date(), null,
+              "a second baseline (the first is " + baselineDate + ")"));
+        } else {
+          baselineDate = a.date();
+        }
+      }
+    }
+    if (baselineDate == null) {
+      problems.add(Problem.error(id, null, null, "no baseline assessment"));
+    }
+    for (Assessment a : s.assessments()) {
+      if (baselineDate != null && !a.baseline() && a.date().isBefore(baselineDate)) {
+        problems.add(Problem.error(id, a.date(), null,
+            "assessment dated before the baseline (" + baselineDate + ")"));
+      }
+      checkAssessment(id, a, lesions, problems);
+    }
+    return problems;
+  }
+
+  private static void checkRecorded(Subject s, List<Problem> problems) {
+    Set<LocalDate> dates = new HashSet<>();
+    for (RecordedResponse r : s.recordedResponses()) {
+      if (!dates.add(r.date())) {
+        problems.add(Problem.error(s.id(), r.date(), null, "two recorded responses on the same date"));
+      }
+    }
+  }
+
+  private static void checkAssessment(String id, Assessment a, Map<String, Lesion> lesions,
+      List<Problem> problems) {
+    LocalDate date = a.date();
+    for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
+      String lesionId = e.getKey();
+      String role = roleProblem(lesions.get(lesionId), lesionId, LesionRole.TARGET);
+      if (role != null) {
+        problems.add(Problem.error(id, date, lesionId, role));
+        continue;
+      }
+      TargetValue v = e.getValue();
+      if (v.kind() == TargetValue.Kind.MERGED) {
+        String into = v.mergedIntoId();
+        String merge = mergeProblem(lesions.get(into), lesionId, into);
+        if (merge == null && a.target(into).kind() == TargetValue.Kind.MERGED) {
+          merge = "merged into " + into + ", which is itself merged into another lesion";
+        }
+        if (merge != null) {
+          problems.add(Problem.error(id, date, lesionId, merge));
+        }
+      }
+    }
+    for (String lesionId : a.nonTargets().keySet()) {
+      String role = roleProblem(lesions.get(lesionId), lesionId, LesionRole.NON_TARGET);
+      if (role != null) {
+        problems.add(Problem.error(id, date, lesionId, role));
+      }
+    }
+    Set<String> newIds = new HashSet<>();
+    for (NewLesion n : a.newLesions()) {
+      String problem = newLesionProblem(lesions.containsKey(n.id()), a.baseline());
+      if (problem == null && !newIds.add(n.id())) {
+        problem = "new lesion reported twice at this time point";
+      }
+      if (problem != null) {
+        problems.add(Problem.error(id, date, n.id(), problem));
+      }
+    }
+    if (a.baseline()) {
+      for (Lesion l : lesions.values()) {
+        if (l.isTarget()) {
+          String problem = baselineValueProblem(a.targets().get(l.id()));
+          if (problem != null) {
+            problems.add(Problem.error(id, date, l.id(), problem));
+          }
+        }
+      }
+    }
+  }
+
+  /** Why {@code lesionId} cannot be recorded in the given role, or null when it can. */
+  static String roleProblem(Lesion lesion, String lesionId, LesionRole role) {
+    if (lesion == null) {
+      return "no lesion " + lesionId + " was declared at baseline";
+    }
+    if (lesion.role() != role) {
+      return role == LesionRole.TARGET
+          ? "is a non-target lesion; record it under nonTargets"
+          : "is a target lesion; record it under targets";
+    }
+    return null;
+  }
+
+  /** Why target {@code lesionId} cannot merge into {@code into}, or null when it can. */
+  static String mergeProblem(Lesion into, String lesionId, String intoId) {
+    if (lesionId.equals(intoId)) {
+      return "cannot merge into itself";
+    }
+    if (into == null) {
+      return "merged into " + intoId + ", which is not a declared lesion";
+    }
+    if (!into.isTarget()) {
+      return "merged into " + intoId + ", which is a non-target; a target can only merge into a target";
+    }
+    return null;
+  }
+
+  /** Why a new lesion cannot be recorded, or null when it can. */
+  static String newLesionProblem(boolean idOfBaselineLesion, boolean atBaseline) {
+    if (atBaseline) {
+      return "a baseline assessment cannot report new lesions";
+    }
+    if (idOfBaselineLesion) {
+      return "new lesion has the id of a lesion declared at baseline";
+    }
+    return null;
+  }
+
+  private static String baselineValueProblem(TargetValue v) {
+    if (v == null || v.kind() == TargetValue.Kind.NOT_EVALUABLE) {
+      return "target not measured at baseline; every target needs a baseline diameter";
+    }
+    switch (v.kind()) {
+      case MEASURED:
+        return v.diameter().isZero() ? "target measures 0 mm at baseline; a target must be present" : null;
+      case FRAGMENTS:
+        return null;
+      case TOO_SMALL:
+        return "target too small to measure at baseline; a target needs a baseline diameter (R1)";
+      case MERGED:
+        return "target merged at baseline; a target needs its own baseline diameter";
+      default:
+        return "target not measured at baseline";
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.recist.result;
+
+import com.google.common.collect.ImmutableList;
+import io.github.recist.model.Response;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A best overall response (Rules R11, R12): the category, the visit that dates it, whether and by
+ * which visit it was confirmed, the first visit of the response (for duration of response, Rule R13),
+ * and the reasons.
+ */
+@Value.Immutable
+public abstract class BestResponse {
+
+  BestResponse() {}
+
+  /** The best overall response. */
+  public abstract Response response();
+
+  /** Its first visit (for a confirmed response, the visit confirmed); empty for MISSING. */
+  public abstract Optional<LocalDate> date();
+
+  /** Whether it is a CR or PR that met the confirmation rule (Rule R12). */
+  @Value.Default
+  public boolean confirmed() {
+    return false;
+  }
+
+  /** The visit that confirmed it, when confirmed. */
+  public abstract Optional<LocalDate> confirmedBy();
+
+  /** For CR or PR: the first visit of the (confirmed, where required) response, where duration of response starts. */
+  public abstract Optional<LocalDate> responseStart();
+
+  /** Why. */
+  public abstract ImmutableList<Reason> reasons();
+
+  /** A builder, for the rules. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BestResponse}. */
+  public static final class Builder extends ImmutableBestResponse.Builder {
+    Builder() {}
+  }
+
+  /** Prints as {@code PR on 2018-02-21, confirmed on 2018-03-21}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder().append(response());
+    date().ifPresent(d -> s.append(" on ").append(d));
+    if (confirmed()) {
+      s.append(", confirmed");
+      confirmedBy().ifPresent(d -> s.append(" on ").append(d));
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.recist.result;
+
+import io.github.recist.model.Diameter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A change of the sum of diameters relative to a reference (baseline or nadir), kept exact as tenths
+ * of a millimetre and rendered as a percentage with one decimal only when shown. A reason's value.
+ */
+public final class PercentChange {
+  private final long tenths;
+  private final long referenceTenths;
+  private final boolean magnitude;
+
+  private PercentChange(long tenths, long referenceTenths, boolean magnitude) {
+    this.tenths = tenths;
+    this.referenceTenths = referenceTenths;
+    this.magnitude = magnitude;
+  }
+
+  /** The change from {@code referenceTenths} to {@code tenths}, shown with its sign ({@code +20.0}, {@code -10.0}). */
+  public static PercentChange signed(long tenths, long referenceTenths) {
+    return new PercentChange(tenths, referenceTenths, false);
+  }
+
+  /** The change from {@code referenceTenths} to {@code tenths}, shown without sign ({@code 30.0}). */
+  public static PercentChange magnitude(long tenths, long referenceTenths) {
+    return new PercentChange(tenths, referenceTenths, true);
+  }
+
+  /** The new value. */
+  public Diameter value() {
+    return Diameter.ofTenths(tenths);
+  }
+
+  /** The reference it is compared with. */
+  public Diameter reference() {
+    return Diameter.ofTenths(referenceTenths);
+  }
+
+  /** The change in percent, rounded half-up to one decimal; empty-reference changes are null. */
+  public BigDecimal percent() {
+    return percent(tenths, referenceTenths);
+  }
+
+  /** The change from {@code referenceTenths} to {@code tenths} in percent, one decimal, half-up; null for a 0 reference. */
+  public static BigDecimal percent(long tenths, long referenceTenths) {
+    if (referenceTenths == 0) {
+      return null;
+    }
+    return BigDecimal.valueOf((tenths - referenceTenths) * 100L)
+        .divide(BigDecimal.valueOf(referenceTenths), 1, RoundingMode.HALF_UP);
+  }
+
+  /** {@code 30.0}, {@code +20.0} or {@code -10.0}; {@code n/a} against a 0 mm reference. */
+  @Override
+  public String toString() {
+    BigDecimal p = percent();
+    if (p == null) {
+      return "n/a";
+    }
+    if (magnitude) {
+      return p.abs().toPlainString();
+    }
+    return (p.signum() > 0 ? "+" : "") + p.toPlainString();
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.recist.result;
+
+import com.google.common.collect.ImmutableList;
+import io.github.recist.model.Problem;
+import io.github.recist.model.Response;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The assessment of one subject: every time point classified, the best overall response (Rules
+ * R10–R12) with the visits that date and confirm it, the progression date and the endpoints (Rule
+ * R13), the protocol deviations found (Rules R1–R3), and the reasons.
+ */
+@Value.Immutable
+public abstract class SubjectAssessment {
+
+  SubjectAssessment() {}
+
+  /** The subject's id. */
+  public abstract String subjectId();
+
+  /** The subject's reference date (start of treatment). */
+  public abstract LocalDate referenceDate();
+
+  /** One result per time point after baseline, in date order. */
+  public abstract ImmutableList<TimepointResult> timepoints();
+
+  /** The best overall response (Rules R11, R12). */
+  public abstract Response bestOverallResponse();
+
+  /** The visit that dates the best overall response: its first visit; empty for MISSING. */
+  public abstract Optional<LocalDate> bestOverallResponseDate();
+
+  /** Whether the best response is a CR or PR that met the confirmation rule (Rule R12); false otherwise. */
+  public abstract boolean confirmed();
+
+  /** The visit that confirmed the best response, when it was confirmed. */
+  public abstract Optional<LocalDate> confirmedBy();
+
+  /** The date progression was first established in the window (Rules R8, R13); empty without progression. */
+  public abstract Optional<LocalDate> progressionDate();
+
+  /** Progression-free survival from the reference date (Rule R13). */
+  public abstract TimeToEvent progressionFreeSurvival();
+
+  /** Duration of response, for a subject whose best response is CR or PR (Rule R13). */
+  public abstract Optional<TimeToEvent> durationOfResponse();
+
+  /** Protocol deviations found (Rules R1–R3); empty when none. */
+  public abstract ImmutableList<Problem> warnings();
+
+  /** Why the best overall response and progression date are what they are. */
+  public abstract ImmutableList<Reason> reasons();
+
+  /** Whether the best response is CR or PR. */
+  public boolean isResponder() {
+    return bestOverallResponse().isObjectiveResponse();
+  }
+
+  /**
+   * The best percentage change of the target sum from baseline over the time points in the window up
+   * to the first progression (the waterfall plot's bar); empty without measured target sums.
+   */
+  @Value.Lazy
+  public Optional<java.math.BigDecimal> bestChangeFromBaselinePct() {
+    return timepoints().stream().filter(TimepointResult::withinWindow)
+        .map(TimepointResult::changeFromBaselinePct).flatMap(Optional::stream)
+        .min(java.util.Comparator.naturalOrder());
+  }
+
+  /** The best response's reasons as plain sentences, one a line. */
+  public String explain() {
+    return reasons().stream().map(Reason::text).collect(Collectors.joining("\n"));
+  }
+
+  /** A builder, for the engine. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SubjectAssessment}. */
+  public static final class Builder extends ImmutableSubjectAssessment.Builder {
+    Builder() {}
+  }
+
+  /** Prints the subject, its best response and date, confirmation and progression, then a line per time point. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(subjectId()).append(": best overall response ")
+        .append(bestOverallResponse());
+    bestOverallResponseDate().ifPresent(d -> s.append(" on ").append(d));
+    if (confirmed()) {
+      s.append(", confirmed");
+      confirmedBy().ifPresent(d -> s.append(" on ").append(d));
+    }
+    s.append(progressionDate().map(d -> ", progression " + d).orElse(", no progression"));
+    for (TimepointResult t : timepoints()) {
+      s.append("\n  ").append(t);
+    }
+    for (Problem w : warnings()) {
+      s.append("\n  warning: ").append(w);
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.recist.result;
+
+import com.google.common.collect.ImmutableList;
+import io.github.recist.model.Diameter;
+import io.github.recist.model.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The classification of one time point after baseline: the sum of diameters, the baseline and nadir
+ * it was compared with, the changes, the target, non-target, new-lesion and overall responses
+ * (Rules R5–R9), whether it lies in the evaluation window (R10), and the reasons.
+ *
+ * <p>For a subject with recorded responses only {@link #overall()} is known; the target and
+ * non-target responses are then {@link Response#NA} and there is no sum.
+ */
+@Value.Immutable
+public abstract class TimepointResult {
+
+  TimepointResult() {}
+
+  /** The date of the assessment. */
+  public abstract LocalDate date();
+
+  /** The sum of diameters (Rule R5); empty when the target response is NE or NA. */
+  public abstract Optional<Diameter> targetSum();
+
+  /** The baseline sum the time point was compared with; empty without targets. */
+  public abstract Optional<Diameter> baselineSum();
+
+  /** The nadir the time point was compared with (Rule R5); empty without targets. */
+  public abstract Optional<Diameter> nadir();
+
+  /**
+   * The change of the sum from baseline, percent, rounded half-up to one decimal for display only;
+   * empty without a sum. Classification never uses it (Rule R5).
+   */
+  @Value.Lazy
+  public Optional<BigDecimal> changeFromBaselinePct() {
+    return change(baselineSum());
+  }
+
+  /** The change of the sum from the nadir, as {@link #changeFromBaselinePct()}; empty when the nadir is 0 mm. */
+  @Value.Lazy
+  public Optional<BigDecimal> changeFromNadirPct() {
+    return change(nadir());
+  }
+
+  private Optional<BigDecimal> change(Optional<Diameter> reference) {
+    if (targetSum().isEmpty() || reference.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        PercentChange.percent(targetSum().get().tenths(), reference.get().tenths()));
+  }
+
+  /** The target response (Rule R6): CR, PR, SD, PD, NE, or NA without targets. */
+  public abstract Response target();
+
+  /** The non-target response (Rule R7): CR, NON_CR_NON_PD, PD, NE, or NA without non-targets. */
+  public abstract Response nonTarget();
+
+  /** What the time point shows of new lesions (Rule R8). */
+  public abstract NewLesionFinding newLesions();
+
+  /** The overall response (Rule R9, or as recorded). */
+  public abstract Response overall();
+
+  /** Whether the time point lies in the evaluation window (Rule R10). */
+  @Value.Default
+  public boolean withinWindow() {
+    return true;
+  }
+
+  /** Whether the overall response was recorded rather than derived from measurements. */
+  @Value.Default
+  public boolean recorded() {
+    return false;
+  }
+
+  /** Why, as data: one reason per rule that decided. */
+  public abstract ImmutableList<Reason> reasons();
+
+  /** The reasons as plain sentences, one a line. */
+  public String explain() {
+    return reasons().stream().map(Reason::text).collect(Collectors.joining("\n"));
+  }
+
+  /** A builder, for the engine. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TimepointResult}. */
+  public static final class Builder extends ImmutableTimepointResult.Builder {
+    Builder() {}
+  }
+
+  /** A copy with another overall response and one more reason (Rule R8 back-dating). */
+  public TimepointResult withOverall(Response overall, Reason reason) {
+    return builder().from(this).overall(overall).addReasons(reason).build();
+  }
+
+  /** A copy marked in or out of the evaluation window, with one more reason when out (Rule R10). */
+  public TimepointResult withWindow(boolean within, Reason reason) {
+    Builder b = builder();
+    b.from(this).withinWindow(within);
+    if (reason != null) {
+      b.addReasons(reason);
+    }
+    return b.build();
+  }
+
+  /**
+   * Prints one line: {@code 2018-02-07 sum 29 mm (-42.0% from baseline 50 mm, -42.0% from nadir 50 mm)
+   * target PR, non-target NON_CR_NON_PD, new NONE: PR}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder().append(date());
+    if (recorded()) {
+      return s.append(" recorded: ").append(overall()).toString();
+    }
+    if (targetSum().isPresent()) {
+      s.append(" sum ").append(targetSum().get());
+      if (baselineSum().isPresent()) {
+        s.append(" (").append(signed(changeFromBaselinePct().orElse(null))).append(" from baseline ")
+            .append(baselineSum().get());
+        if (nadir().isPresent()) {
+          s.append(", ").append(signed(changeFromNadirPct().orElse(null))).append(" from nadir ")
+              .append(nadir().get());
+        }
+        s.append(')');
+      }
+    }
+    s.append(" target ").append(target()).append(", non-target ").append(nonTarget())
+        .append(", new ").append(newLesions()).append(": ").append(overall());
+    if (!withinWindow()) {
+      s.append(" (outside window)");
+    }
+    return s.toString();
+  }
+
+  /** A percentage with its sign and a % sign, {@code +5.0%} or {@code -42.0%}; "n/a" for null. */
+  static String signed(BigDecimal pct) {
+    if (pct == null) {
+      return "n/a";
+    }
+    return (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
+  }
+}

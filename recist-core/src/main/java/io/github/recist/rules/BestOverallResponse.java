@@ -1,0 +1,121 @@
+package io.github.recist.rules;
+
+import io.github.recist.model.Protocol;
+import io.github.recist.model.Response;
+import io.github.recist.result.BestResponse;
+import io.github.recist.result.Reason;
+import io.github.recist.result.TimepointResult;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rule R11: best overall response without confirmation, and the part of it that Rule R12 shares.
+ *
+ * <p>Over the time points that Rule R10 considers: <b>CR</b> if any CR; else <b>PR</b> if any PR;
+ * else <b>SD</b> if any SD dated on or after the reference date plus {@link
+ * Protocol#minStableDiseaseDays()} (whole days, no +1); else <b>NON_CR_NON_PD</b> likewise; else
+ * <b>PD</b> if any PD; else <b>NE</b>. An SD or NON_CR_NON_PD dated before that day counts as NE.
+ * Then <b>ND</b> when every visit was not done, and <b>MISSING</b> when there is no assessment
+ * after baseline ({@link Protocol#missingAsNotEvaluable()} makes that NE). The earliest visit of the
+ * best category dates it.
+ *
+ * <p>Source: RECIST 1.1 §4.4.1.
+ */
+public final class BestOverallResponse {
+
+  private BestOverallResponse() {}
+
+  /**
+   * The best overall response without confirmation (Rule R11).
+   *
+   * @param considered the time points Rule R10 considers, in date order
+   * @param referenceDate the start of treatment
+   * @param protocol the minimum SD duration and the missing-as-NE option
+   */
+  public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
+      Protocol protocol) {
+    List<Reason> reasons = new ArrayList<>(4);
+    for (Response wanted : new Response[] {Response.CR, Response.PR}) {
+      for (TimepointResult t : considered) {
+        if (t.overall() == wanted) {
+          reasons.add(Reason.of(Reason.Kind.BEST_RESPONSE, wanted, t.date()));
+          reasons.add(Reason.of(Reason.Kind.CONFIRMATION_NOT_REQUIRED));
+          return BestResponse.builder().response(wanted).date(t.date()).responseStart(t.date())
+              .addAllReasons(reasons).build();
+        }
+      }
+    }
+    return withoutResponse(considered, referenceDate, protocol, reasons);
+  }
+
+  /**
+   * The best response when no CR or PR counts as such (Rules R11 and R12 alike): SD, then
+   * NON_CR_NON_PD, from visits on or after the minimum SD day (a CR or PR visit counts as SD there);
+   * then PD; then NE; then ND; then MISSING.
+   *
+   * @param reasons reasons found so far (such as unconfirmed responses), kept in front
+   */
+  static BestResponse withoutResponse(List<TimepointResult> considered, LocalDate referenceDate,
+      Protocol protocol, List<Reason> reasons) {
+    BestResponse.Builder best = BestResponse.builder();
+    int minDays = protocol.minStableDiseaseDays();
+    LocalDate stableFrom = referenceDate.plusDays(minDays);
+    for (Response wanted : new Response[] {Response.SD, Response.NON_CR_NON_PD}) {
+      for (TimepointResult t : considered) {
+        Response r = t.overall();
+        boolean counts = wanted == Response.SD
+            ? r == Response.CR || r == Response.PR || r == Response.SD
+            : r == Response.NON_CR_NON_PD;
+        if (counts && !t.date().isBefore(stableFrom)) {
+          reasons.add(Reason.of(Reason.Kind.BEST_STABLE_DISEASE, r, t.date(),
+              day(referenceDate, t.date()), minDays, wanted));
+          return best.response(wanted).date(t.date()).addAllReasons(reasons).build();
+        }
+      }
+    }
+    for (TimepointResult t : considered) {
+      if (t.overall() == Response.PD) {
+        reasons.add(Reason.of(Reason.Kind.BEST_PROGRESSION, t.date()));
+        return best.response(Response.PD).date(t.date()).addAllReasons(reasons).build();
+      }
+    }
+    TimepointResult firstNotEvaluable = null;
+    boolean allNotEvaluable = true;
+    for (TimepointResult t : considered) {
+      Response r = t.overall();
+      if (r == Response.ND) {
+        continue;
+      }
+      if (firstNotEvaluable == null) {
+        firstNotEvaluable = t;
+      }
+      if (r != Response.NE) {
+        allNotEvaluable = false;
+        if (r != Response.CR && r != Response.PR) { // unconfirmed CR and PR already have their reason
+          reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_TOO_EARLY, r, t.date(),
+              day(referenceDate, t.date()), minDays));
+        }
+      }
+    }
+    if (firstNotEvaluable != null) {
+      if (allNotEvaluable) {
+        reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_ALL_NE));
+      }
+      return best.response(Response.NE).date(firstNotEvaluable.date()).addAllReasons(reasons).build();
+    }
+    if (!considered.isEmpty()) {
+      reasons.add(Reason.of(Reason.Kind.BEST_ONLY_NOT_DONE));
+      return best.response(Response.ND).date(considered.get(0).date()).addAllReasons(reasons).build();
+    }
+    Response missing = protocol.missingAsNotEvaluable() ? Response.NE : Response.MISSING;
+    reasons.add(Reason.of(Reason.Kind.BEST_NO_ASSESSMENT, missing));
+    return best.response(missing).addAllReasons(reasons).build();
+  }
+
+  /** Whole days from the reference date to {@code date}. */
+  static long day(LocalDate referenceDate, LocalDate date) {
+    return ChronoUnit.DAYS.between(referenceDate, date);
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.recist.rules;
+
+import io.github.recist.model.Protocol;
+import io.github.recist.model.Response;
+import io.github.recist.result.BestResponse;
+import io.github.recist.result.Reason;
+import io.github.recist.result.TimepointResult;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rule R12: best overall response with confirmation, with the semantics of admiralonco's
+ * {@code derive_param_confirmed_bor} so that results reconcile with it.
+ *
+ * <ul>
+ *   <li>A <b>CR is confirmed</b> by the first later visit that is CR and at least {@link
+ *       Protocol#minConfirmationDays()} after it ({@code ref_confirm}); every visit between is CR or
+ *       NE, at most {@link Protocol#maxNotEvaluableBetween()} ({@code max_nr_ne}) of them NE. The
+ *       first such CR closes the window.
+ *   <li>A <b>PR is confirmed</b> likewise by the first later visit that is PR or CR and at least
+ *       that many days after it; every visit between is CR, PR or NE (or one SD with {@link
+ *       Protocol#acceptStableDiseaseBetween()}, {@code accept_sd}), at most {@code max_nr_ne} NE,
+ *       and no PR comes after a CR in the window. A CR is never confirmed by a later PR (RECIST 1.1
+ *       Table 3 note b).
+ *   <li>Otherwise a CR, PR or SD on or after the minimum SD day ({@code ref_start_window}) makes
+ *       <b>SD</b>; then NON_CR_NON_PD likewise; then PD; else NE; then ND and MISSING (shared with
+ *       {@link BestOverallResponse}).
+ *   <li>Ties go to the earliest visit; a confirmed response is dated at the visit confirmed.
+ * </ul>
+ *
+ * <p>Known divergence, kept for compatibility: RECIST 1.1 Table 3 gives "CR then SD" PD when the SD
+ * duration is not met; this rule gives NE, as admiralonco does, and says so in the reasons.
+ *
+ * <p>Sources: RECIST 1.1 §4.4.1 and Table 3; admiralonco.
+ */
+public final class ConfirmedBestOverallResponse {
+
+  private ConfirmedBestOverallResponse() {}
+
+  /**
+   * The best overall response with confirmation (Rule R12).
+   *
+   * @param considered the time points Rule R10 considers, in date order
+   * @param referenceDate the start of treatment
+   * @param protocol the confirmation parameters, the minimum SD duration and missing-as-NE
+   */
+  public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
+      Protocol protocol) {
+    int n = considered.size();
+    List<LocalDate> dates = new ArrayList<>(n);
+    List<Response> responses = new ArrayList<>(n);
+    for (TimepointResult t : considered) {
+      dates.add(t.date());
+      responses.add(t.overall());
+    }
+    List<Reason> reasons = new ArrayList<>(4);
+    for (Response wanted : new Response[] {Response.CR, Response.PR}) {
+      for (int i = 0; i < n; i++) {
+        if (responses.get(i) != wanted) {
+          continue;
+        }
+        int j = confirmingIndex(dates, responses, n, i, protocol, null);
+        if (j >= 0) {
+          reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, wanted, dates.get(i), dates.get(j),
+              ChronoUnit.DAYS.between(dates.get(i), dates.get(j)), protocol.minConfirmationDays()));
+          return BestResponse.builder().response(wanted).date(dates.get(i)).confirmed(true)
+              .confirmedBy(dates.get(j)).responseStart(firstConfirmed(dates, responses, n, protocol))
+              .addAllReasons(reasons).build();
+        }
+      }
+    }
+    LocalDate crFollowedByEarlySd = null;
+    for (int i = 0; i < n; i++) {
+      Response r = responses.get(i);
+      if (r != Response.CR && r != Response.PR) {
+        continue;
+      }
+      StringBuilder why = new StringBuilder();
+      confirmingIndex(dates, responses, n, i, protocol, why);
+      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, r, dates.get(i), why.toString()));
+      if (r == Response.CR) {
+        int next = nextEvaluated(responses, n, i);
+        if (next >= 0 && responses.get(next) == Response.PR) {
+          reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates.get(i), dates.get(next)));
+        } else if (next >= 0 && responses.get(next) == Response.SD && crFollowedByEarlySd == null) {
+          crFollowedByEarlySd = dates.get(i);
+        }
+      }
+    }
+    BestResponse best = BestOverallResponse.withoutResponse(considered, referenceDate, protocol, reasons);
+    if (best.response() == Response.NE && crFollowedByEarlySd != null) {
+      best = BestResponse.builder().from(best)
+          .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD, crFollowedByEarlySd)).build();
+    }
+    return best;
+  }
+
+  /**
+   * Whether the CR or PR at index {@code i} of a visit sequence is confirmed within the first {@code n}
+   * visits (Rule R12); used also by the {@code persistentPartialResponse} convention of Rule R6.
+   *
+   * @param dates the visits' dates, in order
+   * @param responses the visits' overall responses, in the same order
+   */
+  public static boolean isConfirmed(List<LocalDate> dates, List<Response> responses, int n, int i,
+      Protocol protocol) {
+    return confirmingIndex(dates, responses, n, i, protocol, null) >= 0;
+  }
+
+  /**
+   * The index of the visit that confirms the CR or PR at {@code i}, or -1; when {@code why} is given
+   * and there is none, says why there.
+   */
+  private static int confirmingIndex(List<LocalDate> dates, List<Response> responses, int n, int i,
+      Protocol protocol, StringBuilder why) {
+    Response r = responses.get(i);
+    boolean cr = r == Response.CR;
+    LocalDate due = dates.get(i).plusDays(protocol.minConfirmationDays());
+    int j = i + 1;
+    for (; j < n; j++) {
+      Response c = responses.get(j);
+      if ((c == Response.CR || (!cr && c == Response.PR)) && !dates.get(j).isBefore(due)) {
+        break;
+      }
+    }
+    if (j == n) {
+      explain(why, "no later " + (cr ? "CR" : "CR or PR") + " on or after " + due + " ("
+          + protocol.minConfirmationDays() + " days later)");
+      return -1;
+    }
+    int notEvaluable = 0;
+    int stable = 0;
+    int firstCr = -1;
+    int lastPr = -1;
+    for (int k = i + 1; k <= j; k++) {
+      Response c = responses.get(k);
+      if (c == Response.NE) {
+        notEvaluable++;
+      } else if (c == Response.CR) {
+        if (firstCr < 0) {
+          firstCr = k;
+        }
+      } else if (c == Response.PR && !cr) {
+        lastPr = k;
+      } else if (c == Response.SD && !cr && protocol.acceptStableDiseaseBetween()) {
+        stable++;
+      } else {
+        explain(why, c + " on " + dates.get(k) + " lies between it and the confirming visit of "
+            + dates.get(j));
+        return -1;
+      }
+    }
+    if (notEvaluable > protocol.maxNotEvaluableBetween()) {
+      explain(why, notEvaluable + " NE visits before the confirming visit of " + dates.get(j)
+          + " (at most " + protocol.maxNotEvaluableBetween() + " allowed)");
+      return -1;
+    }
+    if (stable > 1) {
+      explain(why, stable + " SD visits before the confirming visit of " + dates.get(j)
+          + " (at most 1 allowed)");
+      return -1;
+    }
+    if (firstCr >= 0 && lastPr > firstCr) {
+      explain(why, "a PR on " + dates.get(lastPr) + " follows the CR of " + dates.get(firstCr)
+          + " before the confirming visit");
+      return -1;
+    }
+    return j;
+  }
+
+  private static void explain(StringBuilder why, String text) {
+    if (why != null) {
+      why.append(text);
+    }
+  }
+
+  private static LocalDate firstConfirmed(List<LocalDate> dates, List<Response> responses, int n,
+      Protocol protocol) {
+    for (int i = 0; i < n; i++) {
+      Response r = responses.get(i);
+      if ((r == Response.CR || r == Response.PR)
+          && confirmingIndex(dates, responses, n, i, protocol, null) >= 0) {
+        return dates.get(i);
+      }
+    }
+    throw new AssertionError("a confirmed response has a first confirmed visit");
+  }
+
+  private static int nextEvaluated(List<Response> responses, int n, int i) {
+    for (int k = i + 1; k < n; k++) {
+      Response r = responses.get(k);
+      if (r != Response.NE && r != Response.ND) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}

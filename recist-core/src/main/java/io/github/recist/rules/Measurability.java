@@ -1,0 +1,77 @@
+package io.github.recist.rules;
+
+import io.github.recist.model.Diameter;
+import io.github.recist.model.Lesion;
+import io.github.recist.model.MeasurementMethod;
+import io.github.recist.model.Problem;
+import io.github.recist.model.Subject;
+import io.github.recist.model.TargetValue;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Rule R1: measurability at baseline.
+ *
+ * <ul>
+ *   <li>A non-nodal lesion is measurable when its longest diameter is at least 10 mm by CT or MRI
+ *       with slices of 5 mm or less (with thicker slices, at least twice the slice thickness), at
+ *       least 10 mm by caliper, or at least 20 mm on chest X-ray.
+ *   <li>A lymph node is pathological and measurable when its short axis is at least 15 mm; 10 to
+ *       under 15 mm is pathological but not measurable; under 10 mm is normal.
+ *   <li>Only measurable lesions may be targets: a target that is not is a warning (an error in
+ *       strict mode).
+ * </ul>
+ *
+ * <p>Source: RECIST 1.1 §3.1.
+ */
+public final class Measurability {
+
+  /** Least longest diameter of a measurable non-nodal lesion by CT, MRI (thin slices) or caliper. */
+  public static final Diameter MINIMUM_LONGEST_DIAMETER = Diameter.ofMillimetres(10);
+  /** Least longest diameter of a measurable lesion on chest X-ray. */
+  public static final Diameter MINIMUM_CHEST_XRAY_DIAMETER = Diameter.ofMillimetres(20);
+  /** Least short axis of a measurable (pathological) lymph node. */
+  public static final Diameter MINIMUM_NODE_SHORT_AXIS = Diameter.ofMillimetres(15);
+  /** Slices up to this thickness allow the 10 mm minimum; thicker ones need twice the slice. */
+  public static final BigDecimal THIN_SLICE_MM = BigDecimal.valueOf(5);
+
+  private Measurability() {}
+
+  /** The least measurable size of {@code lesion} by its method and slice thickness (R1), in mm. */
+  public static BigDecimal minimumMillimetres(Lesion lesion) {
+    if (lesion.nodal()) {
+      return MINIMUM_NODE_SHORT_AXIS.millimetres();
+    }
+    MeasurementMethod m = lesion.method();
+    if (m == MeasurementMethod.CHEST_XRAY) {
+      return MINIMUM_CHEST_XRAY_DIAMETER.millimetres();
+    }
+    if (m.isCrossSectional() && lesion.sliceThicknessMm().compareTo(THIN_SLICE_MM) > 0) {
+      return lesion.sliceThicknessMm().multiply(BigDecimal.valueOf(2));
+    }
+    return MINIMUM_LONGEST_DIAMETER.millimetres();
+  }
+
+  /** Adds a warning to {@code warnings} for each target not measurable at baseline (R1). */
+  public static void check(Subject subject, List<Problem> warnings) {
+    if (subject.isRecorded()) {
+      return;
+    }
+    for (Lesion l : subject.targets()) {
+      TargetValue v = subject.baseline().targets().get(l.id());
+      if (v == null || !v.isEvaluated()) {
+        continue; // the model refuses such a baseline
+      }
+      Diameter d = RecordedValues.counted(v);
+      BigDecimal min = minimumMillimetres(l);
+      if (d.millimetres().compareTo(min) < 0) {
+        String what = l.nodal() ? "short axis" : "longest diameter";
+        String how = l.nodal() ? "a lymph node" : "by " + l.method()
+            + (l.method().isCrossSectional() ? " with " + l.sliceThicknessMm().toPlainString() + " mm slices" : "");
+        warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
+            "target not measurable at baseline: " + what + " " + d + " is under "
+                + min.stripTrailingZeros().toPlainString() + " mm, the least measurable " + how));
+      }
+    }
+  }
+}

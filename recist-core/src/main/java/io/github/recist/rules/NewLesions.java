@@ -1,0 +1,97 @@
+package io.github.recist.rules;
+
+import io.github.recist.model.Assessment;
+import io.github.recist.model.NewLesion;
+import io.github.recist.model.Response;
+import io.github.recist.result.NewLesionFinding;
+import io.github.recist.result.Reason;
+import io.github.recist.result.TimepointResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule R8: new lesions.
+ *
+ * <ul>
+ *   <li>An unequivocal new lesion is progression at that time point.
+ *   <li>An equivocal new lesion is not progression. If a later time point shows the same lesion (same
+ *       id) unequivocally, progression is dated at the time point where it first appeared: that
+ *       earlier time point's overall response becomes PD, and its reasons say when and why.
+ *   <li>Convention: an equivocal new lesion counts as "no new lesion" in Rule R9.
+ * </ul>
+ *
+ * <p>Source: RECIST 1.1 §4.3.2–4.3.3.
+ */
+public final class NewLesions {
+
+  private NewLesions() {}
+
+  /**
+   * What {@code assessment} shows of new lesions (Rule R8), appending its reasons to {@code reasons}.
+   */
+  public static NewLesionFinding finding(Assessment assessment, List<Reason> reasons) {
+    List<NewLesion> lesions = assessment.newLesions();
+    if (lesions.isEmpty()) {
+      return NewLesionFinding.NONE;
+    }
+    List<String> unequivocal = new ArrayList<>(2);
+    List<String> equivocal = new ArrayList<>(2);
+    for (NewLesion l : lesions) {
+      (l.isUnequivocal() ? unequivocal : equivocal).add(l.id() + " (" + l.site() + ")");
+    }
+    if (!unequivocal.isEmpty()) {
+      reasons.add(Reason.of(Reason.Kind.NEW_LESION_UNEQUIVOCAL, unequivocal));
+    }
+    if (!equivocal.isEmpty()) {
+      reasons.add(Reason.of(Reason.Kind.NEW_LESION_EQUIVOCAL, equivocal));
+    }
+    return unequivocal.isEmpty() ? NewLesionFinding.EQUIVOCAL : NewLesionFinding.UNEQUIVOCAL;
+  }
+
+  /**
+   * Dates progression at the first appearance of each equivocal new lesion that a later time point
+   * shows unequivocally (Rule R8): that time point's overall response becomes PD, with a reason.
+   *
+   * @param followUps the assessments after baseline, in date order
+   * @param timepoints their results, in the same order
+   * @return the results, with the earlier time points changed where the rule applies
+   */
+  public static List<TimepointResult> backdate(List<Assessment> followUps,
+      List<TimepointResult> timepoints) {
+    Map<String, Integer> firstSeen = null;
+    List<TimepointResult> out = timepoints;
+    for (int i = 0, n = followUps.size(); i < n; i++) {
+      for (NewLesion l : followUps.get(i).newLesions()) {
+        if (firstSeen == null) {
+          firstSeen = new HashMap<>();
+        }
+        Integer first = firstSeen.putIfAbsent(l.id(), i);
+        if (first == null || !l.isUnequivocal()) {
+          continue;
+        }
+        Assessment firstAssessment = followUps.get(first);
+        if (isEquivocalThere(firstAssessment, l.id()) && out.get(first).overall() != Response.PD) {
+          if (out == timepoints) {
+            out = new ArrayList<>(timepoints);
+          }
+          LocalDate confirmedOn = followUps.get(i).date();
+          out.set(first, out.get(first).withOverall(Response.PD,
+              Reason.of(Reason.Kind.NEW_LESION_BACKDATED, l.id(), confirmedOn)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isEquivocalThere(Assessment a, String id) {
+    for (NewLesion l : a.newLesions()) {
+      if (l.id().equals(id)) {
+        return !l.isUnequivocal();
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.recist.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.recist.model.Assessment;
+import io.github.recist.model.Lesion;
+import io.github.recist.model.TargetValue;
+import java.util.List;
+
+/**
+ * Rule R5: the sum of diameters and the nadir.
+ *
+ * <p>The sum adds the longest diameters of the non-nodal targets and the short axes of the nodal
+ * targets, each counted by Rule R4. The nadir at a time point is the smallest sum among the baseline
+ * and every earlier time point whose target response was not NE; the current time point is not part
+ * of its own nadir. Arithmetic is exact, in tenths of a millimetre.
+ *
+ * <p>Source: RECIST 1.1 §4.3.1.
+ */
+public final class SumOfDiameters {
+
+  private SumOfDiameters() {}
+
+  /**
+   * The sum of the evaluated targets at one time point, and the targets that could not be evaluated.
+   */
+  public static final class TargetSum {
+    private final long tenths;
+    private final int evaluated;
+    private final ImmutableList<String> notEvaluated;
+
+    TargetSum(long tenths, int evaluated, ImmutableList<String> notEvaluated) {
+      this.tenths = tenths;
+      this.evaluated = evaluated;
+      this.notEvaluated = notEvaluated;
+    }
+
+    /** The sum of the evaluated targets' counted diameters, in tenths of a millimetre. */
+    public long tenths() {
+      return tenths;
+    }
+
+    /** How many targets were evaluated. */
+    public int evaluatedCount() {
+      return evaluated;
+    }
+
+    /** The ids of the targets not evaluated (NE or missing), in declaration order. */
+    public ImmutableList<String> notEvaluated() {
+      return notEvaluated;
+    }
+
+    /** Whether every target was evaluated. */
+    public boolean complete() {
+      return notEvaluated.isEmpty();
+    }
+  }
+
+  /**
+   * The sum of diameters of {@code targets} at {@code assessment} (Rule R5), counting each recorded
+   * value by Rule R4; targets not evaluated or not assessed add nothing and are listed.
+   */
+  public static TargetSum of(List<Lesion> targets, Assessment assessment) {
+    long sum = 0;
+    int evaluated = 0;
+    ImmutableList.Builder<String> missing = null;
+    for (int i = 0, n = targets.size(); i < n; i++) {
+      String id = targets.get(i).id();
+      TargetValue v = assessment.targets().get(id);
+      if (v == null || !v.isEvaluated()) {
+        if (missing == null) {
+          missing = ImmutableList.builder();
+        }
+        missing.add(id);
+      } else {
+        sum += RecordedValues.countedTenths(v);
+        evaluated++;
+      }
+    }
+    return new TargetSum(sum, evaluated, missing == null ? ImmutableList.of() : missing.build());
+  }
+
+  /**
+   * The nadir after a time point (Rule R5): the smaller of {@code nadirTenths} and the time point's
+   * sum, unless its target response was not evaluable ({@code evaluable} false), which leaves the
+   * nadir as it was.
+   */
+  public static long nadirAfter(long nadirTenths, boolean evaluable, long sumTenths) {
+    return evaluable ? Math.min(nadirTenths, sumTenths) : nadirTenths;
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.recist.rules;
+
+import io.github.recist.model.Diameter;
+import io.github.recist.model.Lesion;
+import io.github.recist.model.Response;
+import io.github.recist.model.TargetValue;
+import io.github.recist.model.Assessment;
+import io.github.recist.result.PercentChange;
+import io.github.recist.result.Reason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rule R6: the response of the target lesions at one time point, decided in this order.
+ *
+ * <ol>
+ *   <li><b>NE</b> when no target could be evaluated, or one or more are NE or missing, unless the
+ *       evaluated targets' sum alone already meets PD against the nadir (then <b>PD</b>).
+ *   <li><b>CR</b> when every non-nodal target is 0 mm and every nodal target is under 10 mm short
+ *       axis (the sum need not be 0). Convention: CR is tested before PD.
+ *   <li><b>PD</b> when the sum is at least 20 % <em>and</em> at least 5 mm above the nadir; or when
+ *       the previous time point's overall response was CR and a target reappeared (non-nodal above
+ *       0 mm, nodal 10 mm or more).
+ *   <li><b>PR</b> when the sum is at least 30 % below the baseline sum.
+ *   <li><b>SD</b> otherwise; with the option {@code persistentPartialResponse}, PR instead after a
+ *       (confirmed, where required) PR.
+ * </ol>
+ *
+ * <p>Every threshold is decided on exact tenths of a millimetre: 70 to 49 mm is exactly 30 % and PR;
+ * 25 to 30 mm is exactly 20 % and 5 mm and PD. Sources: RECIST 1.1 §4.3.1, Update 2016, RECIST FAQ.
+ */
+public final class TargetResponse {
+
+  /** PR needs the sum at least this many percent below baseline (R6.4). */
+  public static final int PARTIAL_RESPONSE_PERCENT = 30;
+  /** PD needs the sum at least this many percent above the nadir (R6.3). */
+  public static final int PROGRESSION_PERCENT = 20;
+  /** PD needs the sum at least this much above the nadir (R6.3). */
+  public static final Diameter PROGRESSION_MINIMUM_INCREASE = Diameter.ofMillimetres(5);
+  /** A nodal target under this short axis is normal: compatible with CR (R6.2). */
+  public static final Diameter NORMAL_NODE_SHORT_AXIS = Diameter.ofMillimetres(10);
+
+  private TargetResponse() {}
+
+  /**
+   * Whether {@code sumTenths} meets PD against {@code nadirTenths}: at least 20 % and at least 5 mm
+   * above it (R6.3), decided exactly.
+   */
+  public static boolean meetsProgression(long sumTenths, long nadirTenths) {
+    return sumTenths * 100 >= nadirTenths * (100 + PROGRESSION_PERCENT)
+        && sumTenths - nadirTenths >= PROGRESSION_MINIMUM_INCREASE.tenths();
+  }
+
+  /** Whether {@code sumTenths} is at least 30 % below {@code baselineTenths} (R6.4), decided exactly. */
+  public static boolean meetsPartialResponse(long sumTenths, long baselineTenths) {
+    return sumTenths * 100 <= baselineTenths * (100 - PARTIAL_RESPONSE_PERCENT);
+  }
+
+  /**
+   * Classifies the targets at one time point (Rule R6), appending its reasons to {@code reasons}.
+   *
+   * @param targets the subject's target lesions
+   * @param assessment the time point
+   * @param sum the time point's sum (Rule R5)
+   * @param baselineTenths the baseline sum
+   * @param nadirTenths the nadir before this time point (Rule R5)
+   * @param previousCompleteResponse the date of the previous time point when its overall response was
+   *     CR, else null
+   * @param keptPartialResponse the date of an earlier (confirmed, where required) PR that keeps this
+   *     time point PR instead of SD under the option {@code persistentPartialResponse}, else null
+   * @param reasons where the reasons go
+   * @return CR, PR, SD, PD or NE; NA when there are no targets
+   */
+  public static Response classify(List<Lesion> targets, Assessment assessment,
+      SumOfDiameters.TargetSum sum, long baselineTenths, long nadirTenths,
+      LocalDate previousCompleteResponse, LocalDate keptPartialResponse, List<Reason> reasons) {
+    if (targets.isEmpty()) {
+      return Response.NA;
+    }
+    long s = sum.tenths();
+    // R6.1
+    if (sum.evaluatedCount() == 0) {
+      reasons.add(Reason.of(Reason.Kind.TARGET_NONE_EVALUATED));
+      return Response.NE;
+    }
+    if (!sum.complete()) {
+      if (meetsProgression(s, nadirTenths)) {
+        reasons.add(Reason.of(Reason.Kind.TARGET_PD_DESPITE_NOT_EVALUATED, sum.notEvaluated(),
+            Diameter.ofTenths(s), PercentChange.magnitude(s, nadirTenths),
+            Diameter.ofTenths(s - nadirTenths), Diameter.ofTenths(nadirTenths)));
+        return Response.PD;
+      }
+      reasons.add(Reason.of(Reason.Kind.TARGET_NOT_ALL_EVALUATED, sum.notEvaluated(),
+          Diameter.ofTenths(s), Diameter.ofTenths(nadirTenths)));
+      return Response.NE;
+    }
+    // R6.2
+    if (isCompleteResponse(targets, assessment)) {
+      reasons.add(Reason.of(Reason.Kind.TARGET_COMPLETE_RESPONSE, Diameter.ofTenths(s)));
+      return Response.CR;
+    }
+    // R6.3
+    if (meetsProgression(s, nadirTenths)) {
+      reasons.add(Reason.of(Reason.Kind.TARGET_PROGRESSION, Diameter.ofTenths(s),
+          PercentChange.magnitude(s, nadirTenths), Diameter.ofTenths(s - nadirTenths),
+          Diameter.ofTenths(nadirTenths)));
+      return Response.PD;
+    }
+    if (previousCompleteResponse != null) {
+      List<String> reappeared = reappeared(targets, assessment);
+      if (!reappeared.isEmpty()) {
+        reasons.add(Reason.of(Reason.Kind.TARGET_REAPPEARED_AFTER_CR,
+            reappearedValues(reappeared, assessment), previousCompleteResponse));
+        return Response.PD;
+      }
+    }
+    // R6.4
+    if (meetsPartialResponse(s, baselineTenths)) {
+      reasons.add(Reason.of(Reason.Kind.TARGET_PARTIAL_RESPONSE, Diameter.ofTenths(s),
+          PercentChange.magnitude(s, baselineTenths), Diameter.ofTenths(baselineTenths)));
+      return Response.PR;
+    }
+    // R6.5 and the persistentPartialResponse convention
+    if (keptPartialResponse != null) {
+      reasons.add(Reason.of(Reason.Kind.TARGET_PERSISTENT_PARTIAL_RESPONSE, Diameter.ofTenths(s),
+          keptPartialResponse));
+      return Response.PR;
+    }
+    reasons.add(Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(s),
+        PercentChange.signed(s, baselineTenths), Diameter.ofTenths(baselineTenths),
+        PercentChange.signed(s, nadirTenths), Diameter.ofTenths(nadirTenths)));
+    return Response.SD;
+  }
+
+  /**
+   * Whether every non-nodal target counts 0 mm and every nodal target is under 10 mm short axis
+   * (R6.2); every target must be evaluated.
+   */
+  static boolean isCompleteResponse(List<Lesion> targets, Assessment assessment) {
+    for (int i = 0, n = targets.size(); i < n; i++) {
+      Lesion l = targets.get(i);
+      long counted = RecordedValues.countedTenths(assessment.target(l.id()));
+      if (l.nodal() ? counted >= NORMAL_NODE_SHORT_AXIS.tenths() : counted > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The targets that reappeared after a CR: non-nodal above 0 mm, nodal 10 mm or more (R6.3). */
+  private static List<String> reappeared(List<Lesion> targets, Assessment assessment) {
+    List<String> ids = new ArrayList<>(2);
+    for (Lesion l : targets) {
+      TargetValue v = assessment.target(l.id());
+      long counted = RecordedValues.countedTenths(v);
+      if (l.nodal() ? counted >= NORMAL_NODE_SHORT_AXIS.tenths() : counted > 0) {
+        ids.add(l.id());
+      }
+    }
+    return ids;
+  }
+
+  private static List<String> reappearedValues(List<String> ids, Assessment assessment) {
+    List<String> values = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      values.add(id + " (" + assessment.target(id) + ")");
+    }
+    return values;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The rules of RECIST 1.1 as this project implements them (RECIST-RULES.md R1–R13), one class per
+ * rule group, named as the guideline names it: {@link io.github.recist.rules.Measurability} (R1),
+ * {@link io.github.recist.rules.TargetSelection} (R2), {@link io.github.recist.rules.BaselineTiming}
+ * (R3), {@link io.github.recist.rules.RecordedValues} (R4), {@link
+ * io.github.recist.rules.SumOfDiameters} (R5), {@link io.github.recist.rules.TargetResponse} (R6),
+ * {@link io.github.recist.rules.NonTargetResponse} (R7), {@link io.github.recist.rules.NewLesions}
+ * (R8), {@link io.github.recist.rules.OverallResponseTable} (R9), {@link
+ * io.github.recist.rules.EvaluationWindow} (R10), {@link io.github.recist.rules.BestOverallResponse}
+ * (R11), {@link io.github.recist.rules.ConfirmedBestOverallResponse} (R12) and {@link
+ * io.github.recist.rules.Endpoints} (R13).
+ *
+ * <p>Every class here is stateless and every method a pure function of its arguments. Thresholds are
+ * decided on exact tenths of a millimetre. Parameters and return values are non-null unless a method
+ * says otherwise.
+ */
+package io.github.recist.rules;
