@@ -14,6 +14,7 @@ import java.util.List;
  *
  * <p>Source: RECIST 1.1 §3.2.
  */
+@RecistRule("R3")
 public final class BaselineTiming {
 
   private BaselineTiming() {}

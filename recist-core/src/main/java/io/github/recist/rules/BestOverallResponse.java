@@ -23,6 +23,7 @@ import java.util.List;
  *
  * <p>Source: RECIST 1.1 §4.4.1.
  */
+@RecistRule("R11")
 public final class BestOverallResponse {
 
   private BestOverallResponse() {}

@@ -35,6 +35,7 @@ import java.util.List;
  *
  * <p>Sources: RECIST 1.1 §4.4.1 and Table 3; admiralonco.
  */
+@RecistRule("R12")
 public final class ConfirmedBestOverallResponse {
 
   private ConfirmedBestOverallResponse() {}

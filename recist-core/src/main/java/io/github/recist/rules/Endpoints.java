@@ -24,6 +24,7 @@ import java.util.Optional;
  *       visit on or before its start.
  * </ul>
  */
+@RecistRule("R13")
 public final class Endpoints {
 
   private Endpoints() {}

@@ -14,6 +14,7 @@ import java.util.List;
  * reported but ignored by best response and endpoints. Best response considers the time points in
  * the window up to and including the first PD.
  */
+@RecistRule("R10")
 public final class EvaluationWindow {
 
   private EvaluationWindow() {}

@@ -24,6 +24,7 @@ import java.util.List;
  *
  * <p>Source: RECIST 1.1 §3.1.
  */
+@RecistRule("R1")
 public final class Measurability {
 
   /** Least longest diameter of a measurable non-nodal lesion by CT, MRI (thin slices) or caliper. */

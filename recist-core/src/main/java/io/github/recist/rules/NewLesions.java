@@ -25,6 +25,7 @@ import java.util.Map;
  *
  * <p>Source: RECIST 1.1 §4.3.2–4.3.3.
  */
+@RecistRule("R8")
 public final class NewLesions {
 
   private NewLesions() {}

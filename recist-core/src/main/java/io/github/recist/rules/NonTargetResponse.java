@@ -25,6 +25,7 @@ import java.util.List;
  *
  * <p>Source: RECIST 1.1 §4.3.2.
  */
+@RecistRule("R7")
 public final class NonTargetResponse {
 
   private NonTargetResponse() {}

@@ -27,6 +27,7 @@ import java.util.List;
  * lesion gives PD. An equivocal new lesion is "no" (Rule R8). A subject with neither targets nor
  * non-targets cannot be assessed; the model refuses it.
  */
+@RecistRule("R9")
 public final class OverallResponseTable {
 
   private OverallResponseTable() {}

@@ -17,6 +17,7 @@ import io.github.recist.model.TargetValue;
  *
  * <p>Sources: RECIST 1.1 §4.3.1 and Appendix II; RECIST FAQ.
  */
+@RecistRule("R4")
 public final class RecordedValues {
 
   /** What a lesion too small to measure counts as: 5 mm (Rule R4). */

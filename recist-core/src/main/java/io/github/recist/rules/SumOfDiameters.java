@@ -16,6 +16,7 @@ import java.util.List;
  *
  * <p>Source: RECIST 1.1 §4.3.1.
  */
+@RecistRule("R5")
 public final class SumOfDiameters {
 
   private SumOfDiameters() {}

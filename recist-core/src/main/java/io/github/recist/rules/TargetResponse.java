@@ -30,6 +30,7 @@ import java.util.List;
  * <p>Every threshold is decided on exact tenths of a millimetre: 70 to 49 mm is exactly 30 % and PR;
  * 25 to 30 mm is exactly 20 % and 5 mm and PD. Sources: RECIST 1.1 §4.3.1, Update 2016, RECIST FAQ.
  */
+@RecistRule("R6")
 public final class TargetResponse {
 
   /** PR needs the sum at least this many percent below baseline (R6.4). */

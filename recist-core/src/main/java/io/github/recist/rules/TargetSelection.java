@@ -16,6 +16,7 @@ import java.util.Map;
  *
  * <p>Source: RECIST 1.1 §3.3.
  */
+@RecistRule("R2")
 public final class TargetSelection {
 
   /** Most targets in total. */
