@@ -14,17 +14,29 @@ import java.util.regex.Pattern;
 public final class Site implements Comparable<Site> {
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+  /** The organ LUNG. */
   public static final Site LUNG = new Site("LUNG");
+  /** The organ LIVER. */
   public static final Site LIVER = new Site("LIVER");
+  /** The organ BONE. */
   public static final Site BONE = new Site("BONE");
+  /** The organ LYMPH_NODE. */
   public static final Site LYMPH_NODE = new Site("LYMPH_NODE");
+  /** The organ SOFT_TISSUE. */
   public static final Site SOFT_TISSUE = new Site("SOFT_TISSUE");
+  /** The organ PLEURA. */
   public static final Site PLEURA = new Site("PLEURA");
+  /** The organ PERITONEUM. */
   public static final Site PERITONEUM = new Site("PERITONEUM");
+  /** The organ BRAIN. */
   public static final Site BRAIN = new Site("BRAIN");
+  /** The organ ADRENAL. */
   public static final Site ADRENAL = new Site("ADRENAL");
+  /** The organ KIDNEY. */
   public static final Site KIDNEY = new Site("KIDNEY");
+  /** The organ SKIN. */
   public static final Site SKIN = new Site("SKIN");
+  /** The organ MUSCLE. */
   public static final Site MUSCLE = new Site("MUSCLE");
 
   private static final Site[] KNOWN = {
