@@ -19,7 +19,7 @@ import net.jqwik.api.statistics.Statistics;
  * samples of up to 40 observations on a coarse time grid (so that ties between events and censored
  * times, and curves exactly at 0.5, are common).
  */
-class KaplanMeierProperties {
+class KaplanMeierPropertiesTest {
 
   /** A sample: times and event indicators of equal length. */
   static final class Sample {
