@@ -60,14 +60,26 @@ public abstract class SubjectAssessment {
   }
 
   /**
-   * The best percentage change of the target sum from baseline over the time points in the window up
-   * to the first progression (the waterfall plot's bar); empty without measured target sums.
+   * The best percentage change of the target sum from baseline over the time points Rule R10
+   * considers: those in the window, up to and including the first progression (the waterfall plot's
+   * bar); empty without measured target sums. Visits after the first PD are not considered.
    */
   @Value.Lazy
   public Optional<java.math.BigDecimal> bestChangeFromBaselinePct() {
-    return timepoints().stream().filter(TimepointResult::withinWindow)
-        .map(TimepointResult::changeFromBaselinePct).flatMap(Optional::stream)
-        .min(java.util.Comparator.naturalOrder());
+    Optional<java.math.BigDecimal> best = Optional.empty();
+    for (TimepointResult t : timepoints()) {
+      if (!t.withinWindow()) {
+        break;
+      }
+      Optional<java.math.BigDecimal> change = t.changeFromBaselinePct();
+      if (change.isPresent() && (best.isEmpty() || change.get().compareTo(best.get()) < 0)) {
+        best = change;
+      }
+      if (t.overall() == Response.PD) {
+        break;
+      }
+    }
+    return best;
   }
 
   /** The best response's reasons as plain sentences, one a line. */
