@@ -93,10 +93,9 @@ public final class BestOverallResponse {
       }
       if (r != Response.NE) {
         allNotEvaluable = false;
-        if (r != Response.CR && r != Response.PR) { // unconfirmed CR and PR already have their reason
-          reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_TOO_EARLY, r, t.date(),
-              day(referenceDate, t.date()), minDays));
-        }
+        // an unconfirmed CR or PR has said why it was not confirmed; this says why it is not SD either
+        reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_TOO_EARLY, r, t.date(),
+            day(referenceDate, t.date()), minDays));
       }
     }
     if (firstNotEvaluable != null) {
