@@ -42,8 +42,8 @@ public final class BestOverallResponse {
         if (t.overall() == wanted) {
           reasons.add(Reason.of(Reason.Kind.BEST_RESPONSE, wanted, t.date()));
           reasons.add(Reason.of(Reason.Kind.CONFIRMATION_NOT_REQUIRED));
-          return BestResponse.builder().response(wanted).date(t.date()).responseStart(t.date())
-              .addAllReasons(reasons).build();
+          return BestResponse.builder().response(wanted).date(t.date())
+              .responseStart(firstResponse(considered)).addAllReasons(reasons).build();
         }
       }
     }
@@ -111,6 +111,19 @@ public final class BestOverallResponse {
     Response missing = protocol.missingAsNotEvaluable() ? Response.NE : Response.MISSING;
     reasons.add(Reason.of(Reason.Kind.BEST_NO_ASSESSMENT, missing));
     return best.response(missing).addAllReasons(reasons).build();
+  }
+
+  /**
+   * The date of the first CR or PR, whichever comes first: where duration of response starts (Rule
+   * R13; RECIST 1.1 §4.5.1), even when the best response is a later CR.
+   */
+  private static LocalDate firstResponse(List<TimepointResult> considered) {
+    for (TimepointResult t : considered) {
+      if (t.overall().isObjectiveResponse()) {
+        return t.date();
+      }
+    }
+    throw new AssertionError("a best response of CR or PR has a first CR or PR visit");
   }
 
   /** Whole days from the reference date to {@code date}. */
