@@ -79,6 +79,14 @@ class EvaluationWindowTest {
   }
 
   @Test
+  void R10_aVisitOutsideTheWindowDoesNotConfirmAResponse() {
+    SubjectAssessment a = Recist11.assess(recorded(340, PR, 370, PR));
+    assertFalse(a.confirmed());
+    assertEquals(SD, a.bestOverallResponse());
+    assertEquals(PR, Recist11.assess(recorded(330, PR, 365, PR)).bestOverallResponse());
+  }
+
+  @Test
   void R10_lastDayIsTheReferenceDatePlusTheFollowUp() {
     assertEquals(day(365), EvaluationWindow.lastDay(day(0), Protocol.defaults()));
     assertTrue(EvaluationWindow.contains(day(365), day(365)));

@@ -82,6 +82,18 @@ class NewLesionsTest {
   }
 
   @Test
+  void R8_progressionIsDatedAtTheFirstOfSeveralEquivocalSightings() {
+    Subject s = responding()
+        .visit(day(42), v -> v.measure("T1", 38).equivocalNewLesion("N1", Site.LIVER))
+        .visit(day(84), v -> v.measure("T1", 38).equivocalNewLesion("N1", Site.LIVER))
+        .visit(day(126), v -> v.measure("T1", 38).newLesion("N1", Site.LIVER))
+        .build();
+    SubjectAssessment a = Recist11.assess(s);
+    assertEquals(PD, Fixtures.at(a, day(42)).overall());
+    assertEquals(Optional.of(day(42)), a.progressionDate());
+  }
+
+  @Test
   void R8_equivocalLesionNeverConfirmedLeavesProgressionWhereItIs() {
     Subject s = responding()
         .visit(day(42), v -> v.measure("T1", 38).equivocalNewLesion("N1", Site.LIVER))
