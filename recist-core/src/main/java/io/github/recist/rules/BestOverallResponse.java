@@ -43,8 +43,8 @@ public final class BestOverallResponse {
         if (t.overall() == wanted) {
           reasons.add(Reason.of(Reason.Kind.BEST_RESPONSE, wanted, t.date()));
           reasons.add(Reason.of(Reason.Kind.CONFIRMATION_NOT_REQUIRED));
-          return BestResponse.builder().response(wanted).date(t.date()).responseStart(t.date())
-              .addAllReasons(reasons).build();
+          return BestResponse.builder().response(wanted).date(t.date())
+              .responseStart(firstResponse(considered)).addAllReasons(reasons).build();
         }
       }
     }
@@ -94,10 +94,9 @@ public final class BestOverallResponse {
       }
       if (r != Response.NE) {
         allNotEvaluable = false;
-        if (r != Response.CR && r != Response.PR) { // unconfirmed CR and PR already have their reason
-          reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_TOO_EARLY, r, t.date(),
-              day(referenceDate, t.date()), minDays));
-        }
+        // an unconfirmed CR or PR has said why it was not confirmed; this says why it is not SD either
+        reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_TOO_EARLY, r, t.date(),
+            day(referenceDate, t.date()), minDays));
       }
     }
     if (firstNotEvaluable != null) {
@@ -113,6 +112,19 @@ public final class BestOverallResponse {
     Response missing = protocol.missingAsNotEvaluable() ? Response.NE : Response.MISSING;
     reasons.add(Reason.of(Reason.Kind.BEST_NO_ASSESSMENT, missing));
     return best.response(missing).addAllReasons(reasons).build();
+  }
+
+  /**
+   * The date of the first CR or PR, whichever comes first: where duration of response starts (Rule
+   * R13; RECIST 1.1 §4.5.1), even when the best response is a later CR.
+   */
+  private static LocalDate firstResponse(List<TimepointResult> considered) {
+    for (TimepointResult t : considered) {
+      if (t.overall().isObjectiveResponse()) {
+        return t.date();
+      }
+    }
+    throw new AssertionError("a best response of CR or PR has a first CR or PR visit");
   }
 
   /** Whole days from the reference date to {@code date}. */

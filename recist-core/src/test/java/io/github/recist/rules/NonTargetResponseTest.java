@@ -1,0 +1,98 @@
+package io.github.recist.rules;
+
+import static io.github.recist.Fixtures.REF;
+import static io.github.recist.Fixtures.day;
+import static io.github.recist.Fixtures.has;
+import static io.github.recist.Fixtures.oneTarget;
+import static io.github.recist.model.Response.CR;
+import static io.github.recist.model.Response.NA;
+import static io.github.recist.model.Response.NE;
+import static io.github.recist.model.Response.NON_CR_NON_PD;
+import static io.github.recist.model.Response.PD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.recist.Recist11;
+import io.github.recist.model.Assessment;
+import io.github.recist.model.Site;
+import io.github.recist.model.Subject;
+import io.github.recist.result.Reason;
+import io.github.recist.result.TimepointResult;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Rule R7: the non-target response at one visit. */
+class NonTargetResponseTest {
+
+  /** Non-targets NT1 (bone) and NT2 (liver), no targets; one visit described by {@code report}. */
+  private static TimepointResult visit(Consumer<Assessment.Builder> report) {
+    Subject s = Subject.builder("R7").referenceDate(REF).nonTarget("NT1", Site.BONE)
+        .nonTarget("NT2", Site.LIVER)
+        .baseline(day(-7), v -> v.present("NT1").present("NT2"))
+        .visit(day(42), report)
+        .build();
+    return Recist11.assess(s).timepoints().get(0);
+  }
+
+  @Test
+  void R7_naWithoutNonTargets() {
+    assertEquals(NA, Recist11.assess(oneTarget(30, 20)).timepoints().get(0).nonTarget());
+  }
+
+  @Test
+  void R7_pdOnUnequivocalProgressionOfAnyNonTarget() {
+    TimepointResult t = visit(v -> v.absent("NT1").progressed("NT2"));
+    assertEquals(PD, t.nonTarget());
+    assertTrue(has(t.reasons(), Reason.Kind.NON_TARGET_PROGRESSION));
+  }
+
+  @Test
+  void R7_progressionWinsOverNotEvaluated() {
+    assertEquals(PD, visit(v -> v.nonTargetNotEvaluable("NT1").progressed("NT2")).nonTarget());
+  }
+
+  @Test
+  void R7_nonTargetPresentAgainAfterCompleteResponseIsProgression() {
+    Subject s = Subject.builder("R7-CR").referenceDate(REF).nonTarget("NT1", Site.BONE)
+        .nonTarget("NT2", Site.LIVER)
+        .baseline(day(-7), v -> v.present("NT1").present("NT2"))
+        .visit(day(42), v -> v.absent("NT1").absent("NT2"))
+        .visit(day(84), v -> v.absent("NT1").present("NT2"))
+        .build();
+    TimepointResult back = Recist11.assess(s).timepoints().get(1);
+    assertEquals(PD, back.nonTarget());
+    assertEquals(PD, back.overall());
+    assertTrue(back.explain().contains("NT2 present again after the complete response of " + day(42)),
+        back.explain());
+  }
+
+  @Test
+  void R7_neWhenNotAllEvaluatedEvenWithAnotherPresent() {
+    TimepointResult t = visit(v -> v.present("NT1").nonTargetNotEvaluable("NT2"));
+    assertEquals(NE, t.nonTarget());
+    assertTrue(t.explain().contains("NT2 not evaluated"), t.explain());
+  }
+
+  @Test
+  void R7_neWhenANonTargetIsMissingFromTheVisit() {
+    assertEquals(NE, visit(v -> v.absent("NT1")).nonTarget());
+  }
+
+  @Test
+  void R7_crWhenEveryNonTargetIsAbsent() {
+    assertEquals(CR, visit(v -> v.absent("NT1").absent("NT2")).nonTarget());
+    assertEquals(CR, visit(v -> v.absent("NT1").absent("NT2").tumorMarkersNormal(true)).nonTarget());
+  }
+
+  @Test
+  void R7_abnormalTumourMarkersRuleOutCr() {
+    TimepointResult t = visit(v -> v.absent("NT1").absent("NT2").tumorMarkersNormal(false));
+    assertEquals(NON_CR_NON_PD, t.nonTarget());
+    assertTrue(has(t.reasons(), Reason.Kind.NON_TARGET_MARKERS_ABNORMAL));
+  }
+
+  @Test
+  void R7_nonCrNonPdWhileAnyNonTargetIsPresent() {
+    assertEquals(NON_CR_NON_PD, visit(v -> v.absent("NT1").present("NT2")).nonTarget());
+  }
+}
