@@ -53,6 +53,21 @@ public final class PercentChange {
         .divide(BigDecimal.valueOf(referenceTenths), 1, RoundingMode.HALF_UP);
   }
 
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PercentChange)) {
+      return false;
+    }
+    PercentChange other = (PercentChange) o;
+    return tenths == other.tenths && referenceTenths == other.referenceTenths
+        && magnitude == other.magnitude;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(tenths, referenceTenths, magnitude);
+  }
+
   /** {@code 30.0}, {@code +20.0} or {@code -10.0}; {@code n/a} against a 0 mm reference. */
   @Override
   public String toString() {
