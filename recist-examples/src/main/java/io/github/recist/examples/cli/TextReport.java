@@ -24,7 +24,7 @@ import java.util.Optional;
  * and the reasons; then a count of best responses over the file.
  */
 final class TextReport {
-  private static final String ROW = "  %-10s  %7s  %11s  %9s  %-6s  %-13s  %-11s  %-13s%s%n";
+  private static final String ROW = "  %-10s  %7s  %11s  %9s  %-6s  %-13s  %-11s  %-7s%s";
 
   private final PrintStream out;
   private final Map<Response, Integer> best = new EnumMap<>(Response.class);
@@ -47,19 +47,19 @@ final class TextReport {
     out.println();
     out.println(a.subjectId() + "  (reference date " + a.referenceDate()
         + (subject.isRecorded() ? ", recorded visit responses)" : ")"));
-    out.printf(Locale.ROOT, ROW, "date", "sum mm", "vs baseline", "vs nadir", "target", "non-target",
+    row( "date", "sum mm", "vs baseline", "vs nadir", "target", "non-target",
         "new lesions", "overall", "");
     if (!subject.isRecorded()) {
       String sum = subject.targets().isEmpty() ? "-"
           : Diameter.render(SumOfDiameters.of(subject.targets(), subject.baseline()).tenths());
-      out.printf(Locale.ROOT, ROW, subject.baseline().date(), sum, "baseline", "", "", "", "", "", "");
+      row( subject.baseline().date(), sum, "baseline", "", "", "", "", "", "");
     }
     for (TimepointResult t : a.timepoints()) {
       String note = t.withinWindow() ? "" : "  outside window (R10)";
       if (t.recorded()) {
-        out.printf(Locale.ROOT, ROW, t.date(), "", "", "", "", "", "", t.overall(), "  recorded" + note);
+        row( t.date(), "", "", "", "", "", "", t.overall(), "  recorded" + note);
       } else {
-        out.printf(Locale.ROOT, ROW, t.date(), t.targetSum().map(d -> Diameter.render(d.tenths())).orElse("-"),
+        row( t.date(), t.targetSum().map(d -> Diameter.render(d.tenths())).orElse("-"),
             pct(t.changeFromBaselinePct()), pct(t.changeFromNadirPct()), t.target(), t.nonTarget(),
             t.newLesions(), t.overall(), note);
       }
@@ -80,6 +80,11 @@ final class TextReport {
       reasons(t.date().toString(), t.reasons());
     }
     reasons("best", a.reasons());
+  }
+
+  /** One row of the table, without trailing blanks. */
+  private void row(Object... cells) {
+    out.println(String.format(Locale.ROOT, ROW, cells).stripTrailing());
   }
 
   private void reasons(String label, List<Reason> reasons) {

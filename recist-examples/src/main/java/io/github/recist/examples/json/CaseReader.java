@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code recist-case/1} file one subject at a time, in two passes, so that a file of any
@@ -45,6 +46,9 @@ public final class CaseReader {
 
   /** Top-level fields of the worked cases that the reader skips: exactly these three. */
   public static final ImmutableSet<String> IGNORED_FIELDS = ImmutableSet.of("expected", "source", "why");
+
+  /** Jackson's advice on its own switches ("enable `JsonReadFeature...` to allow"), not for users. */
+  private static final Pattern JACKSON_HINT = Pattern.compile(":? *\\(?(enable|disable) `[^`]*` to [a-z ]*\\)?");
 
   private static final HashFunction ID_HASH = Hashing.murmur3_128();
 
@@ -256,7 +260,8 @@ public final class CaseReader {
         }
         return true;
       } catch (JacksonException e) {
-        String message = e.getOriginalMessage().replace('\n', ' ') + where(e.getLocation());
+        String message = JACKSON_HINT.matcher(e.getOriginalMessage().replace('\n', ' '))
+            .replaceAll("") + where(e.getLocation());
         if (inSubject) {
           SubjectTreeReader.Place place = trees.place(p);
           problems.accept(Problem.error(place.subjectId != null ? place.subjectId : "subject #" + number,

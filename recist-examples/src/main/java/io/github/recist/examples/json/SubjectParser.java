@@ -83,6 +83,7 @@ final class SubjectParser {
   private final List<Problem> problems = new ArrayList<>(0);
   private final Set<String> tainted = new HashSet<>();
   private boolean baselineDropped;
+  private boolean lesionRefused;
 
   private SubjectParser(String label) {
     this.label = label;
@@ -106,6 +107,14 @@ final class SubjectParser {
 
   private Consumer<String> at(LocalDate date, String lesionId) {
     return m -> error(date, lesionId, m);
+  }
+
+  /**
+   * Problems within assessment number {@code index}: placed at its date, or, when the date could
+   * not be read, named by the assessment's number.
+   */
+  private Consumer<String> at(LocalDate date, String lesionId, int index) {
+    return date != null ? at(date, lesionId) : m -> error(null, lesionId, "assessment #" + index + ": " + m);
   }
 
   private Subject read(JsonNode node, JsonNode idNode) {
@@ -190,11 +199,12 @@ final class SubjectParser {
         model.addAll(e.problems());
       }
     }
-    boolean hadProblems = !problems.isEmpty();
+    boolean wholeSubjectTainted = baselineDropped || lesionRefused;
     for (Problem p : model) {
-      // A consequence of a problem already reported (a lesion refused, a baseline unreadable).
-      boolean consequence = hadProblems && (p.lesionId().map(tainted::contains).orElse(false)
-          || (p.lesionId().isEmpty() && p.date().isEmpty()));
+      // A consequence of a problem already reported: a lesion refused, so not declared, or its
+      // baseline value refused; no baseline or no lesion because one could not be read.
+      boolean consequence = p.lesionId().map(tainted::contains).orElse(false)
+          || (wholeSubjectTainted && p.lesionId().isEmpty() && p.date().isEmpty());
       if (!consequence) {
         problems.add(p);
       }
@@ -209,6 +219,7 @@ final class SubjectParser {
     }
     if (!node.isArray()) {
       error(null, null, "lesions must be an array, not " + Json.show(node));
+      lesionRefused = true;
       return lesions;
     }
     int index = 0;
@@ -216,6 +227,7 @@ final class SubjectParser {
       index++;
       if (!l.isObject()) {
         error(null, null, "lesion #" + index + " must be an object, not " + Json.show(l));
+        lesionRefused = true;
         continue;
       }
       JsonNode idNode = l.get("id");
@@ -273,6 +285,7 @@ final class SubjectParser {
       if (id != null) {
         tainted.add(id);
       }
+      lesionRefused = true;
       return null;
     }
     return Lesion.builder().id(id).role(role).site(site).nodal(nodal).method(method)
@@ -295,7 +308,7 @@ final class SubjectParser {
   private void recordedResponse(JsonNode a, int index, Subject.Builder b) {
     int before = problems.size();
     LocalDate date = date(a, index);
-    Consumer<String> here = at(date, null);
+    Consumer<String> here = at(date, null, index);
     Fields.checkKnown(a, RECORDED_FIELDS, "a recorded-response assessment", here);
     JsonNode r = a.get("response");
     Response response = null;
@@ -335,7 +348,7 @@ final class SubjectParser {
 
   private Assessment assessment(JsonNode a, int index) {
     LocalDate date = date(a, index);
-    Consumer<String> here = at(date, null);
+    Consumer<String> here = at(date, null, index);
     Fields.checkKnown(a, MEASURED_FIELDS, "an assessment", here);
     boolean baseline = false;
     if (a.has("baseline")) {
@@ -352,7 +365,7 @@ final class SubjectParser {
       } else {
         for (Iterator<Map.Entry<String, JsonNode>> it = targets.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
-          TargetValue value = targetValue(e.getValue(), date, e.getKey());
+          TargetValue value = targetValue(e.getValue(), at(date, e.getKey(), index));
           if (value == null) {
             if (baseline) {
               tainted.add(e.getKey());
@@ -376,7 +389,7 @@ final class SubjectParser {
       } else {
         for (Iterator<Map.Entry<String, JsonNode>> it = nonTargets.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
-          NonTargetStatus status = nonTargetStatus(e.getValue(), at(date, e.getKey()));
+          NonTargetStatus status = nonTargetStatus(e.getValue(), at(date, e.getKey(), index));
           if (status != null) {
             b.nonTarget(e.getKey(), status);
           }
@@ -397,7 +410,7 @@ final class SubjectParser {
       } else {
         int k = 0;
         for (JsonNode n : newLesions) {
-          NewLesion lesion = newLesion(n, date, ++k);
+          NewLesion lesion = newLesion(n, date, index, ++k);
           if (lesion != null) {
             b.newLesion(lesion);
           }
@@ -411,8 +424,7 @@ final class SubjectParser {
     return b.build();
   }
 
-  private TargetValue targetValue(JsonNode v, LocalDate date, String lesionId) {
-    Consumer<String> here = at(date, lesionId);
+  private TargetValue targetValue(JsonNode v, Consumer<String> here) {
     if (v.isNumber()) {
       Diameter d = Fields.diameter(v, here);
       return d == null ? null : TargetValue.measured(d);
@@ -486,16 +498,17 @@ final class SubjectParser {
     return null;
   }
 
-  private NewLesion newLesion(JsonNode n, LocalDate date, int index) {
+  private NewLesion newLesion(JsonNode n, LocalDate date, int assessment, int index) {
     if (!n.isObject()) {
-      error(date, null, "new lesion #" + index + " must be an object, not " + Json.show(n));
+      at(date, null, assessment).accept("new lesion #" + index + " must be an object, not "
+          + Json.show(n));
       return null;
     }
     int before = problems.size();
     JsonNode idNode = n.get("id");
     String id = idNode != null && idNode.isTextual() && !idNode.asText().isEmpty()
         ? idNode.asText() : null;
-    Consumer<String> here = at(date, id != null ? id : "new lesion #" + index);
+    Consumer<String> here = at(date, id != null ? id : "new lesion #" + index, assessment);
     Fields.checkKnown(n, NEW_LESION_FIELDS, "a new lesion", here);
     if (idNode == null) {
       here.accept("missing id");
