@@ -48,7 +48,8 @@ public final class CaseReader {
   public static final ImmutableSet<String> IGNORED_FIELDS = ImmutableSet.of("expected", "source", "why");
 
   /** Jackson's advice on its own switches ("enable `JsonReadFeature...` to allow"), not for users. */
-  private static final Pattern JACKSON_HINT = Pattern.compile(":? *\\(?(enable|disable) `[^`]*` to [a-z ]*\\)?");
+  private static final Pattern JACKSON_HINT = Pattern.compile(
+      ":? *\\(?(enable|disable) `[^`]*` to [a-z ]*\\)?|, from `[^`]*`");
 
   private static final HashFunction ID_HASH = Hashing.murmur3_128();
 
