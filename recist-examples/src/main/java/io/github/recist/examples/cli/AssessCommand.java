@@ -72,7 +72,7 @@ final class AssessCommand implements Callable<Integer> {
         err.println(p);
       }
     }, progress);
-    progress = progress.next("assessing");
+    progress = progress.next("assessing", check.subjects());
     if (!check.ok()) {
       progress.done();
       return Recist.INVALID_INPUT;

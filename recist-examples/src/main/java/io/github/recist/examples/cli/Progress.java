@@ -15,13 +15,19 @@ class Progress implements Runnable {
 
   private final PrintStream err;
   private final String what;
+  private final String of;
   private long count;
   private long last = System.nanoTime();
   private boolean shown;
 
   Progress(PrintStream err, String what) {
+    this(err, what, -1);
+  }
+
+  private Progress(PrintStream err, String what, long total) {
     this.err = err;
     this.what = what;
+    this.of = total < 0 ? "" : " of " + total;
   }
 
   /** Counts one more subject. */
@@ -36,22 +42,22 @@ class Progress implements Runnable {
       if (now - last >= INTERVAL_NANOS) {
         last = now;
         shown = true;
-        err.print("\r" + what + ": " + count + " subjects");
+        err.print("\r" + what + ": " + count + of + " subjects");
         err.flush();
       }
     }
   }
 
-  /** The same display for the next phase, the count reset. */
-  Progress next(String nextWhat) {
+  /** The same display for the next phase, the count reset, out of {@code total} subjects. */
+  Progress next(String nextWhat, long total) {
     done();
-    return err == null ? NONE : new Progress(err, nextWhat);
+    return err == null ? NONE : new Progress(err, nextWhat, total);
   }
 
   /** Clears the line. */
   void done() {
     if (shown) {
-      err.print("\r" + " ".repeat(what.length() + 24) + "\r");
+      err.print("\r" + " ".repeat(what.length() + of.length() + 24) + "\r");
       err.flush();
       shown = false;
     }

@@ -73,10 +73,28 @@ public final class Recist implements Callable<Integer> {
         new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
         StandardCharsets.UTF_8);
-    int status = run(args, System.in, out, err, System.console() != null);
+    int status = run(args, System.in, out, err, stderrIsTerminal());
     out.flush();
     err.flush();
     System.exit(status);
+  }
+
+  /**
+   * Whether standard error is a terminal: on Linux, whether {@code /proc/self/fd/2} is a tty
+   * device (so {@code recist assess big.json > out.json} still shows progress); elsewhere, whether
+   * the JVM has a console.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      java.nio.file.Path fd = java.nio.file.Paths.get("/proc/self/fd/2");
+      if (java.nio.file.Files.isSymbolicLink(fd)) {
+        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      // fall through
+    }
+    return System.console() != null;
   }
 
   /**

@@ -24,7 +24,8 @@ import java.util.Optional;
  * and the reasons; then a count of best responses over the file.
  */
 final class TextReport {
-  private static final String ROW = "  %-10s  %7s  %11s  %9s  %-6s  %-13s  %-11s  %-7s%s";
+  /** Column widths; negative: left-aligned. */
+  private static final int[] WIDTHS = {-10, 7, 11, 9, -6, -13, -11, -7};
 
   private final PrintStream out;
   private final Map<Response, Integer> best = new EnumMap<>(Response.class);
@@ -84,7 +85,24 @@ final class TextReport {
 
   /** One row of the table, without trailing blanks. */
   private void row(Object... cells) {
-    out.println(String.format(Locale.ROOT, ROW, cells).stripTrailing());
+    StringBuilder s = new StringBuilder(100).append("  ");
+    for (int i = 0; i < WIDTHS.length; i++) {
+      String cell = String.valueOf(cells[i]);
+      int pad = Math.max(0, Math.abs(WIDTHS[i]) - cell.length());
+      if (WIDTHS[i] > 0) {
+        s.append(" ".repeat(pad)).append(cell);
+      } else {
+        s.append(cell).append(" ".repeat(pad));
+      }
+      s.append(i < WIDTHS.length - 1 ? "  " : "");
+    }
+    s.append(cells[WIDTHS.length]);
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == ' ') {
+      end--;
+    }
+    s.setLength(end);
+    out.println(s);
   }
 
   private void reasons(String label, List<Reason> reasons) {
