@@ -69,7 +69,7 @@ final class AssessCommand implements Callable<Integer> {
     Progress progress = recist.progress("checking");
     CaseReader.Check check = reader.check(source, p -> {
       if (p.isError()) {
-        err.println(p);
+        err.println(Lines.oneLine(p));
       }
     }, progress);
     progress = progress.next("assessing", check.subjects());

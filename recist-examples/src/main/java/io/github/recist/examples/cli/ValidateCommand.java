@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       Progress progress = recist.progress("checking");
       CaseReader.Check check = new CaseReader(strict).check(source,
-          p -> recist.err.println(p.isError() ? p.toString() : "warning: " + p), progress);
+          p -> recist.err.println(Lines.oneLine(p.isError() ? p : "warning: " + p)), progress);
       progress.done();
       if (!check.ok()) {
         return Recist.INVALID_INPUT;

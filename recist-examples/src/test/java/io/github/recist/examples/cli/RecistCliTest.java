@@ -224,6 +224,13 @@ class RecistCliTest {
     }
 
     @Test
+    void eachProblemStaysOnOneLine() {
+      Cli.Run run = Cli.assess(caseOf("{\"id\": \"S\\n-1\", \"referenceDate\": \"2018-13-01\", \"assessments\": []}"));
+      assertRefused(run, "S\\u000a-1: referenceDate '2018-13-01' is not a calendar date");
+      assertEquals(1, run.errLines().size(), run::toString);
+    }
+
+    @Test
     void aMissingFileIsInvalidInput() {
       assertRefused(Cli.run("assess", "no/such/file.json"), "no/such/file.json: no such file");
     }
