@@ -425,7 +425,7 @@ public final class CaseGenerator {
 
     /** 1 to 5 targets, at most 2 per organ; about one in six a lymph node. */
     private List<Target> targets() {
-      int n = 1 + (int) (r.nextDouble() < 0.2 ? 0 : r.nextDouble() < 0.4 ? 1
+      int n = 1 + (r.nextDouble() < 0.2 ? 0 : r.nextDouble() < 0.4 ? 1
           : r.nextDouble() < 0.55 ? 2 : r.nextDouble() < 0.6 ? 3 : 4);
       List<Target> targets = new ArrayList<>(n);
       List<String> organs = new ArrayList<>(n);

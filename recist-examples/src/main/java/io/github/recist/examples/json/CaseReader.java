@@ -287,7 +287,6 @@ public final class CaseReader {
   private static void reportRepeatedIds(CaseSource source, Set<Long> hashes,
       Consumer<Problem> problems) throws IOException {
     Map<String, StringBuilder> numbers = new LinkedHashMap<>();
-    Consumer<Problem> ignore = p -> {};
     scan(source, new Handler() {
       @Override
       public void subject(JsonNode node, int number) {
@@ -297,7 +296,7 @@ public final class CaseReader {
           s.append(s.length() == 0 ? "#" : ", #").append(number);
         }
       }
-    }, ignore, m -> {});
+    }, p -> {}, m -> {});
     numbers.forEach((id, where) -> {
       if (where.indexOf(",") >= 0) {
         problems.accept(Problem.error(id, null, null,

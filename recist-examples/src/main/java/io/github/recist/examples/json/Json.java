@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /** The Jackson set-up shared by the reader, the writer and the generator. */
 final class Json {
@@ -40,13 +39,6 @@ final class Json {
         .setPrettyPrinter(printer);
   }
 
-  /** A compact UTF-8 generator (no whitespace) for large generated files. */
-  static JsonGenerator compactGenerator(OutputStream out) throws IOException {
-    return FACTORY.createGenerator(out)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-  }
-
   /** The node as a short piece of JSON for a message: {@code "12mm"}, {@code -3}, {@code {...}}. */
   static String show(JsonNode node) {
     if (node == null || node.isMissingNode()) {
@@ -57,9 +49,5 @@ final class Json {
     }
     String s = node.toString();
     return s.length() > 40 ? s.substring(0, 37) + "..." : s;
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

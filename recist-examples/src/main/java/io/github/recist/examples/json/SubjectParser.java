@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -363,8 +362,7 @@ final class SubjectParser {
       if (!targets.isObject()) {
         here.accept("targets must be an object of lesion id to value, not " + Json.show(targets));
       } else {
-        for (Iterator<Map.Entry<String, JsonNode>> it = targets.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : targets.properties()) {
           TargetValue value = targetValue(e.getValue(), at(date, e.getKey(), index));
           if (value == null) {
             if (baseline) {
@@ -387,8 +385,7 @@ final class SubjectParser {
         here.accept("nonTargets must be an object of lesion id to status, not "
             + Json.show(nonTargets));
       } else {
-        for (Iterator<Map.Entry<String, JsonNode>> it = nonTargets.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : nonTargets.properties()) {
           NonTargetStatus status = nonTargetStatus(e.getValue(), at(date, e.getKey(), index));
           if (status != null) {
             b.nonTarget(e.getKey(), status);

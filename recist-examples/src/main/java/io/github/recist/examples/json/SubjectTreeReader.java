@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Reads one subject of a case file from the streaming parser into a small tree, keeping numbers
- * exact ({@code 30.6} is the decimal 30.6, never a double).
+ * exact ({@code 30.6} is the decimal 30.6, never a double; trailing zeros may be dropped).
  *
  * <p>While it reads it remembers the containers it is inside, so that when the parser fails half-way
  * through a subject (a repeated key, a syntax error) {@link #place} can still name the subject, the
@@ -21,8 +21,8 @@ import java.util.List;
  */
 final class SubjectTreeReader {
 
-  /** Exact decimals: a number keeps the digits written in the file. */
-  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** Decimals are kept as {@link java.math.BigDecimal}: a number keeps its decimal value. */
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Where a failure happened: the subject id, visit date and lesion id as far as known (each may be null). */
   static final class Place {
