@@ -1,0 +1,161 @@
+package io.github.recist.examples.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code recist} command: RECIST 1.1 tumour response assessment of {@code recist-case/1} files.
+ *
+ * <pre>
+ * java -jar recist-examples/target/recist.jar assess cases.json > results.json
+ * java -jar recist-examples/target/recist.jar assess --format text cases.json
+ * java -jar recist-examples/target/recist.jar validate - &lt; cases.json
+ * java -jar recist-examples/target/recist.jar demo
+ * java -jar recist-examples/target/recist.jar generate --subjects 1000 --seed 7 > synthetic.json
+ * </pre>
+ *
+ * <p>Exit status: {@value #OK} success; {@value #INVALID_INPUT} invalid input (one line per
+ * problem on standard error, nothing on standard output); {@value #INTERNAL_FAILURE} internal
+ * failure (a message on standard error; the stack trace only with {@code --debug}).
+ */
+@Command(name = "recist", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
+    description = "RECIST 1.1 tumour response assessment of recist-case/1 files.",
+    subcommands = {AssessCommand.class, ValidateCommand.class, DemoCommand.class,
+        GenerateCommand.class},
+    footer = {"", "Exit status: 0 success, 2 invalid input (nothing on standard output), "
+        + "1 internal failure."})
+public final class Recist implements Callable<Integer> {
+
+  /** Exit status of success. */
+  public static final int OK = 0;
+  /** Exit status of an internal failure. */
+  public static final int INTERNAL_FAILURE = 1;
+  /** Exit status of invalid input (or a command line that cannot be understood). */
+  public static final int INVALID_INPUT = 2;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an internal failure.")
+  boolean debug;
+
+  @Spec
+  CommandSpec spec;
+
+  final InputStream in;
+  final PrintStream out;
+  final PrintStream err;
+  final boolean interactive;
+
+  private Recist(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.interactive = interactive;
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new BufferedOutputStream(
+        new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+        StandardCharsets.UTF_8);
+    int status = run(args, System.in, out, err, stderrIsTerminal());
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Whether standard error is a terminal: on Linux, whether {@code /proc/self/fd/2} is a tty
+   * device (so {@code recist assess big.json > out.json} still shows progress); elsewhere, whether
+   * the JVM has a console.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      java.nio.file.Path fd = java.nio.file.Paths.get("/proc/self/fd/2");
+      if (java.nio.file.Files.isSymbolicLink(fd)) {
+        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      // fall through
+    }
+    return System.console() != null;
+  }
+
+  /**
+   * Runs the command line {@code args} in-process on the given streams, exactly as the jar does, and
+   * returns the exit status; never shows progress.
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, false);
+  }
+
+  /**
+   * Runs the command line; with {@code interactive} (standard error is a terminal), large files show
+   * their progress on standard error.
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      boolean interactive) {
+    Recist recist = new Recist(in, out, err, interactive);
+    CommandLine cmd = new CommandLine(recist);
+    cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("recist: internal failure: " + e);
+      if (recist.debug) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(run with --debug for the stack trace)");
+      }
+      return INTERNAL_FAILURE;
+    });
+    int status = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** Without a command: the usage, on standard error, and status 2. */
+  @Override
+  public Integer call() {
+    err.println("recist: which command? (assess, validate, demo, generate)");
+    spec.commandLine().usage(err);
+    return INVALID_INPUT;
+  }
+
+  /** Progress on standard error, shown only when it is a terminal. */
+  Progress progress(String what) {
+    return interactive ? new Progress(err, what) : Progress.NONE;
+  }
+
+  /** The version of the jar, from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Recist.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"recist " + p.getProperty("version", "(unknown version)")
+          + " (RECIST 1.1, recist-case/1, recist-result/1)"};
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.recist.examples.cli;
+
+import io.github.recist.examples.json.CaseReader;
+import io.github.recist.examples.json.CaseSource;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code recist validate FILE|-}: only the checks. Each problem goes to standard error, one a
+ * line, warnings marked {@code warning:}; when there is no error a one-line summary goes to
+ * standard output and the status is 0, else nothing goes to standard output and the status is 2.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    versionProvider = Recist.Version.class,
+    description = {"Check a recist-case/1 file without assessing it.",
+        "Each problem is printed on standard error, one a line, naming the subject, visit date "
+        + "and lesion; protocol deviations (R1-R3) are marked 'warning:'.",
+        "Exit status 2 if there is any error (nothing on standard output); otherwise 0 and a "
+        + "summary on standard output."})
+final class ValidateCommand implements Callable<Integer> {
+
+  @ParentCommand
+  Recist recist;
+
+  @Parameters(paramLabel = "FILE", description = "A recist-case/1 file, or - for standard input.")
+  String file;
+
+  @Option(names = "--strict", description = "Make protocol deviations (R1-R3) errors.")
+  boolean strict;
+
+  @Override
+  public Integer call() throws IOException {
+    try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
+      if (source == null) {
+        return Recist.INVALID_INPUT;
+      }
+      Progress progress = recist.progress("checking");
+      CaseReader.Check check = new CaseReader(strict).check(source,
+          p -> recist.err.println(Lines.oneLine(p.isError() ? p : "warning: " + p)), progress);
+      progress.done();
+      if (!check.ok()) {
+        return Recist.INVALID_INPUT;
+      }
+      recist.out.println(source.name() + ": " + check.subjects() + " subject"
+          + (check.subjects() == 1 ? "" : "s") + ", no errors, " + check.warnings() + " warning"
+          + (check.warnings() == 1 ? "" : "s"));
+      return Recist.OK;
+    }
+  }
+}

@@ -1,0 +1,336 @@
+package io.github.recist.examples.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import io.github.recist.Recist11;
+import io.github.recist.model.Problem;
+import io.github.recist.model.Protocol;
+import io.github.recist.model.Subject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a {@code recist-case/1} file one subject at a time, in two passes, so that a file of any
+ * number of subjects needs a small, fixed heap and a file with a single bad subject is still refused
+ * as a whole before anything is printed.
+ *
+ * <ol>
+ *   <li>{@link #check} reads the whole file and reports every problem: JSON syntax, the top level
+ *       ({@code format}, {@code protocol}, {@code subjects}), each subject's data, ids used twice,
+ *       and the protocol deviations of Rules R1–R3 (warnings, or errors in strict mode).
+ *   <li>{@link #read} reads it again and hands each subject, in file order, to the caller.
+ * </ol>
+ *
+ * <p>The top-level fields {@code expected}, {@code source} and {@code why} (the worked cases of
+ * {@code shared/cases} carry them) are skipped unread; any other unknown field is an error.
+ * Subject ids are checked for uniqueness through 64-bit hashes, 8 bytes a subject.
+ */
+public final class CaseReader {
+
+  /** The format this reader reads. */
+  public static final String FORMAT = "recist-case/1";
+
+  /** Top-level fields of the worked cases that the reader skips: exactly these three. */
+  public static final ImmutableSet<String> IGNORED_FIELDS = ImmutableSet.of("expected", "source", "why");
+
+  /** Jackson's advice on its own switches ("enable `JsonReadFeature...` to allow"), not for users. */
+  private static final Pattern JACKSON_HINT = Pattern.compile(
+      ":? *\\(?(enable|disable) `[^`]*` to [a-z ]*\\)?|, from `[^`]*`");
+
+  private static final HashFunction ID_HASH = Hashing.murmur3_128();
+
+  private final boolean strict;
+
+  /** A reader; with {@code strict}, protocol deviations (Rules R1–R3) are errors. */
+  public CaseReader(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** What the first pass found. */
+  public static final class Check {
+    private Protocol protocol;
+    private long subjects;
+    private long errors;
+    private long warnings;
+
+    /** The file's protocol (defaults where it says nothing), or null when it could not be read. */
+    public Protocol protocol() {
+      return protocol;
+    }
+
+    /** How many subjects the file holds (as far as it could be read). */
+    public long subjects() {
+      return subjects;
+    }
+
+    /** How many errors were reported. */
+    public long errors() {
+      return errors;
+    }
+
+    /** How many warnings were reported. */
+    public long warnings() {
+      return warnings;
+    }
+
+    /** Whether the file can be assessed: no error. */
+    public boolean ok() {
+      return errors == 0 && protocol != null;
+    }
+  }
+
+  /** Receives each subject of the second pass. */
+  @FunctionalInterface
+  public interface SubjectConsumer {
+    void accept(Subject subject) throws IOException;
+  }
+
+  private interface Handler {
+    default void format(JsonNode node) {}
+
+    default void protocol(JsonNode node) {}
+
+    default void subjects() {}
+
+    void subject(JsonNode node, int number) throws IOException;
+  }
+
+  /**
+   * The first pass: checks the whole file, reporting each problem (errors and warnings, in file
+   * order) to {@code problems} as it is found, and each subject read to {@code progress}.
+   *
+   * @throws IOException if the file cannot be read at all
+   */
+  public Check check(CaseSource source, Consumer<Problem> problems, Runnable progress)
+      throws IOException {
+    Check check = new Check();
+    Consumer<Problem> counting = p -> {
+      if (p.isError()) {
+        check.errors++;
+      } else {
+        check.warnings++;
+      }
+      problems.accept(p);
+    };
+    Consumer<String> fileProblem = m -> counting.accept(Problem.error(source.name(), null, null, m));
+    Protocol deviations = Protocol.defaults().withStrict(strict);
+    IdHashes ids = new IdHashes();
+    boolean[] seen = new boolean[3];
+    Protocol[] protocol = {Protocol.defaults().withStrict(strict)};
+    boolean complete = scan(source, new Handler() {
+      @Override
+      public void format(JsonNode node) {
+        seen[0] = true;
+        if (!node.isTextual() || !FORMAT.equals(node.asText())) {
+          fileProblem.accept("format must be \"" + FORMAT + "\", not " + Json.show(node));
+        }
+      }
+
+      @Override
+      public void protocol(JsonNode node) {
+        seen[1] = true;
+        protocol[0] = ProtocolParser.parse(node, strict, fileProblem);
+      }
+
+      @Override
+      public void subjects() {
+        seen[2] = true;
+      }
+
+      @Override
+      public void subject(JsonNode node, int number) {
+        check.subjects++;
+        SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+        parsed.problems.forEach(counting);
+        if (parsed.id != null) {
+          ids.add(parsed.id);
+        }
+        if (parsed.subject != null) {
+          Recist11.deviations(parsed.subject, deviations).forEach(counting);
+        }
+        if (progress != null) {
+          progress.run();
+        }
+      }
+    }, counting, fileProblem);
+    if (complete) {
+      if (!seen[0]) {
+        fileProblem.accept("missing format (\"" + FORMAT + "\")");
+      }
+      if (!seen[2]) {
+        fileProblem.accept("missing subjects (an array of subjects)");
+      }
+      Set<Long> repeated = ids.repeated();
+      if (!repeated.isEmpty()) {
+        reportRepeatedIds(source, repeated, counting);
+      }
+    }
+    check.protocol = protocol[0];
+    return check;
+  }
+
+  /**
+   * The second pass: hands each subject of a file that {@link #check} passed to {@code consumer},
+   * in file order.
+   *
+   * @throws IllegalStateException if the file no longer passes the checks (it changed)
+   * @throws IOException if the file cannot be read, or {@code consumer} fails to write
+   */
+  public void read(CaseSource source, SubjectConsumer consumer) throws IOException {
+    Consumer<Problem> fail = p -> {
+      throw new IllegalStateException(source.name() + " changed after it was checked: " + p);
+    };
+    scan(source, new Handler() {
+      @Override
+      public void subject(JsonNode node, int number) throws IOException {
+        SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+        if (parsed.subject == null) {
+          fail.accept(parsed.problems.get(0));
+        }
+        consumer.accept(parsed.subject);
+      }
+    }, fail, m -> fail.accept(Problem.error(source.name(), null, null, m)));
+  }
+
+  /**
+   * Streams the top level of the file to {@code handler}; returns false when the JSON itself is
+   * broken (reported to {@code problems}, naming the place as far as it was read).
+   */
+  private static boolean scan(CaseSource source, Handler handler, Consumer<Problem> problems,
+      Consumer<String> fileProblem) throws IOException {
+    SubjectTreeReader trees = new SubjectTreeReader();
+    int number = 0;
+    boolean inSubject = false;
+    try (InputStream in = source.open(); JsonParser p = Json.FACTORY.createParser(in)) {
+      try {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          fileProblem.accept("a " + FORMAT + " document is a JSON object {\"format\": ..., "
+              + "\"protocol\": ..., \"subjects\": [...]}");
+          return false;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken t = p.nextToken();
+          switch (name) {
+            case "format":
+              handler.format(trees.read(p));
+              break;
+            case "protocol":
+              handler.protocol(trees.read(p));
+              break;
+            case "subjects":
+              handler.subjects();
+              if (t != JsonToken.START_ARRAY) {
+                fileProblem.accept("subjects must be an array, not " + Json.show(trees.read(p)));
+                break;
+              }
+              while (p.nextToken() != JsonToken.END_ARRAY) {
+                number++;
+                inSubject = true;
+                JsonNode subject = trees.read(p);
+                inSubject = false;
+                handler.subject(subject, number);
+              }
+              break;
+            default:
+              if (!IGNORED_FIELDS.contains(name)) {
+                fileProblem.accept("unknown top-level field '" + name + "' (allowed: format, "
+                    + "protocol, subjects; and expected, source, why, which are ignored)");
+              }
+              p.skipChildren();
+              break;
+          }
+        }
+        if (p.nextToken() != null) {
+          fileProblem.accept("content after the end of the JSON document" + where(p.currentLocation()));
+          return false;
+        }
+        return true;
+      } catch (JacksonException e) {
+        String message = JACKSON_HINT.matcher(e.getOriginalMessage().replace('\n', ' '))
+            .replaceAll("") + where(e.getLocation());
+        if (inSubject) {
+          SubjectTreeReader.Place place = trees.place(p);
+          problems.accept(Problem.error(place.subjectId != null ? place.subjectId : "subject #" + number,
+              Fields.dateOrNull(place.date),
+              place.lesionId, message));
+        } else {
+          fileProblem.accept(message);
+        }
+        return false;
+      }
+    }
+  }
+
+  private static String where(JsonLocation location) {
+    if (location == null || location.getLineNr() < 0) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /** A third pass, only when two ids share a hash: names the ids really used twice. */
+  private static void reportRepeatedIds(CaseSource source, Set<Long> hashes,
+      Consumer<Problem> problems) throws IOException {
+    Map<String, StringBuilder> numbers = new LinkedHashMap<>();
+    scan(source, new Handler() {
+      @Override
+      public void subject(JsonNode node, int number) {
+        JsonNode id = node.get("id");
+        if (id != null && id.isTextual() && hashes.contains(IdHashes.hash(id.asText()))) {
+          StringBuilder s = numbers.computeIfAbsent(id.asText(), k -> new StringBuilder());
+          s.append(s.length() == 0 ? "#" : ", #").append(number);
+        }
+      }
+    }, p -> {}, m -> {});
+    numbers.forEach((id, where) -> {
+      if (where.indexOf(",") >= 0) {
+        problems.accept(Problem.error(id, null, null,
+            "subject id used more than once (subjects " + where + " of the file)"));
+      }
+    });
+  }
+
+  /** The 64-bit hashes of the subject ids read so far, to find an id used twice in little memory. */
+  private static final class IdHashes {
+    private long[] hashes = new long[1024];
+    private int size;
+
+    static long hash(String id) {
+      return ID_HASH.hashString(id, StandardCharsets.UTF_8).asLong();
+    }
+
+    void add(String id) {
+      if (size == hashes.length) {
+        hashes = Arrays.copyOf(hashes, size * 2);
+      }
+      hashes[size++] = hash(id);
+    }
+
+    Set<Long> repeated() {
+      long[] sorted = Arrays.copyOf(hashes, size);
+      Arrays.sort(sorted);
+      Set<Long> repeated = new HashSet<>();
+      for (int i = 1; i < size; i++) {
+        if (sorted[i] == sorted[i - 1]) {
+          repeated.add(sorted[i]);
+        }
+      }
+      return repeated;
+    }
+  }
+}

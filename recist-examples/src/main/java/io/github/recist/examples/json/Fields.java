@@ -1,0 +1,146 @@
+package io.github.recist.examples.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.recist.model.Diameter;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The value rules of the case format shared by its parts: dates, diameters, codes, booleans, known
+ * field names. Each check returns the value, or null after telling {@code problems} why not.
+ */
+final class Fields {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final BigDecimal MAX_MILLIMETRES = BigDecimal.valueOf(Diameter.MAX_TENTHS, 1);
+
+  private Fields() {}
+
+  /** Reports each field of {@code object} that is not in {@code known}, naming what is allowed. */
+  static void checkKnown(JsonNode object, Set<String> known, String what, Consumer<String> problems) {
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        problems.accept("unknown field '" + name + "' in " + what + " (allowed: "
+            + String.join(", ", known) + ")");
+      }
+    }
+  }
+
+  /**
+   * An ISO-8601 calendar date {@code yyyy-mm-dd} that exists (2018-02-30 does not); {@code null}
+   * after a problem.
+   */
+  static LocalDate date(JsonNode node, String field, Consumer<String> problems) {
+    if (!node.isTextual()) {
+      problems.accept(field + " must be a date written as \"yyyy-mm-dd\", not " + Json.show(node));
+      return null;
+    }
+    String text = node.asText();
+    if (!DATE.matcher(text).matches()) {
+      problems.accept(field + " '" + text + "' is not a date written as yyyy-mm-dd");
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      problems.accept(field + " '" + text + "' is not a calendar date");
+      return null;
+    }
+  }
+
+  /** A date for naming a place in messages, or null when it is not one. */
+  static LocalDate dateOrNull(String text) {
+    if (text == null || !DATE.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A length in mm: a JSON number, not negative, at most one decimal, at most {@link
+   * Diameter#MAX_TENTHS} tenths; decided on the decimal digits written, never on a double.
+   */
+  static Diameter diameter(JsonNode node, Consumer<String> problems) {
+    if (!node.isNumber()) {
+      return null;
+    }
+    BigDecimal mm = node.decimalValue();
+    String shown = node.isIntegralNumber() ? node.bigIntegerValue().toString() : shortText(mm);
+    if (mm.signum() < 0) {
+      problems.accept(shown + " mm is not a diameter");
+      return null;
+    }
+    if (mm.compareTo(MAX_MILLIMETRES) > 0) {
+      problems.accept(shown + " mm is not a plausible diameter (at most "
+          + Diameter.render(Diameter.MAX_TENTHS) + " mm)");
+      return null;
+    }
+    BigDecimal plain = mm.stripTrailingZeros();
+    if (plain.scale() > 1) {
+      problems.accept(shown + " mm has more than one decimal (diameters are recorded to 0.1 mm)");
+      return null;
+    }
+    return Diameter.ofTenths(plain.movePointRight(1).longValueExact());
+  }
+
+  /** A decimal as written, but never a huge plain string ({@code 1E-999999} stays short). */
+  private static String shortText(BigDecimal value) {
+    return Math.abs(value.scale()) > 12 ? value.toString() : value.toPlainString();
+  }
+
+  /** A JSON boolean; null after a problem. */
+  static Boolean bool(JsonNode node, String field, Consumer<String> problems) {
+    if (!node.isBoolean()) {
+      problems.accept(field + " must be true or false, not " + Json.show(node));
+      return null;
+    }
+    return node.booleanValue();
+  }
+
+  /** A non-empty JSON string; null after a problem. */
+  static String text(JsonNode node, String field, Consumer<String> problems) {
+    if (!node.isTextual() || node.asText().isEmpty()) {
+      problems.accept(field + " must be a non-empty string, not " + Json.show(node));
+      return null;
+    }
+    return node.asText();
+  }
+
+  /** One of the {@code values} of an enum, spelt exactly; null after a problem. */
+  static <E extends Enum<E>> E code(JsonNode node, String field, Class<E> type,
+      Consumer<String> problems) {
+    E[] values = type.getEnumConstants();
+    if (node.isTextual()) {
+      for (E e : values) {
+        if (e.name().equals(node.asText())) {
+          return e;
+        }
+      }
+    }
+    StringBuilder allowed = new StringBuilder();
+    for (E e : values) {
+      allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
+    }
+    problems.accept(field + " " + Json.show(node) + " is not one of " + allowed);
+    return null;
+  }
+
+  /** A whole number at least {@code min}; null after a problem. */
+  static Integer integer(JsonNode node, String field, int min, Consumer<String> problems) {
+    if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min) {
+      problems.accept(field + " must be a whole number of at least " + min + ", not "
+          + Json.show(node));
+      return null;
+    }
+    return node.intValue();
+  }
+}

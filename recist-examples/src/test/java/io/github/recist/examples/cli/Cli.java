@@ -1,0 +1,62 @@
+package io.github.recist.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** Runs the {@code recist} command line in-process, the same path as the jar, and keeps its output. */
+final class Cli {
+
+  /** What a run gave: the exit status and everything written to standard output and error. */
+  static final class Run {
+    final int status;
+    final String out;
+    final String err;
+
+    Run(int status, String out, String err) {
+      this.status = status;
+      this.out = out;
+      this.err = err;
+    }
+
+    /** The lines of standard error. */
+    List<String> errLines() {
+      return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n"));
+    }
+
+    @Override
+    public String toString() {
+      return "status " + status + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+    }
+  }
+
+  private Cli() {}
+
+  /** Runs {@code args} with an empty standard input. */
+  static Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** Runs {@code args} with {@code stdin} as standard input. */
+  static Run runWithInput(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Recist.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** {@code recist assess -} on {@code json}. */
+  static Run assess(String json, String... options) {
+    String[] args = new String[options.length + 2];
+    args[0] = "assess";
+    System.arraycopy(options, 0, args, 1, options.length);
+    args[args.length - 1] = "-";
+    return runWithInput(json, args);
+  }
+}
