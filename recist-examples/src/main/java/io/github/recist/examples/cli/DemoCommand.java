@@ -2,6 +2,8 @@ package io.github.recist.examples.cli;
 
 import io.github.recist.examples.json.CaseSource;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,12 +11,14 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code recist demo}: assesses the bundled example cohort (20 sarcoma subjects modelled on the
- * CAR-T trial NCT03356782, {@code recist-examples/data/sarcoma-car-t-cohort.json}) and prints the
- * text report.
+ * CAR-T trial NCT03356782, {@code recist-examples/data/sarcoma-car-t-cohort.json}), prints the
+ * text report, and writes the cohort report as {@code recist report} does into {@code --out}
+ * (by default {@code recist-demo-report} in the temporary folder), naming it on the last line.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
     description = {"Assess the bundled example cohort (20 sarcoma subjects modelled on the CAR-T "
-        + "trial NCT03356782, one year of follow-up) and print the text report."})
+        + "trial NCT03356782, one year of follow-up), print the text report, and write the cohort "
+        + "report (report.html, pictures, results.json) into a folder it names."})
 final class DemoCommand implements Callable<Integer> {
 
   /** The cohort's resource name in the jar (copied from {@code recist-examples/data/}). */
@@ -27,10 +31,30 @@ final class DemoCommand implements Callable<Integer> {
       description = "text (the default) or json (recist-result/1).")
   AssessCommand.Format format;
 
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where to write the cohort report (default: recist-demo-report in the "
+          + "temporary folder).")
+  Path out;
+
+  @Option(names = "--no-report", description = "Print the text report only; write no files.")
+  boolean noReport;
+
   @Override
   public Integer call() throws IOException {
     try (CaseSource source = CaseSource.ofResource(DemoCommand.class, COHORT)) {
-      return AssessCommand.assess(source, false, format, recist);
+      int status = AssessCommand.assess(source, false, format, recist);
+      if (status != Recist.OK || noReport) {
+        return status;
+      }
+      Path dir = out == null ? ReportCommand.demoFolder() : out;
+      List<Path> written = ReportCommand.write(source, false, dir, recist);
+      if (written == null) {
+        return Recist.INTERNAL_FAILURE; // the bundled cohort is valid: assess above accepted it
+      }
+      (format == AssessCommand.Format.TEXT ? recist.out : recist.err)
+          .println("Cohort report: " + written.get(0).toAbsolutePath());
+      recist.out.flush();
+      return Recist.OK;
     }
   }
 }

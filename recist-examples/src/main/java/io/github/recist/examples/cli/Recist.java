@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "recist", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
     description = "RECIST 1.1 tumour response assessment of recist-case/1 files.",
-    subcommands = {AssessCommand.class, ValidateCommand.class, DemoCommand.class,
-        GenerateCommand.class},
+    subcommands = {AssessCommand.class, ValidateCommand.class, ReportCommand.class,
+        DemoCommand.class, GenerateCommand.class},
     footer = {"", "Exit status: 0 success, 2 invalid input (nothing on standard output), "
         + "1 internal failure."})
 public final class Recist implements Callable<Integer> {

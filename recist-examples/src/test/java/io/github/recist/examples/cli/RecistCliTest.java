@@ -441,7 +441,7 @@ class RecistCliTest {
   @Nested
   class Commands {
     @ParameterizedTest
-    @ValueSource(strings = {"", "assess", "validate", "demo", "generate"})
+    @ValueSource(strings = {"", "assess", "validate", "report", "demo", "generate"})
     void everyCommandHasHelp(String command) {
       Cli.Run run = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
       assertEquals(0, run.status, run::toString);
@@ -456,11 +456,46 @@ class RecistCliTest {
     }
 
     @Test
-    void demoPrintsTheCohortReport() {
-      Cli.Run run = Cli.run("demo");
+    void demoPrintsTheCohortReportAndWritesItWhereItSays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+      Cli.Run run = Cli.run("demo", "--out", dir.toString());
       assertEquals(0, run.status, run::toString);
       assertTrue(run.out.contains("SARC-020"), run.out);
       assertTrue(run.out.contains("best overall response over 20 subjects"), run.out);
+      java.nio.file.Path html = dir.resolve("report.html").toAbsolutePath();
+      assertTrue(run.out.endsWith("Cohort report: " + html + "\n"), run.out);
+      assertTrue(java.nio.file.Files.isRegularFile(html));
+    }
+
+    @Test
+    void reportWritesTheHtmlThePicturesAndTheResults(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+        throws java.io.IOException {
+      java.nio.file.Path out = dir.resolve("report");
+      Cli.Run run = Cli.run("report", "--out", out.toString(), SarcomaCohortTest.COHORT.toString());
+      assertEquals(0, run.status, run::toString);
+      for (String name : new String[] {"report.html", "results.json", "waterfall.png", "waterfall.svg",
+          "spider.png", "swimmer.png", "km-pfs.png", "km-dor.svg"}) {
+        java.nio.file.Path f = out.resolve(name);
+        assertTrue(java.nio.file.Files.size(f) > 0, name);
+        assertTrue(run.out.contains(f.toString()), run.out);
+      }
+      Cli.Run assess = Cli.run("assess", SarcomaCohortTest.COHORT.toString());
+      assertEquals(assess.out, java.nio.file.Files.readString(out.resolve("results.json")));
+    }
+
+    @Test
+    void aRefusedFileWritesNoReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+        throws java.io.IOException {
+      java.nio.file.Path bad = dir.resolve("bad.json");
+      java.nio.file.Files.writeString(bad, "{\"format\": \"recist-case/1\", \"subjects\": [{\"id\": \"B1\", "
+          + "\"referenceDate\": \"2018-01-10\", \"lesions\": [{\"id\": \"T1\", \"role\": \"TARGET\", "
+          + "\"site\": \"LUNG\"}], \"assessments\": [{\"date\": \"2018-01-05\", \"baseline\": true, "
+          + "\"targets\": {\"T1\": -3}}]}]}");
+      java.nio.file.Path out = dir.resolve("report");
+      Cli.Run run = Cli.run("report", "--out", out.toString(), bad.toString());
+      assertEquals(2, run.status, run::toString);
+      assertEquals("", run.out);
+      assertTrue(run.err.contains("B1 2018-01-05 T1: -3 mm is not a diameter"), run.err);
+      assertFalse(java.nio.file.Files.exists(out));
     }
 
     @Test

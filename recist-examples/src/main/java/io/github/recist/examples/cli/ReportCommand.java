@@ -1,0 +1,111 @@
+package io.github.recist.examples.cli;
+
+import io.github.recist.Recist11;
+import io.github.recist.examples.json.CaseReader;
+import io.github.recist.examples.json.CaseSource;
+import io.github.recist.examples.json.ResultWriter;
+import io.github.recist.examples.report.CohortReport;
+import io.github.recist.model.Protocol;
+import io.github.recist.result.SubjectAssessment;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code recist report FILE --out DIR}: assesses a {@code recist-case/1} file and writes the cohort
+ * report into DIR: {@code report.html} (self-contained: per-subject results, cohort endpoints of Rule
+ * R13, the pictures embedded), the waterfall, spider, swimmer and Kaplan–Meier pictures as PNG and
+ * SVG, and {@code results.json} ({@code recist-result/1}).
+ *
+ * <p>The file is checked as a whole first, as by {@code assess}: nothing is written when it is
+ * refused (status 2). The report holds the whole cohort in memory.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
+    description = {"Assess a recist-case/1 file and write the cohort report into DIR: report.html "
+        + "(tables and pictures), waterfall, spider, swimmer and Kaplan-Meier plots as PNG and SVG, "
+        + "and results.json (recist-result/1).",
+        "The whole file is checked first: if anything is wrong, each problem is printed on "
+        + "standard error, one a line, nothing is written (exit status 2)."})
+final class ReportCommand implements Callable<Integer> {
+
+  @ParentCommand
+  Recist recist;
+
+  @Parameters(paramLabel = "FILE", description = "A recist-case/1 file, or - for standard input.")
+  String file;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "The folder to write into (created if missing).")
+  Path out;
+
+  @Option(names = "--strict",
+      description = "Make protocol deviations (R1-R3) errors instead of warnings.")
+  boolean strict;
+
+  @Override
+  public Integer call() throws IOException {
+    try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
+      if (source == null) {
+        return Recist.INVALID_INPUT;
+      }
+      List<Path> written = write(source, strict, out, recist);
+      if (written == null) {
+        return Recist.INVALID_INPUT;
+      }
+      for (Path p : written) {
+        recist.out.println(p);
+      }
+      recist.out.flush();
+      return Recist.OK;
+    }
+  }
+
+  /**
+   * Checks {@code source}, then writes its report into {@code dir}; the files written, {@code
+   * report.html} first, or null when the file was refused (its problems told on {@code recist.err}).
+   */
+  static List<Path> write(CaseSource source, boolean strict, Path dir, Recist recist)
+      throws IOException {
+    CaseReader reader = new CaseReader(strict);
+    CaseReader.Check check = reader.check(source, p -> {
+      if (p.isError()) {
+        recist.err.println(Lines.oneLine(p));
+      }
+    }, () -> { });
+    if (!check.ok()) {
+      return null;
+    }
+    Protocol protocol = check.protocol();
+    List<SubjectAssessment> assessed = new ArrayList<>();
+    reader.read(source, s -> assessed.add(Recist11.assess(s, protocol)));
+    if (assessed.isEmpty()) {
+      recist.err.println(source.name() + ": no subject to report on");
+      return null;
+    }
+    List<Path> written = new ArrayList<>(CohortReport.write(assessed, protocol, dir));
+    Path results = dir.resolve("results.json");
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(results));
+        ResultWriter writer = new ResultWriter(o)) {
+      for (SubjectAssessment a : assessed) {
+        writer.write(a);
+      }
+    }
+    written.add(results);
+    return written;
+  }
+
+  /** The folder {@code recist demo} writes its report into: {@code recist-demo-report} in the temporary folder. */
+  static Path demoFolder() {
+    return Paths.get(System.getProperty("java.io.tmpdir"), "recist-demo-report");
+  }
+}
