@@ -3,10 +3,8 @@
 // rate (DCR) counts SD and non-CR/non-PD too. Each comes with an exact (Clopper-Pearson) 95 %
 // confidence interval (R13). Every subject counts in the denominator, responders or not.
 //
-// This lesson counts the responders itself and takes the interval from Apache Commons Math
-// (ClopperPearsonInterval), which is on the class path with recist-core. The cohort API of
-// recist-core (package io.github.recist.cohort) will compute the same rates and intervals;
-// this lesson will then call it instead of counting by hand.
+// The cohort API of recist-core (package io.github.recist.cohort) computes the rates and
+// their intervals (through Apache Commons Math's ClopperPearsonInterval).
 //
 // In JShell a line that starts with "." is read as a new statement, so every fluent chain
 // below breaks AFTER the dot.
@@ -16,8 +14,7 @@ import java.util.List;
 import io.github.recist.Recist11;
 import io.github.recist.model.*;
 import io.github.recist.result.*;
-import org.apache.commons.math3.stat.interval.ClopperPearsonInterval;
-import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import io.github.recist.cohort.*;
 
 LocalDate start = LocalDate.of(2020, 1, 6);
 
@@ -50,20 +47,12 @@ for (SubjectAssessment r : results) {
         "  BOR " + r.bestOverallResponse() + (r.confirmed() ? " (confirmed)" : ""));
 }
 
-// "x/n = p % (95 % CI lo % to hi %)", percentages with one decimal.
-String rate(String name, int x, int n) {
-    ConfidenceInterval ci = new ClopperPearsonInterval().createInterval(n, x, 0.95);
-    return String.format(java.util.Locale.ROOT, "%s %d/%d = %.1f %% (95 %% CI %.1f %% to %.1f %%, exact Clopper-Pearson)",
-        name, x, n, 100.0 * x / n, 100 * ci.getLowerBound(), 100 * ci.getUpperBound());
-}
-
 System.out.println();
 System.out.println("== 2. ORR and DCR with their exact 95 % intervals (R13) ==");
-int n = results.size();
-int responders = (int) results.stream().filter(r -> r.bestOverallResponse().isObjectiveResponse()).count();
-int controlled = (int) results.stream().filter(r -> r.bestOverallResponse().isDiseaseControl()).count();
-System.out.println(rate("ORR", responders, n));
-System.out.println(rate("DCR", controlled, n));
+Cohort c = Cohort.of(results);
+System.out.println("best responses " + c.bestResponseCounts());
+System.out.println("ORR " + c.objectiveResponseRate());
+System.out.println("DCR " + c.diseaseControlRate());
 // With 8 subjects the interval is wide: 3 responders out of 8 are compatible with a true rate
 // anywhere between about 9 % and 76 %.
 

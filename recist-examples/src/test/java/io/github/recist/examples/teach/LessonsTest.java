@@ -218,8 +218,8 @@ class LessonsTest {
     String out = medium.output("04-cohort-orr");
     // Clopper-Pearson bounds: Beta(0.025; 3, 6) = 0.0852 and Beta(0.975; 4, 5) = 0.7551 for 3/8;
     // Beta(0.025; 7, 2) = 0.4735 and Beta(0.975; 8, 1) = 0.9968 for 7/8.
-    assertHasLine(out, "ORR 3/8 = 37.5 % (95 % CI 8.5 % to 75.5 %, exact Clopper-Pearson)");
-    assertHasLine(out, "DCR 7/8 = 87.5 % (95 % CI 47.3 % to 99.7 %, exact Clopper-Pearson)");
+    assertHasLine(out, "ORR 3/8 = 37.5% (95% CI 8.5%–75.5%)");
+    assertHasLine(out, "DCR 7/8 = 87.5% (95% CI 47.3%–99.7%)");
     assertHasLine(out, "C-04  best change -33.3 %  BOR SD");
     assertHasLine(out, "C-06  best change +25.7 %  BOR PD");
   }
