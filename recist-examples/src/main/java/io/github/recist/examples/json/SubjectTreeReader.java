@@ -155,7 +155,6 @@ final class SubjectTreeReader {
     if (depth >= containers.size() || !containers.get(depth).isObject()) {
       return null;
     }
-    JsonNode v = containers.get(depth).get(name);
-    return v != null && v.isTextual() && !v.asText().isEmpty() ? v.asText() : null;
+    return Fields.idOrNull(containers.get(depth).get(name));
   }
 }

@@ -229,6 +229,18 @@ class RecistCliTest {
     }
 
     @Test
+    void aBlankIdIsRefusedAndTheSubjectIsNamedByItsNumber() {
+      String blank = "{\"id\": \" \", \"referenceDate\": \"2018-01-10\", \"assessments\": []}";
+      Cli.Run run = Cli.assess(caseOf(blank, blank));
+      assertRefused(run, "subject #1: id must be a non-blank string, not \" \"");
+      assertRefused(run, "subject #2: id must be a non-blank string, not \" \"");
+      assertEquals(2, run.errLines().size(), run::toString);
+      assertRefused(Cli.assess(caseOf(subject("SARC-007", T1.replace("\"T1\"", "\"\\t\""),
+              "{\"date\": \"2018-01-05\", \"baseline\": true}"))),
+          "SARC-007 lesion #1: id must be a non-blank string, not \"\\t\"");
+    }
+
+    @Test
     void eachProblemStaysOnOneLine() {
       Cli.Run run = Cli.assess(caseOf("{\"id\": \"S\\n-1\", \"referenceDate\": \"2018-13-01\", \"assessments\": []}"));
       assertRefused(run, "S\\u000a-1: referenceDate '2018-13-01' is not a calendar date");
