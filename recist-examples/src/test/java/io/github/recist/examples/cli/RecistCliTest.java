@@ -253,6 +253,12 @@ class RecistCliTest {
     }
 
     @Test
+    void aFileNameThatIsNoPathIsInvalidInput() {
+      assertRefused(Cli.run("assess", "bad\u0000name.json"), "bad\\u0000name.json: not a file name");
+      assertRefused(Cli.run("validate", "bad\u0000name.json"), "bad\\u0000name.json: not a file name");
+    }
+
+    @Test
     void anUnknownOptionIsInvalidInput() {
       assertRefused(Cli.run("assess", "--frobnicate", "x.json"), "Unknown option");
     }
