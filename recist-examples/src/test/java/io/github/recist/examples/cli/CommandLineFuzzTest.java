@@ -24,8 +24,9 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Fuzzing the command line itself: any sequence of words drawn from its commands, options, values
  * good and bad, and files (valid, refused, missing, a directory) ends in exit 0 or 2, never 1,
- * never a stack trace, and nothing on standard output with exit 2. ({@code report} writes into a
- * temporary folder; {@code demo}, which writes into a fixed one by default, is left out.)
+ * never a stack trace, and nothing on standard output with exit 2. ({@code report} is only ever
+ * told to write into a temporary folder; {@code demo}, which writes into a fixed one by default,
+ * is left out.)
  */
 class CommandLineFuzzTest {
 
@@ -76,10 +77,11 @@ class CommandLineFuzzTest {
         Tuple.of(6, Arbitraries.of("--strict", "--format", "json", "text", "TEXT",
             "xml", "--format=text", "--format=", "--subjects", "--seed", "0", "3", "-1", "1e3",
             "99999999999999999999", "--debug", "--help", "-h", "--version", "-V", "-", "--", "-x",
-            "--strict=false", "--threads", "2", "", " ", "\u0000", "\u00e9", "--out")),
+            "--strict=false", "--threads", "2", "", " ", "\u0000", "\u00e9")),
         Tuple.of(1, Arbitraries.just("--out OUT")),
         Tuple.of(3, Arbitraries.of("FILE", "REFUSED", "MISSING", "DIR")),
-        Tuple.of(1, Arbitraries.strings().ofMaxLength(6)));
+        // Never an --out of its own: report would write wherever the next word says.
+        Tuple.of(1, Arbitraries.strings().ofMaxLength(6).filter(w -> !w.startsWith("--o"))));
     return command.flatMap(c -> word.list().ofMaxSize(5).map(words -> {
       List<String> args = new ArrayList<>();
       if (!c.isEmpty()) {
