@@ -241,6 +241,20 @@ class RecistCliTest {
     }
 
     @Test
+    void bytesInNoUnicodeEncodingAreRefused() {
+      // Four bytes that look like UTF-32 of an order no one uses.
+      assertRefused(Cli.assess(new byte[] {0, 0, 1, 0}), "<stdin>: not text in UTF-8, UTF-16 or UTF-32");
+      // UTF-32 (big-endian) that starts well, then holds a code point beyond Unicode. The parser
+      // decodes UTF-32 a buffer ahead: the message names the file and the character's position.
+      String start = "{\"format\": \"recist-case/1\", \"subjects\": [{\"id\": \"U32\", \"referenceDate\": \"";
+      java.nio.ByteBuffer utf32 = java.nio.ByteBuffer.allocate(start.length() * 4 + 8);
+      start.chars().forEach(utf32::putInt);
+      utf32.putInt(0x110000).putInt('"');
+      assertRefused(Cli.assess(utf32.array()), "<stdin>: not text in UTF-8, UTF-16 or UTF-32: ",
+          "Invalid UTF-32 character", "at char #73");
+    }
+
+    @Test
     void eachProblemStaysOnOneLine() {
       Cli.Run run = Cli.assess(caseOf("{\"id\": \"S\\n-1\", \"referenceDate\": \"2018-13-01\", \"assessments\": []}"));
       assertRefused(run, "S\\u000a-1: referenceDate '2018-13-01' is not a calendar date");
