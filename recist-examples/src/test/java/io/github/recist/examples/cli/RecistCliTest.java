@@ -259,6 +259,11 @@ class RecistCliTest {
       Cli.Run run = Cli.assess(caseOf("{\"id\": \"S\\n-1\", \"referenceDate\": \"2018-13-01\", \"assessments\": []}"));
       assertRefused(run, "S\\u000a-1: referenceDate '2018-13-01' is not a calendar date");
       assertEquals(1, run.errLines().size(), run::toString);
+      // Unicode's own line and paragraph separators break lines too, in editors and in log tools.
+      Cli.Run separators = Cli.assess(caseOf("{\"id\": \"S\\u2028-2\\u2029\", \"referenceDate\": \"2018-13-01\", "
+          + "\"assessments\": []}"));
+      assertRefused(separators, "S\\u2028-2\\u2029: referenceDate '2018-13-01' is not a calendar date");
+      assertEquals(1, separators.errLines().size(), separators::toString);
     }
 
     @Test
