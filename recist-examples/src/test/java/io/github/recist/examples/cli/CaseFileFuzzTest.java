@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.recist.examples.cli.CaseMutation.Base;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -70,6 +72,26 @@ class CaseFileFuzzTest {
     } else {
       assertSameSubjectsInOrder(file, run);
     }
+  }
+
+  @Property(edgeCases = EdgeCasesMode.NONE)
+  @FuzzTries(300)
+  void aBadLesionValueIsNamedBySubjectVisitAndLesion(
+      @ForAll("badLesionValues") Tuple2<Base, CaseMutation> change) {
+    Base base = change.get1();
+    CaseMutation mutation = change.get2();
+    Cli.Run run = Cli.assess(CaseMutation.apply(base.tree, List.of(mutation)));
+    assertEquals(Outcome.REFUSED, CleanEnd.assertEndsCleanly(run));
+    // /subjects/k/assessments/j/(targets|nonTargets)/LESION
+    JsonPointer at = mutation.at;
+    int k = at.tail().getMatchingIndex();
+    JsonPointer inSubject = at.tail().tail();
+    int j = inSubject.tail().getMatchingIndex();
+    String lesion = inSubject.tail().tail().tail().getMatchingProperty();
+    String date = base.tree.at(JsonPointer.compile("/subjects/" + k + "/assessments/" + j + "/date")).asText();
+    String place = Lines.oneLine(base.subjectId(k)) + " " + date + " " + Lines.oneLine(lesion) + ": ";
+    assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith(place)),
+        () -> "expected a line starting with '" + place + "'\n" + run);
   }
 
   @Property(edgeCases = EdgeCasesMode.NONE)
@@ -140,8 +162,24 @@ class CaseFileFuzzTest {
 
   @Property
   @FuzzTries(300)
-  void randomBytesAreRefused(@ForAll @Size(max = 400) byte[] bytes) {
-    assertEquals(Outcome.REFUSED, CleanEnd.assertEndsCleanly(Cli.assess(bytes)));
+  void randomBytesAreRefused(@ForAll("encodingSignatures") byte[] start,
+      @ForAll @Size(max = 400) byte[] bytes) {
+    byte[] file = Arrays.copyOf(start, start.length + bytes.length);
+    System.arraycopy(bytes, 0, file, start.length, bytes.length);
+    assertEquals(Outcome.REFUSED, CleanEnd.assertEndsCleanly(Cli.assess(file)));
+  }
+
+  /**
+   * Nothing, or the first bytes by which a JSON parser tells UTF-8, UTF-16 and UTF-32 apart: byte
+   * order marks, and a brace with zero bytes in each order.
+   */
+  @Provide
+  Arbitrary<byte[]> encodingSignatures() {
+    return Arbitraries.of(new byte[0], new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
+        new byte[] {(byte) 0xfe, (byte) 0xff}, new byte[] {(byte) 0xff, (byte) 0xfe},
+        new byte[] {0, 0, (byte) 0xfe, (byte) 0xff}, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0},
+        new byte[] {0, 0, 0, '{'}, new byte[] {'{', 0, 0, 0}, new byte[] {0, '{'},
+        new byte[] {'{', 0}, new byte[] {0, 0}, new byte[] {0, 0, 1, 0}, new byte[] {0, 1, 0, 0});
   }
 
   @Property(edgeCases = EdgeCasesMode.NONE)
@@ -189,6 +227,32 @@ class CaseFileFuzzTest {
   @Provide
   Arbitrary<Tuple2<Base, CaseMutation>> oneChange() {
     return CaseMutation.oneChange();
+  }
+
+  /** Values that no target, or no non-target, can have. */
+  private static final List<String> BAD_TARGET_VALUES = List.of("null", "true", "-1", "-0.5", "1e400",
+      "12.25", "\"x\"", "\"NaN\"", "\"PRESENT\"", "[]", "{}", "{\"fragments\": []}",
+      "{\"fragments\": [-1]}", "{\"mergedInto\": \"\"}", "{\"mergedInto\": \"NO-SUCH\"}");
+  private static final List<String> BAD_NON_TARGET_VALUES = List.of("null", "false", "1", "\"GONE\"",
+      "\"present\"", "\"PD\"", "\"TOO_SMALL\"", "[]", "{}");
+
+  @Provide
+  Arbitrary<Tuple2<Base, CaseMutation>> badLesionValues() {
+    return CaseMutation.bases().filter(base -> !lesionValuePlaces(base).isEmpty()).flatMap(base ->
+        Arbitraries.of(lesionValuePlaces(base)).flatMap(p -> Arbitraries.of(
+                p.pointer.toString().contains("/targets/") ? BAD_TARGET_VALUES : BAD_NON_TARGET_VALUES)
+            .map(v -> Tuple.of(base, new CaseMutation(CaseMutation.Kind.REPLACE, p.pointer, v, null)))));
+  }
+
+  /** The places of the file that hold a target's or a non-target's value at a visit. */
+  private static List<CaseMutation.Place> lesionValuePlaces(Base base) {
+    List<CaseMutation.Place> places = new ArrayList<>();
+    for (CaseMutation.Place p : base.places) {
+      if (p.pointer.toString().matches("/subjects/\\d+/assessments/\\d+/(targets|nonTargets)/[^/]+")) {
+        places.add(p);
+      }
+    }
+    return places;
   }
 
   @Provide
