@@ -78,6 +78,34 @@ class RecistPropertiesTest {
     });
   }
 
+  // ---- determinism
+
+  @Property(tries = 200)
+  void assessingTheSameSubjectTwiceGivesEqualAssessments(@ForAll("subjects") Spec spec,
+      @ForAll("protocols") Protocol protocol) {
+    Subject subject = spec.build();
+    SubjectAssessment first = Recist11.assess(subject, protocol);
+    SubjectAssessment again = Recist11.assess(subject, protocol);
+    // An equal subject built again from the same data: other instances, the same values.
+    Subject equal = spec.build();
+    assertEquals(subject, equal);
+    SubjectAssessment rebuilt = Recist11.assess(equal, protocol);
+    assertEquals(first, again);
+    assertEquals(first.hashCode(), again.hashCode());
+    assertEquals(first.toString(), again.toString());
+    assertEquals(first, rebuilt);
+    assertEquals(first.hashCode(), rebuilt.hashCode());
+  }
+
+  @Property(tries = 100)
+  void assessingTheSameRecordedResponsesTwiceGivesEqualAssessments(@ForAll("recorded") Recorded r,
+      @ForAll("protocols") Protocol protocol) {
+    SubjectAssessment first = Recist11.assess(r.build(LocalDate.of(2020, 2, 1)), protocol);
+    SubjectAssessment again = Recist11.assess(r.build(LocalDate.of(2020, 2, 1)), protocol);
+    assertEquals(first, again);
+    assertEquals(first.hashCode(), again.hashCode());
+  }
+
   // ---- invariance
 
   @Property(tries = 200)

@@ -201,6 +201,10 @@ class CohortTest {
   @Test
   void confidenceLevelAndTransformApplyToEveryEndpoint() {
     Cohort at90 = cohort.withConfidenceLevel(0.90).withTransform(ConfidenceTransform.LOG);
+    assertEquals(0.90, at90.confidenceLevel());
+    assertEquals(ConfidenceTransform.LOG, at90.transform());
+    assertEquals(0.95, cohort.confidenceLevel(), "95 % unless told otherwise");
+    assertEquals(ConfidenceTransform.LOG_LOG, cohort.transform(), "log-log unless told otherwise");
     assertEquals(0.90, at90.objectiveResponseRate().confidenceLevel());
     // binom.test(4, 10, conf.level = 0.9): 0.1500282408 to 0.6964627874.
     assertEquals(0.1500282408, at90.objectiveResponseRate().interval().lower(), 1e-9);

@@ -2,6 +2,7 @@ package io.github.recist.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -272,5 +273,61 @@ class KaplanMeierTest {
         SIX_MP.toString());
     assertEquals("6: 21 at risk, 3 events, 1 censored, S 0.8571 (SE 0.0764, 0.6197–0.9516)",
         SIX_MP.rows().get(0).toString());
+  }
+
+  @Test
+  void anEventOnTheStartDateIsAnObservationOfZeroDays() {
+    LocalDate start = LocalDate.of(2018, 1, 1);
+    KaplanMeier km = KaplanMeier.of(List.of(TimeToEvent.of(start, start, true),
+        TimeToEvent.of(start, start.plusDays(10), false)));
+    assertEquals(0.5, km.survivalAt(0));
+    assertEquals(0.5, km.at(0).get().survival());
+  }
+
+  @Test
+  void anObservationEndingBeforeItStartsIsRejected() {
+    LocalDate start = LocalDate.of(2018, 1, 1);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> KaplanMeier.of(List.of(TimeToEvent.of(start, start.plusDays(5), true),
+            TimeToEvent.of(start, start.minusDays(1), true))));
+    assertTrue(e.getMessage().startsWith("observation 1 ends before it starts"), e.getMessage());
+  }
+
+  @Test
+  void theLastTimeIsTheLargestObservedTime() {
+    assertEquals(35, SIX_MP.lastTime().getAsDouble());
+    assertEquals(23, KaplanMeier.of(PLACEBO_TIMES, new boolean[21]).lastTime().getAsDouble());
+  }
+
+  @Test
+  void landmarksAreEstimatedFromTimeZeroAndNotBefore() {
+    assertEquals(1, SIX_MP.at(0).get().survival(), "no event at time 0");
+    assertEquals(0.857, SIX_MP.at(6).get().survival(), 0.0005, "three events at 6 count at 6");
+    assertEquals(21, SIX_MP.at(6).get().atRisk());
+    assertThrows(IllegalArgumentException.class, () -> SIX_MP.at(-1));
+    assertThrows(IllegalArgumentException.class, () -> SIX_MP.at(Double.NaN));
+  }
+
+  @Test
+  void landmarkEstimatesAndMediansAreValues() {
+    KaplanMeier again = KaplanMeier.of(SIX_MP_TIMES.clone(), SIX_MP_EVENTS.clone());
+    SurvivalEstimate at20 = SIX_MP.at(20).get();
+    assertEquals(20, at20.time());
+    assertEquals(at20, again.at(20).get());
+    assertEquals(at20.hashCode(), again.at(20).get().hashCode());
+    assertNotEquals(at20, SIX_MP.at(21).get(), "another time, the same estimate");
+    assertNotEquals(at20, SIX_MP.withConfidenceLevel(0.9).at(20).get());
+    assertNotEquals(at20, (Object) "t=20");
+    assertEquals("t=20: 0.6275 (SE 0.1141, 95% CI 0.3675–0.8049), 8 at risk", at20.toString());
+    assertEquals("t=3: 1.0000 (SE 0.0000, 95% CI 1.0000–1.0000), 21 at risk",
+        SIX_MP.at(3).get().toString());
+
+    MedianSurvival median = SIX_MP.median();
+    assertEquals(median, again.median());
+    assertEquals(median.hashCode(), again.median().hashCode());
+    assertNotEquals(median, SIX_MP.withTransform(ConfidenceTransform.PLAIN).median());
+    assertNotEquals(median, SIX_MP.withConfidenceLevel(0.9).median());
+    assertNotEquals(median, (Object) "23");
+    assertEquals(0.9, SIX_MP.withConfidenceLevel(0.9).median().confidenceLevel());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.recist.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,16 @@ class ProportionTest {
   private static void assertInterval(Proportion p, double lower, double upper) {
     assertEquals(lower, p.interval().lower(), 1e-9, p + " lower");
     assertEquals(upper, p.interval().upper(), 1e-9, p + " upper");
+  }
+
+  @Test
+  void proportionsAreValues() {
+    Proportion p = Proportion.of(3, 20);
+    assertEquals(p, Proportion.of(3, 20));
+    assertEquals(p.hashCode(), Proportion.of(3, 20).hashCode());
+    assertNotEquals(p, Proportion.of(4, 20));
+    assertNotEquals(p, Proportion.of(3, 21));
+    assertNotEquals(p, Proportion.of(3, 20, 0.9));
+    assertNotEquals(p, (Object) "3/20");
   }
 }

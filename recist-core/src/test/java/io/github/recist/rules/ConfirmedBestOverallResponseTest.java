@@ -318,4 +318,60 @@ class ConfirmedBestOverallResponseTest {
     assertEquals(fromMeasurements.confirmedBy(), fromRecords.confirmedBy());
     assertEquals(kinds(fromMeasurements.reasons()), kinds(fromRecords.reasons()));
   }
+
+  // ---- an unconfirmed response says what stood in the way of its confirmation (R12)
+
+  private static String unconfirmed(SubjectAssessment a, int day) {
+    return a.reasons().stream().filter(r -> r.kind() == Reason.Kind.UNCONFIRMED)
+        .map(Reason::text).filter(t -> t.contains(" on " + day(day) + " not confirmed"))
+        .findFirst().orElseThrow(() -> new AssertionError("no unconfirmed reason for day " + day
+            + ": " + a.explain()));
+  }
+
+  @Test
+  void R12_anUnconfirmedCrSaysNoLaterCrCameInTime() {
+    String why = unconfirmed(best(42, CR, 84, SD), 42);
+    assertTrue(why.contains("no later CR on or after " + day(70) + " (28 days later)"), why);
+  }
+
+  @Test
+  void R12_anUnconfirmedPrSaysNoLaterCrOrPrCameInTime() {
+    String why = unconfirmed(best(42, PR, 84, SD), 42);
+    assertTrue(why.contains("no later CR or PR on or after " + day(70) + " (28 days later)"), why);
+  }
+
+  @Test
+  void R12_anSdBetweenAPrAndItsConfirmationIsNamed() {
+    String why = unconfirmed(best(42, PR, 56, SD, 84, PR), 42);
+    assertTrue(why.contains("SD on " + day(56) + " lies between it and the confirming visit of "
+        + day(84)), why);
+  }
+
+  @Test
+  void R12_twoSdBetweenAPrAndItsConfirmationAreTooManyEvenWhenOneIsAccepted() {
+    SubjectAssessment a = Recist11.assess(recorded(42, PR, 56, SD, 63, SD, 84, PR),
+        DEFAULTS.withAcceptStableDiseaseBetween(true));
+    String why = unconfirmed(a, 42);
+    assertTrue(why.contains("2 SD visits before the confirming visit of " + day(84)
+        + " (at most 1 allowed)"), why);
+  }
+
+  @Test
+  void R12_aPrAfterACrBeforeTheConfirmingVisitIsNamed() {
+    // PR day 42, CR day 49, PR day 56, PR day 77: the PR of day 42 would be confirmed on day 77,
+    // but a PR follows the CR in between.
+    String why = unconfirmed(best(42, PR, 49, CR, 56, PR, 77, PR), 42);
+    assertTrue(why.contains("a PR on " + day(77) + " follows the CR of " + day(49)
+        + " before the confirming visit"), why);
+  }
+
+  @Test
+  void R12_aCrAtTheLastEvaluatedVisitIsNotSaidToBeFollowedByAPr() {
+    // PR day 42, then a CR only 8 days later, the last visit: neither is confirmed, and nothing
+    // follows the CR.
+    SubjectAssessment a = best(42, PR, 50, CR, 60, NE);
+    assertFalse(a.confirmed(), a::explain);
+    assertFalse(has(a.reasons(), Reason.Kind.CR_THEN_PR), a.explain());
+    assertFalse(has(a.reasons(), Reason.Kind.CR_THEN_EARLY_SD), a.explain());
+  }
 }

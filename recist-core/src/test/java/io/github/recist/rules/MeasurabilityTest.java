@@ -65,7 +65,15 @@ class MeasurabilityTest {
     assertEquals(List.of(), warnings(ct("7"), 14));
     Problem p = warnings(ct("7"), 13.9).get(0);
     assertEquals(Optional.of("R1"), p.rule());
-    assertTrue(p.message().contains("under 14 mm"), p.message());
+    assertTrue(p.message().contains("longest diameter 13.9 mm is under 14 mm"), p.message());
+    assertTrue(p.message().endsWith("by CT with 7 mm slices"), p.message());
+  }
+
+  @Test
+  void R1_aCaliperWarningNamesTheMethodAndNoSlices() {
+    Problem p = warnings(Lesion.target("T1", Site.SKIN).withMethod(MeasurementMethod.CLINICAL), 9).get(0);
+    assertTrue(p.message().endsWith("longest diameter 9 mm is under 10 mm, the least measurable by CLINICAL"),
+        p.message());
   }
 
   @Test
@@ -73,6 +81,7 @@ class MeasurabilityTest {
     assertEquals(List.of(), warnings(Lesion.nodalTarget("N1"), 15));
     Problem p = warnings(Lesion.nodalTarget("N1"), 14.9).get(0);
     assertTrue(p.message().contains("short axis 14.9 mm is under 15 mm"), p.message());
+    assertTrue(p.message().endsWith("a lymph node"), p.message());
     // a pathological node of 10 to under 15 mm may be a non-target only: as a non-target no warning
     Subject nonTarget = Subject.builder("R1").referenceDate(REF).target("T1", Site.LUNG)
         .nodalNonTarget("N1")

@@ -2,11 +2,13 @@ package io.github.recist.rules;
 
 import static io.github.recist.Fixtures.REF;
 import static io.github.recist.Fixtures.day;
+import static io.github.recist.Fixtures.has;
 import static io.github.recist.Fixtures.reason;
 import static io.github.recist.model.Response.PD;
 import static io.github.recist.model.Response.PR;
 import static io.github.recist.model.Response.SD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.recist.Fixtures;
@@ -17,6 +19,8 @@ import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +106,42 @@ class NewLesionsTest {
     SubjectAssessment a = Recist11.assess(s);
     assertEquals(SD, a.timepoints().get(0).overall());
     assertEquals(Optional.of(day(84)), a.progressionDate());
+  }
+
+  @Test
+  void R8_theReasonsNameEquivocalAndUnequivocalNewLesionsApart() {
+    TimepointResult unequivocal = Recist11.assess(responding()
+        .visit(day(42), v -> v.measure("T1", 10).newLesion("N1", Site.LIVER)).build()).timepoints().get(0);
+    assertTrue(has(unequivocal.reasons(), Reason.Kind.NEW_LESION_UNEQUIVOCAL), unequivocal.explain());
+    assertFalse(has(unequivocal.reasons(), Reason.Kind.NEW_LESION_EQUIVOCAL), unequivocal.explain());
+    TimepointResult equivocal = Recist11.assess(responding()
+        .visit(day(42), v -> v.measure("T1", 10).equivocalNewLesion("N2", Site.BONE)).build())
+        .timepoints().get(0);
+    assertFalse(has(equivocal.reasons(), Reason.Kind.NEW_LESION_UNEQUIVOCAL), equivocal.explain());
+    assertTrue(reason(equivocal.reasons(), Reason.Kind.NEW_LESION_EQUIVOCAL).text()
+        .startsWith("equivocal new lesion N2 (BONE): not progression"), equivocal.explain());
+  }
+
+  @Test
+  void R8_backdatingReturnsNewResultsAndLeavesTheGivenOnesAlone() {
+    Subject whole = responding()
+        .visit(day(42), v -> v.measure("T1", 38))
+        .visit(day(84), v -> v.measure("T1", 38).equivocalNewLesion("N1", Site.LIVER))
+        .visit(day(126), v -> v.measure("T1", 38).newLesion("N1", Site.LIVER))
+        .build();
+    // The results as they were before back-dating: the first two visits on their own, then the last.
+    Subject firstTwo = responding()
+        .visit(day(42), v -> v.measure("T1", 38))
+        .visit(day(84), v -> v.measure("T1", 38).equivocalNewLesion("N1", Site.LIVER))
+        .build();
+    List<TimepointResult> given = new ArrayList<>(Recist11.assess(firstTwo).timepoints());
+    given.add(Recist11.assess(whole).timepoints().get(2));
+    List<TimepointResult> before = List.copyOf(given);
+    assertEquals(SD, given.get(1).overall());
+
+    List<TimepointResult> backdated = NewLesions.backdate(whole.followUps(), given);
+
+    assertEquals(PD, backdated.get(1).overall(), "day 84 becomes PD");
+    assertEquals(before, given, "the caller's list is not changed");
   }
 }

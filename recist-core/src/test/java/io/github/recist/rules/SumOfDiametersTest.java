@@ -16,6 +16,7 @@ import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rule R5: the sum of diameters, the nadir, and exact arithmetic. */
@@ -37,6 +38,20 @@ class SumOfDiametersTest {
     assertEquals(mm(29), t.targetSum().get());
     assertEquals(new BigDecimal("-42.0"), t.changeFromBaselinePct().get());
     assertEquals(PR, t.target());
+  }
+
+  @Test
+  void R5_theSumCountsTheEvaluatedTargetsAndListsTheOthers() {
+    Subject s = Subject.builder("S").referenceDate(REF).target("T1", Site.LUNG).target("T2", Site.LIVER)
+        .nodalTarget("N1")
+        .baseline(day(-5), v -> v.measure("T1", 32).measure("T2", 18).measure("N1", 16))
+        .visit(day(28), v -> v.measure("T1", 20).notEvaluable("T2").tooSmall("N1"))
+        .build();
+    SumOfDiameters.TargetSum sum = SumOfDiameters.of(s.targets(), s.followUps().get(0));
+    assertEquals(2, sum.evaluatedCount());
+    assertEquals(List.of("T2"), sum.notEvaluated());
+    assertEquals(250, sum.tenths(), "20 mm and 5 mm for a lesion too small to measure (R4)");
+    assertEquals(3, SumOfDiameters.of(s.targets(), s.baseline()).evaluatedCount());
   }
 
   @Test

@@ -152,7 +152,9 @@ class TargetResponseTest {
     TimepointResult t = Recist11.assess(s).timepoints().get(0);
     assertEquals(PD, t.target());
     assertEquals(PD, t.overall());
-    assertTrue(has(t.reasons(), Reason.Kind.TARGET_PD_DESPITE_NOT_EVALUATED), t.explain());
+    Reason r = reason(t.reasons(), Reason.Kind.TARGET_PD_DESPITE_NOT_EVALUATED);
+    assertTrue(r.text().startsWith("T2 not evaluated, but the other targets' sum 48 mm is already "
+        + "20.0% and 8 mm above nadir 40 mm"), r.text());
     // one tenth less is not enough: NE
     Subject below = twoTargets().visit(day(42), v -> v.measure("T1", 47.9).notEvaluable("T2")).build();
     assertEquals(NE, firstTarget(below));
@@ -207,6 +209,22 @@ class TargetResponseTest {
     assertEquals(PD, t.target());
     Reason r = reason(t.reasons(), Reason.Kind.TARGET_REAPPEARED_AFTER_CR);
     assertTrue(r.text().contains("T1 (3 mm) reappeared after the complete response of " + day(42)), r.text());
+  }
+
+  @Test
+  void R6_theReasonNamesOnlyTheTargetsThatReappearedAfterCompleteResponse() {
+    // CR on day 42 (T1 gone, N1 under 10 mm); day 84 N1 is 12 mm again, 4 mm above the nadir of
+    // 8 mm: progression because N1 reappeared, T1 still gone.
+    Subject s = Subject.builder("BACK").referenceDate(REF).target("T1", Site.LUNG).nodalTarget("N1")
+        .baseline(day(-7), v -> v.measure("T1", 20).measure("N1", 20))
+        .visit(day(42), v -> v.disappeared("T1").measure("N1", 8))
+        .visit(day(84), v -> v.disappeared("T1").measure("N1", 12))
+        .build();
+    assertEquals(List.of(CR, PD), targets(s));
+    Reason r = reason(Recist11.assess(s).timepoints().get(1).reasons(),
+        Reason.Kind.TARGET_REAPPEARED_AFTER_CR);
+    assertTrue(r.text().contains("N1 (12 mm)"), r.text());
+    assertFalse(r.text().contains("T1"), r.text());
   }
 
   @Test

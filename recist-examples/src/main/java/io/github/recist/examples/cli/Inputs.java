@@ -3,6 +3,7 @@ package io.github.recist.examples.cli;
 import io.github.recist.examples.json.CaseSource;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -12,13 +13,19 @@ final class Inputs {
 
   /**
    * The case file {@code file} names, or null after telling {@code recist.err} why it cannot be
-   * read (a missing file is invalid input, status 2).
+   * read (a missing file, or a name that is not a path here, is invalid input, status 2).
    */
   static CaseSource open(String file, InputStream in, java.io.PrintStream err) {
     if ("-".equals(file)) {
       return CaseSource.spool(in);
     }
-    Path path = Paths.get(file);
+    Path path;
+    try {
+      path = Paths.get(file);
+    } catch (InvalidPathException e) {
+      err.println(Lines.oneLine(file) + ": not a file name (" + Lines.oneLine(e.getReason()) + ")");
+      return null;
+    }
     if (!Files.isRegularFile(path)) {
       err.println(file + ": no such file");
       return null;

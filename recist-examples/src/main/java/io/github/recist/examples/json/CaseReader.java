@@ -12,6 +12,7 @@ import io.github.recist.Recist11;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -260,9 +261,11 @@ public final class CaseReader {
           return false;
         }
         return true;
-      } catch (JacksonException e) {
-        String message = JACKSON_HINT.matcher(e.getOriginalMessage().replace('\n', ' '))
-            .replaceAll("") + where(e.getLocation());
+      } catch (JacksonException | CharConversionException e) {
+        String message = e instanceof JacksonException
+            ? JACKSON_HINT.matcher(((JacksonException) e).getOriginalMessage().replace('\n', ' '))
+                .replaceAll("") + where(((JacksonException) e).getLocation())
+            : notText((CharConversionException) e);
         if (inSubject) {
           SubjectTreeReader.Place place = trees.place(p);
           problems.accept(Problem.error(place.subjectId != null ? place.subjectId : "subject #" + number,
@@ -273,7 +276,19 @@ public final class CaseReader {
         }
         return false;
       }
+    } catch (CharConversionException e) {
+      // The parser could not even tell the encoding from the first bytes.
+      fileProblem.accept(notText(e));
+      return false;
     }
+  }
+
+  /**
+   * The message for bytes that are no Unicode text (the parser reads UTF-8, UTF-16 and UTF-32, and
+   * decodes UTF-32 a buffer ahead, so the message gives the character's position in the file).
+   */
+  private static String notText(CharConversionException e) {
+    return "not text in UTF-8, UTF-16 or UTF-32: " + e.getMessage();
   }
 
   private static String where(JsonLocation location) {

@@ -106,13 +106,21 @@ final class Fields {
     return node.booleanValue();
   }
 
-  /** A non-empty JSON string; null after a problem. */
+  /**
+   * A JSON string that is not blank (an id must be able to name its subject or lesion in a
+   * message); null after a problem.
+   */
   static String text(JsonNode node, String field, Consumer<String> problems) {
-    if (!node.isTextual() || node.asText().isEmpty()) {
-      problems.accept(field + " must be a non-empty string, not " + Json.show(node));
+    if (idOrNull(node) == null) {
+      problems.accept(field + " must be a non-blank string, not " + Json.show(node));
       return null;
     }
     return node.asText();
+  }
+
+  /** The text of {@code node} when it can serve as an id, a string that is not blank; else null. */
+  static String idOrNull(JsonNode node) {
+    return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
   }
 
   /** One of the {@code values} of an enum, spelt exactly; null after a problem. */

@@ -63,7 +63,7 @@ final class SubjectParser {
   static final class Parsed {
     /** The subject's id, or {@code subject #n} when it has none that can be read. */
     final String label;
-    /** The id as written, when it is a non-empty string; null otherwise. */
+    /** The id as written, when it is a string that is not blank; null otherwise. */
     final String id;
     /** The subject, when there was no problem; null otherwise. */
     final Subject subject;
@@ -93,8 +93,7 @@ final class SubjectParser {
    */
   static Parsed parse(JsonNode node, int number) {
     JsonNode idNode = node.isObject() ? node.get("id") : null;
-    String id = idNode != null && idNode.isTextual() && !idNode.asText().isEmpty()
-        ? idNode.asText() : null;
+    String id = Fields.idOrNull(idNode);
     SubjectParser p = new SubjectParser(id != null ? id : "subject #" + number);
     Subject subject = p.read(node, idNode);
     return new Parsed(p.label, id, p.problems.isEmpty() ? subject : null, p.problems);
@@ -230,8 +229,7 @@ final class SubjectParser {
         continue;
       }
       JsonNode idNode = l.get("id");
-      String id = idNode != null && idNode.isTextual() && !idNode.asText().isEmpty()
-          ? idNode.asText() : null;
+      String id = Fields.idOrNull(idNode);
       Lesion lesion = lesion(l, id, index);
       if (id != null && lesions.containsKey(id)) {
         error(null, id, "lesion id declared twice");
@@ -503,8 +501,7 @@ final class SubjectParser {
     }
     int before = problems.size();
     JsonNode idNode = n.get("id");
-    String id = idNode != null && idNode.isTextual() && !idNode.asText().isEmpty()
-        ? idNode.asText() : null;
+    String id = Fields.idOrNull(idNode);
     Consumer<String> here = at(date, id != null ? id : "new lesion #" + index, assessment);
     Fields.checkKnown(n, NEW_LESION_FIELDS, "a new lesion", here);
     if (idNode == null) {

@@ -1,5 +1,6 @@
 package io.github.recist.examples.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -82,7 +83,7 @@ final class SubjectTreeReader {
             return NODES.numberNode(p.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDecimalValue());
+        return NODES.numberNode(decimal(p));
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
@@ -91,6 +92,20 @@ final class SubjectTreeReader {
         return NODES.nullNode();
       default:
         throw new IllegalStateException("unexpected token " + t + " at " + p.currentLocation());
+    }
+  }
+
+  /**
+   * The decimal as written. A number whose exponent {@link java.math.BigDecimal} cannot hold
+   * ({@code 1e-2147483648}) is a syntax error at its place, as Jackson reports other bad numbers.
+   */
+  private static java.math.BigDecimal decimal(JsonParser p) throws IOException {
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      String text = p.getText();
+      throw new JsonParseException(p, "number " + (text.length() > 40 ? text.substring(0, 37) + "..." : text)
+          + " is out of range (its exponent is too large)", e);
     }
   }
 
@@ -140,7 +155,6 @@ final class SubjectTreeReader {
     if (depth >= containers.size() || !containers.get(depth).isObject()) {
       return null;
     }
-    JsonNode v = containers.get(depth).get(name);
-    return v != null && v.isTextual() && !v.asText().isEmpty() ? v.asText() : null;
+    return Fields.idOrNull(containers.get(depth).get(name));
   }
 }

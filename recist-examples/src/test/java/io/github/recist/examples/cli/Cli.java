@@ -42,9 +42,14 @@ final class Cli {
 
   /** Runs {@code args} with {@code stdin} as standard input. */
   static Run runWithInput(String stdin, String... args) {
+    return runWithBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs {@code args} with {@code stdin}, any bytes at all, as standard input. */
+  static Run runWithBytes(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Recist.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+    int status = Recist.run(args, new ByteArrayInputStream(stdin),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(status, out.toString(StandardCharsets.UTF_8),
@@ -53,10 +58,15 @@ final class Cli {
 
   /** {@code recist assess -} on {@code json}. */
   static Run assess(String json, String... options) {
+    return assess(json.getBytes(StandardCharsets.UTF_8), options);
+  }
+
+  /** {@code recist assess -} on the bytes {@code file}. */
+  static Run assess(byte[] file, String... options) {
     String[] args = new String[options.length + 2];
     args[0] = "assess";
     System.arraycopy(options, 0, args, 1, options.length);
     args[args.length - 1] = "-";
-    return runWithInput(json, args);
+    return runWithBytes(file, args);
   }
 }

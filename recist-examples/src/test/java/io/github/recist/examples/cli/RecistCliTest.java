@@ -88,6 +88,11 @@ class RecistCliTest {
               new String[] {"SARC-007 2018-03-08 T1: ", "NaN", "(line 8, column"}),
           Arguments.of("NaN as text", caseOf(subject("{\"T1\": \"NaN\", \"T2\": 9}")),
               new String[] {"SARC-007 2018-03-08 T1: \"NaN\" is not a target value"}),
+          Arguments.of("an exponent out of range", caseOf(subject("{\"T1\": 1e-2147483648, \"T2\": 9}")),
+              new String[] {"SARC-007 2018-03-08 T1: number 1e-2147483648 is out of range", "(line 8, column"}),
+          Arguments.of("an exponent out of range in the protocol",
+              "{\"format\": \"recist-case/1\", \"protocol\": {\"followUpDays\": 1e2147483648}, \"subjects\": []}",
+              new String[] {"<stdin>: number 1e2147483648 is out of range", "(line 1, column"}),
           Arguments.of("two decimals", caseOf(subject("{\"T1\": 20.25, \"T2\": 9}")),
               new String[] {"SARC-007 2018-03-08 T1: 20.25 mm has more than one decimal"}),
           Arguments.of("a diameter too large", caseOf(subject("{\"T1\": 1e6, \"T2\": 9}")),
@@ -224,15 +229,52 @@ class RecistCliTest {
     }
 
     @Test
+    void aBlankIdIsRefusedAndTheSubjectIsNamedByItsNumber() {
+      String blank = "{\"id\": \" \", \"referenceDate\": \"2018-01-10\", \"assessments\": []}";
+      Cli.Run run = Cli.assess(caseOf(blank, blank));
+      assertRefused(run, "subject #1: id must be a non-blank string, not \" \"");
+      assertRefused(run, "subject #2: id must be a non-blank string, not \" \"");
+      assertEquals(2, run.errLines().size(), run::toString);
+      assertRefused(Cli.assess(caseOf(subject("SARC-007", T1.replace("\"T1\"", "\"\\t\""),
+              "{\"date\": \"2018-01-05\", \"baseline\": true}"))),
+          "SARC-007 lesion #1: id must be a non-blank string, not \"\\t\"");
+    }
+
+    @Test
+    void bytesInNoUnicodeEncodingAreRefused() {
+      // Four bytes that look like UTF-32 of an order no one uses.
+      assertRefused(Cli.assess(new byte[] {0, 0, 1, 0}), "<stdin>: not text in UTF-8, UTF-16 or UTF-32");
+      // UTF-32 (big-endian) that starts well, then holds a code point beyond Unicode. The parser
+      // decodes UTF-32 a buffer ahead: the message names the file and the character's position.
+      String start = "{\"format\": \"recist-case/1\", \"subjects\": [{\"id\": \"U32\", \"referenceDate\": \"";
+      java.nio.ByteBuffer utf32 = java.nio.ByteBuffer.allocate(start.length() * 4 + 8);
+      start.chars().forEach(utf32::putInt);
+      utf32.putInt(0x110000).putInt('"');
+      assertRefused(Cli.assess(utf32.array()), "<stdin>: not text in UTF-8, UTF-16 or UTF-32: ",
+          "Invalid UTF-32 character", "at char #73");
+    }
+
+    @Test
     void eachProblemStaysOnOneLine() {
       Cli.Run run = Cli.assess(caseOf("{\"id\": \"S\\n-1\", \"referenceDate\": \"2018-13-01\", \"assessments\": []}"));
       assertRefused(run, "S\\u000a-1: referenceDate '2018-13-01' is not a calendar date");
       assertEquals(1, run.errLines().size(), run::toString);
+      // Unicode's own line and paragraph separators break lines too, in editors and in log tools.
+      Cli.Run separators = Cli.assess(caseOf("{\"id\": \"S\\u2028-2\\u2029\", \"referenceDate\": \"2018-13-01\", "
+          + "\"assessments\": []}"));
+      assertRefused(separators, "S\\u2028-2\\u2029: referenceDate '2018-13-01' is not a calendar date");
+      assertEquals(1, separators.errLines().size(), separators::toString);
     }
 
     @Test
     void aMissingFileIsInvalidInput() {
       assertRefused(Cli.run("assess", "no/such/file.json"), "no/such/file.json: no such file");
+    }
+
+    @Test
+    void aFileNameThatIsNoPathIsInvalidInput() {
+      assertRefused(Cli.run("assess", "bad\u0000name.json"), "bad\\u0000name.json: not a file name");
+      assertRefused(Cli.run("validate", "bad\u0000name.json"), "bad\\u0000name.json: not a file name");
     }
 
     @Test

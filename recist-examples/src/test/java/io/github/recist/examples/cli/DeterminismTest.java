@@ -1,0 +1,146 @@
+package io.github.recist.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.recist.examples.generate.CaseGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * The same input gives the same bytes: on every run, read from a file or from standard input, in
+ * this JVM or a fresh one with another locale, time zone and default encoding.
+ *
+ * <p>Each run is described by its {@link #options}; an option that must not change the output
+ * (such as a thread count, where the command line has one) is one more {@code @ForAll} parameter
+ * added to them.
+ */
+class DeterminismTest {
+
+  private static Path dir;
+
+  @BeforeContainer
+  static void folder() throws IOException {
+    dir = Files.createTempDirectory("recist-determinism-");
+  }
+
+  @AfterContainer
+  static void removeFolder() throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(dir);
+  }
+
+  @Property(tries = 25)
+  void assessingAGeneratedFileGivesTheSameBytesOnEveryRun(
+      @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+      @ForAll @IntRange(min = 0, max = 60) int subjects,
+      @ForAll("formats") String format,
+      @ForAll boolean strict) throws IOException {
+    byte[] file = generate(seed, subjects);
+    Path path = Files.write(dir.resolve("generated-" + seed + "-" + subjects + ".json"), file);
+    List<String> options = options(format, strict);
+
+    Cli.Run first = Cli.runWithBytes(new byte[0], args(options, path.toString()));
+    Cli.Run second = Cli.runWithBytes(new byte[0], args(options, path.toString()));
+    Cli.Run piped = Cli.runWithBytes(file, args(options, "-"));
+    CleanEnd.assertNoStackTrace(first);
+    assertEquals(first.status, second.status);
+    assertEquals(first.out, second.out);
+    assertEquals(first.err, second.err);
+    assertEquals(first.status, piped.status);
+    assertEquals(first.out, piped.out);
+    Files.delete(path);
+  }
+
+  /** The options of one run: {@code --format}, {@code --strict}. */
+  static List<String> options(String format, boolean strict) {
+    List<String> options = new ArrayList<>(List.of("--format", format));
+    if (strict) {
+      options.add("--strict");
+    }
+    return options;
+  }
+
+  @Provide
+  Arbitrary<String> formats() {
+    return Arbitraries.of("json", "text");
+  }
+
+  @Example
+  void aFreshJvmInAnotherLocaleTimeZoneAndEncodingGivesTheSameBytes() throws Exception {
+    Path file = Files.write(dir.resolve("generated.json"), generate(42, 300));
+    for (String format : List.of("json", "text")) {
+      Cli.Run here = Cli.run("assess", "--format", format, file.toString());
+      assertEquals(Recist.OK, here.status, here::toString);
+      // Turkish: a decimal comma and a dotless i; far east of UTC; Latin-1 as default encoding.
+      byte[] there = runInFreshJvm(List.of("-Duser.language=tr", "-Duser.country=TR",
+          "-Duser.timezone=Pacific/Kiritimati", "-Dfile.encoding=ISO-8859-1"),
+          "assess", "--format", format, file.toString());
+      assertArrayEquals(here.out.getBytes(StandardCharsets.UTF_8), there, format);
+    }
+  }
+
+  static String[] args(List<String> options, String file) {
+    List<String> args = new ArrayList<>();
+    args.add("assess");
+    args.addAll(options);
+    args.add(file);
+    return args.toArray(new String[0]);
+  }
+
+  static byte[] generate(long seed, int subjects) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new CaseGenerator(seed).write(subjects, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Runs {@code recist args} in a new JVM with {@code jvmOptions}; its standard output. */
+  static byte[] runInFreshJvm(List<String> jvmOptions, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    command.add(Recist.class.getName());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "out-", ".txt");
+    Path err = Files.createTempFile(dir, "err-", ".txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+        .start();
+    if (!p.waitFor(2, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("recist did not end");
+    }
+    assertEquals(0, p.exitValue(), Files.readString(err, StandardCharsets.ISO_8859_1));
+    byte[] bytes = Files.readAllBytes(out);
+    Files.delete(out);
+    Files.delete(err);
+    return bytes;
+  }
+}
