@@ -1,6 +1,7 @@
 package io.github.recist;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
@@ -95,8 +96,12 @@ public final class Recist11 {
     if (progression.isPresent()) {
       result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
     } else {
-      timepoints.stream().filter(t -> !t.withinWindow() && t.overall() == Response.PD).findFirst()
-          .ifPresent(t -> result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date())));
+      for (TimepointResult t : timepoints) {
+        if (!t.withinWindow() && t.overall() == Response.PD) {
+          result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date()));
+          break;
+        }
+      }
     }
     return result.build();
   }
@@ -140,13 +145,15 @@ public final class Recist11 {
     List<Lesion> nonTargets = subject.nonTargets();
     boolean hasTargets = !targets.isEmpty();
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
-    Optional<Diameter> baselineSum = hasTargets ? Optional.of(Diameter.ofTenths(baseline)) : Optional.empty();
+    Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
     long nadir = baseline;
+    Diameter nadirSum = baselineSum;
     LocalDate previousCompleteResponse = null;
     List<Assessment> followUps = subject.followUps();
     List<TimepointResult> out = new ArrayList<>(followUps.size());
+    List<Reason> reasons = new ArrayList<>(8); // each time point's, copied into its result
     for (Assessment a : followUps) {
-      List<Reason> reasons = new ArrayList<>(4);
+      reasons.clear();
       SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, a);
       LocalDate keep = protocol.persistentPartialResponse() ? keptPartialResponse(out, protocol) : null;
       Response target = TargetResponse.classify(targets, a, sum, baseline, nadir,
@@ -156,14 +163,21 @@ public final class Recist11 {
       Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
       boolean evaluable = hasTargets && target != Response.NE;
       TimepointResult.Builder t = TimepointResult.builder().date(a.date())
-          .targetSum(evaluable ? Optional.of(Diameter.ofTenths(sum.tenths())) : Optional.empty())
-          .baselineSum(baselineSum)
-          .nadir(hasTargets ? Optional.of(Diameter.ofTenths(nadir)) : Optional.empty())
           .target(target).nonTarget(nonTarget).newLesions(newLesions).overall(overall)
           .addAllReasons(reasons);
+      if (hasTargets) {
+        t.baselineSum(baselineSum).nadir(nadirSum);
+        if (evaluable) {
+          t.targetSum(Diameter.ofTenths(sum.tenths()));
+        }
+      }
       window(t, a.date(), subject, protocol, lastDay);
       out.add(t.build());
-      nadir = SumOfDiameters.nadirAfter(nadir, evaluable, sum.tenths());
+      long nextNadir = SumOfDiameters.nadirAfter(nadir, evaluable, sum.tenths());
+      if (nextNadir != nadir) {
+        nadir = nextNadir;
+        nadirSum = Diameter.ofTenths(nadir);
+      }
       previousCompleteResponse = overall == Response.CR ? a.date() : null;
     }
     return out;
@@ -176,12 +190,8 @@ public final class Recist11 {
    */
   private static LocalDate keptPartialResponse(List<TimepointResult> sofar, Protocol protocol) {
     int n = sofar.size();
-    List<LocalDate> dates = new ArrayList<>(n);
-    List<Response> responses = new ArrayList<>(n);
-    for (TimepointResult t : sofar) {
-      dates.add(t.date());
-      responses.add(t.overall());
-    }
+    List<LocalDate> dates = Lists.transform(sofar, TimepointResult::date);
+    List<Response> responses = Lists.transform(sofar, TimepointResult::overall);
     if (responses.contains(Response.PD)) {
       return null;
     }
