@@ -152,6 +152,8 @@ public final class Reason {
 
   private final Kind kind;
   private final Object[] values;
+  /** The sentence, once rendered; racy like {@link String#hashCode()}: a string is immutable. */
+  private String text;
 
   private Reason(Kind kind, Object[] values) {
     this.kind = kind;
@@ -212,31 +214,55 @@ public final class Reason {
     return ImmutableList.copyOf(values);
   }
 
-  /** The plain sentence. */
+  /**
+   * The plain sentence, rendered the first time it is asked for and kept: reasons are shared (the
+   * R9 table's, those without values), so many are rendered only once.
+   */
   public String text() {
-    String t = kind.template;
-    StringBuilder s = new StringBuilder(t.length() + 32);
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '{' && i + 2 < t.length() && t.charAt(i + 2) == '}') {
-        s.append(render(values[t.charAt(i + 1) - '0']));
-        i += 2;
-      } else {
-        s.append(c);
-      }
+    String t = text; // one read: another thread may render it at the same time, to the same string
+    if (t == null) {
+      t = appendTo(new StringBuilder(kind.template.length() + 64)).toString();
+      text = t;
     }
-    return s.toString();
+    return t;
   }
 
-  private static String render(Object value) {
-    if (value instanceof Iterable) {
-      StringBuilder s = new StringBuilder();
-      for (Object o : (Iterable<?>) value) {
-        s.append(s.length() == 0 ? "" : ", ").append(o);
-      }
-      return s.toString();
+  /** Appends the plain sentence to {@code s}, and returns it. */
+  public StringBuilder appendTo(StringBuilder s) {
+    String t = text;
+    if (t != null) {
+      return s.append(t);
     }
-    return String.valueOf(value);
+    return render(s);
+  }
+
+  private StringBuilder render(StringBuilder s) {
+    String t = kind.template;
+    int from = 0;
+    for (int i = t.indexOf('{'); i >= 0; i = t.indexOf('{', from)) {
+      if (i + 2 < t.length() && t.charAt(i + 2) == '}') {
+        s.append(t, from, i);
+        append(s, values[t.charAt(i + 1) - '0']);
+        from = i + 3;
+      } else {
+        s.append(t, from, i + 1);
+        from = i + 1;
+      }
+    }
+    return s.append(t, from, t.length());
+  }
+
+  /** A value as the sentence shows it; the items of a list separated by commas. */
+  private static void append(StringBuilder s, Object value) {
+    if (value instanceof Iterable) {
+      String separator = "";
+      for (Object o : (Iterable<?>) value) {
+        s.append(separator).append(o);
+        separator = ", ";
+      }
+    } else {
+      s.append(value);
+    }
   }
 
   @Override
