@@ -5,7 +5,6 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,13 +13,15 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
  * (c) A cohort of 100,000 generated subjects (seed 7: both subject styles, every response category)
- * assessed through the in-memory API. One operation assesses the whole cohort.
+ * assessed through the in-memory API, {@link Recist11#assessAll}, on 1 and 2 threads. One
+ * operation assesses the whole cohort.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -33,6 +34,10 @@ public class CohortBenchmark {
   /** The cohort, read once from a generated file. */
   @State(Scope.Benchmark)
   public static class GeneratedCohort {
+    /** Threads of {@link Recist11#assessAll}. */
+    @Param({"1", "2"})
+    int threads;
+
     List<Subject> subjects;
     Protocol protocol;
 
@@ -46,10 +51,6 @@ public class CohortBenchmark {
   /** Assesses every subject of the cohort. */
   @Benchmark
   public List<SubjectAssessment> assessCohort(GeneratedCohort c) {
-    List<SubjectAssessment> out = new ArrayList<>(c.subjects.size());
-    for (Subject s : c.subjects) {
-      out.add(Recist11.assess(s, c.protocol));
-    }
-    return out;
+    return Recist11.assessAll(c.subjects, c.protocol, c.threads);
   }
 }
