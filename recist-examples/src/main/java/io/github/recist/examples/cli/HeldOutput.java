@@ -1,11 +1,12 @@
 package io.github.recist.examples.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Holds what a command writes until it knows that its whole input is good, so that a file refused
@@ -17,36 +18,59 @@ final class HeldOutput extends OutputStream {
 
   /** Bytes held in memory before they go to a temporary file: 16 MB. */
   static final int IN_MEMORY = 16 << 20;
+  /** The memory is held in chunks of 1 MB: it grows without copying. */
+  private static final int CHUNK = 1 << 20;
 
-  private ByteArrayOutputStream memory = new ByteArrayOutputStream(1 << 16);
+  private final List<byte[]> chunks = new ArrayList<>();
+  private int lastChunkSize = CHUNK;
   private Path file;
   private OutputStream fileOut;
 
   @Override
   public void write(int b) throws IOException {
-    target(1).write(b);
+    write(new byte[] {(byte) b}, 0, 1);
   }
 
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
-    target(len).write(b, off, len);
-  }
-
-  private OutputStream target(int more) throws IOException {
-    if (fileOut == null && memory.size() + more > IN_MEMORY) {
+    if (fileOut == null && heldInMemory() + len > IN_MEMORY) {
       file = Files.createTempFile("recist-output-", ".tmp");
       file.toFile().deleteOnExit();
       fileOut = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-      memory.writeTo(fileOut);
-      memory = null;
+      copyChunksTo(fileOut);
+      chunks.clear();
     }
-    return fileOut != null ? fileOut : memory;
+    if (fileOut != null) {
+      fileOut.write(b, off, len);
+      return;
+    }
+    while (len > 0) {
+      if (lastChunkSize == CHUNK) {
+        chunks.add(new byte[CHUNK]);
+        lastChunkSize = 0;
+      }
+      int n = Math.min(len, CHUNK - lastChunkSize);
+      System.arraycopy(b, off, chunks.get(chunks.size() - 1), lastChunkSize, n);
+      lastChunkSize += n;
+      off += n;
+      len -= n;
+    }
+  }
+
+  private long heldInMemory() {
+    return chunks.isEmpty() ? 0 : (long) (chunks.size() - 1) * CHUNK + lastChunkSize;
+  }
+
+  private void copyChunksTo(OutputStream out) throws IOException {
+    for (int i = 0; i < chunks.size(); i++) {
+      out.write(chunks.get(i), 0, i == chunks.size() - 1 ? lastChunkSize : CHUNK);
+    }
   }
 
   /** Writes everything held so far to {@code out}. */
   void copyTo(OutputStream out) throws IOException {
     if (fileOut == null) {
-      memory.writeTo(out);
+      copyChunksTo(out);
       return;
     }
     fileOut.flush();
@@ -56,18 +80,18 @@ final class HeldOutput extends OutputStream {
   /** Drops everything held so far. */
   void reset() throws IOException {
     close();
-    memory = new ByteArrayOutputStream(1 << 16);
   }
 
   /** Drops everything held, and deletes the temporary file. */
   @Override
   public void close() throws IOException {
+    chunks.clear();
+    lastChunkSize = CHUNK;
     if (fileOut != null) {
       fileOut.close();
       fileOut = null;
       Files.deleteIfExists(file);
       file = null;
     }
-    memory = null;
   }
 }
