@@ -87,6 +87,9 @@ final class Fields {
     if (!node.isNumber()) {
       return null;
     }
+    if (node.isInt() && node.intValue() >= 0 && node.intValue() <= Diameter.MAX_TENTHS / 10) {
+      return Diameter.ofMillimetres(node.intValue()); // whole millimetres, the common case
+    }
     BigDecimal mm = node.decimalValue();
     if (mm.signum() < 0) {
       problems.accept(shown(node, mm) + " mm is not a diameter");
