@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SubjectPipeline<T> implements AutoCloseable {
 
   /** Subjects per batch handed to a worker thread. */
-  static final int BATCH = 256;
+  static final int BATCH = 32;
   /** Batches in flight per worker thread: enough to keep them busy, few enough to bound memory. */
   static final int BATCHES_PER_THREAD = 2;
 
