@@ -1,6 +1,7 @@
 package io.github.recist;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
@@ -32,6 +33,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The RECIST 1.1 engine: assesses a subject under a protocol, every time point and the best overall
@@ -48,9 +53,15 @@ import java.util.Optional;
  * non-target and new-lesion findings (R6–R8) and the overall response (R9); then back-dating of
  * confirmed equivocal lesions (R8), the evaluation window (R10), the best overall response without or
  * with confirmation (R11, R12), and the progression date and endpoints (R13). A subject with
- * recorded responses skips R1–R9. The engine is stateless and thread-safe.
+ * recorded responses skips R1–R9. The engine is stateless and thread-safe; {@link #assessAll}
+ * assesses a cohort on several threads.
  */
 public final class Recist11 {
+
+  /** Subjects per run of {@link #assessAll} at most. */
+  private static final int MAX_RUN = 1024;
+  /** Runs per thread of {@link #assessAll} at least, when there are enough subjects. */
+  private static final int RUNS_PER_THREAD = 8;
 
   private Recist11() {}
 
@@ -95,10 +106,87 @@ public final class Recist11 {
     if (progression.isPresent()) {
       result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
     } else {
-      timepoints.stream().filter(t -> !t.withinWindow() && t.overall() == Response.PD).findFirst()
-          .ifPresent(t -> result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date())));
+      for (TimepointResult t : timepoints) {
+        if (!t.withinWindow() && t.overall() == Response.PD) {
+          result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date()));
+          break;
+        }
+      }
     }
     return result.build();
+  }
+
+  /**
+   * Assesses every subject of {@code subjects} under {@code protocol}, on {@code threads} threads;
+   * the assessments come in the order of the subjects, the same as {@link #assess(Subject,
+   * Protocol)} gives one by one, whatever the number of threads.
+   *
+   * <p>With more than one thread the subjects are shared out in consecutive runs to a pool of that
+   * many threads, made for the call and shut down before it returns.
+   *
+   * @throws IllegalArgumentException if {@code threads} is below 1, or as {@link #assess(Subject,
+   *     Protocol)}
+   * @throws InvalidSubjectException in strict mode, for the first subject in order that has
+   *     protocol deviations
+   */
+  public static ImmutableList<SubjectAssessment> assessAll(List<Subject> subjects, Protocol protocol,
+      int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    SubjectAssessment[] assessed = new SubjectAssessment[subjects.size()];
+    if (threads == 1 || assessed.length < 2) {
+      assessRun(subjects, protocol, assessed, 0, assessed.length);
+      return ImmutableList.copyOf(assessed);
+    }
+    // several runs a thread, so that threads that drew short subjects take more runs
+    int run = Math.max(1, Math.min(MAX_RUN, assessed.length / (threads * RUNS_PER_THREAD)));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Recist11::worker);
+    try {
+      List<Future<?>> runs = new ArrayList<>(assessed.length / run + 1);
+      for (int from = 0; from < assessed.length; from += run) {
+        int start = from;
+        int end = Math.min(assessed.length, from + run);
+        runs.add(pool.submit(() -> assessRun(subjects, protocol, assessed, start, end)));
+      }
+      for (Future<?> r : runs) {
+        awaitRun(r); // in order: the first failure is the first subject's that fails
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return ImmutableList.copyOf(assessed);
+  }
+
+  private static void assessRun(List<Subject> subjects, Protocol protocol,
+      SubjectAssessment[] assessed, int from, int to) {
+    for (int i = from; i < to; i++) {
+      assessed[i] = assess(subjects.get(i), protocol);
+    }
+  }
+
+  private static void awaitRun(Future<?> run) {
+    try {
+      run.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while assessing", e);
+    }
+  }
+
+  private static Thread worker(Runnable r) {
+    Thread t = new Thread(r, "recist-assess");
+    t.setDaemon(true);
+    return t;
   }
 
   /**
@@ -140,13 +228,15 @@ public final class Recist11 {
     List<Lesion> nonTargets = subject.nonTargets();
     boolean hasTargets = !targets.isEmpty();
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
-    Optional<Diameter> baselineSum = hasTargets ? Optional.of(Diameter.ofTenths(baseline)) : Optional.empty();
+    Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
     long nadir = baseline;
+    Diameter nadirSum = baselineSum;
     LocalDate previousCompleteResponse = null;
     List<Assessment> followUps = subject.followUps();
     List<TimepointResult> out = new ArrayList<>(followUps.size());
+    List<Reason> reasons = new ArrayList<>(8); // each time point's, copied into its result
     for (Assessment a : followUps) {
-      List<Reason> reasons = new ArrayList<>(4);
+      reasons.clear();
       SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, a);
       LocalDate keep = protocol.persistentPartialResponse() ? keptPartialResponse(out, protocol) : null;
       Response target = TargetResponse.classify(targets, a, sum, baseline, nadir,
@@ -156,14 +246,21 @@ public final class Recist11 {
       Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
       boolean evaluable = hasTargets && target != Response.NE;
       TimepointResult.Builder t = TimepointResult.builder().date(a.date())
-          .targetSum(evaluable ? Optional.of(Diameter.ofTenths(sum.tenths())) : Optional.empty())
-          .baselineSum(baselineSum)
-          .nadir(hasTargets ? Optional.of(Diameter.ofTenths(nadir)) : Optional.empty())
           .target(target).nonTarget(nonTarget).newLesions(newLesions).overall(overall)
           .addAllReasons(reasons);
+      if (hasTargets) {
+        t.baselineSum(baselineSum).nadir(nadirSum);
+        if (evaluable) {
+          t.targetSum(Diameter.ofTenths(sum.tenths()));
+        }
+      }
       window(t, a.date(), subject, protocol, lastDay);
       out.add(t.build());
-      nadir = SumOfDiameters.nadirAfter(nadir, evaluable, sum.tenths());
+      long nextNadir = SumOfDiameters.nadirAfter(nadir, evaluable, sum.tenths());
+      if (nextNadir != nadir) {
+        nadir = nextNadir;
+        nadirSum = Diameter.ofTenths(nadir);
+      }
       previousCompleteResponse = overall == Response.CR ? a.date() : null;
     }
     return out;
@@ -176,12 +273,8 @@ public final class Recist11 {
    */
   private static LocalDate keptPartialResponse(List<TimepointResult> sofar, Protocol protocol) {
     int n = sofar.size();
-    List<LocalDate> dates = new ArrayList<>(n);
-    List<Response> responses = new ArrayList<>(n);
-    for (TimepointResult t : sofar) {
-      dates.add(t.date());
-      responses.add(t.overall());
-    }
+    List<LocalDate> dates = Lists.transform(sofar, TimepointResult::date);
+    List<Response> responses = Lists.transform(sofar, TimepointResult::overall);
     if (responses.contains(Response.PD)) {
       return null;
     }

@@ -20,6 +20,8 @@ public final class Diameter implements Comparable<Diameter> {
   /** {@code 0 mm}: a lesion that has disappeared (Rule R4). */
   public static final Diameter ZERO = new Diameter(0);
 
+  private static final BigDecimal MAX_MILLIMETRES = BigDecimal.valueOf(MAX_TENTHS / 10);
+
   private final long tenths;
 
   private Diameter(long tenths) {
@@ -32,10 +34,31 @@ public final class Diameter implements Comparable<Diameter> {
    * @throws IllegalArgumentException if {@code tenths} is negative or above {@link #MAX_TENTHS}
    */
   public static Diameter ofTenths(long tenths) {
-    checkArgument(tenths >= 0, "%s mm is not a diameter", render(tenths));
-    checkArgument(tenths <= MAX_TENTHS, "%s mm is not a plausible diameter (at most %s mm)",
-        render(tenths), render(MAX_TENTHS));
-    return tenths == 0 ? ZERO : new Diameter(tenths);
+    // the messages are rendered only when they are thrown: this runs for every sum of every visit
+    if (tenths < 0) {
+      throw new IllegalArgumentException(render(tenths) + " mm is not a diameter");
+    }
+    if (tenths > MAX_TENTHS) {
+      throw new IllegalArgumentException(render(tenths)
+          + " mm is not a plausible diameter (at most " + render(MAX_TENTHS) + " mm)");
+    }
+    return tenths < Cache.SIZE ? Cache.DIAMETERS[(int) tenths] : new Diameter(tenths);
+  }
+
+  /**
+   * The diameters up to 500 mm, made once (as {@link Integer#valueOf(int)} keeps small integers):
+   * the engine makes a diameter for every sum and nadir of every visit.
+   */
+  private static final class Cache {
+    static final int SIZE = 5001;
+    static final Diameter[] DIAMETERS = new Diameter[SIZE];
+
+    static {
+      DIAMETERS[0] = ZERO;
+      for (int i = 1; i < SIZE; i++) {
+        DIAMETERS[i] = new Diameter(i);
+      }
+    }
   }
 
   /**
@@ -71,11 +94,17 @@ public final class Diameter implements Comparable<Diameter> {
    */
   public static Diameter ofMillimetres(BigDecimal millimetres) {
     BigDecimal plain = millimetres.stripTrailingZeros();
-    checkArgument(plain.signum() >= 0, "%s mm is not a diameter", plain.toPlainString());
-    checkArgument(plain.compareTo(BigDecimal.valueOf(MAX_TENTHS / 10)) <= 0,
-        "%s mm is not a plausible diameter (at most %s mm)", plain.toPlainString(), MAX_TENTHS / 10);
-    checkArgument(plain.scale() <= 1,
-        "%s mm has more than one decimal (diameters are recorded to 0.1 mm)", plain.toPlainString());
+    if (plain.signum() < 0) {
+      throw new IllegalArgumentException(plain.toPlainString() + " mm is not a diameter");
+    }
+    if (plain.compareTo(MAX_MILLIMETRES) > 0) {
+      throw new IllegalArgumentException(plain.toPlainString()
+          + " mm is not a plausible diameter (at most " + MAX_TENTHS / 10 + " mm)");
+    }
+    if (plain.scale() > 1) {
+      throw new IllegalArgumentException(plain.toPlainString()
+          + " mm has more than one decimal (diameters are recorded to 0.1 mm)");
+    }
     return ofTenths(plain.movePointRight(1).longValueExact());
   }
 

@@ -2,7 +2,6 @@ package io.github.recist.result;
 
 import io.github.recist.model.Diameter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A change of the sum of diameters relative to a reference (baseline or nadir), kept exact as tenths
@@ -49,8 +48,21 @@ public final class PercentChange {
     if (referenceTenths == 0) {
       return null;
     }
-    return BigDecimal.valueOf((tenths - referenceTenths) * 100L)
-        .divide(BigDecimal.valueOf(referenceTenths), 1, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(tenthsOfPercent(tenths, referenceTenths), 1);
+  }
+
+  /**
+   * The change in tenths of a percent, rounded half-up (a tie goes away from zero, as {@link
+   * java.math.RoundingMode#HALF_UP}), exactly, in whole numbers; the reference is above 0.
+   */
+  private static long tenthsOfPercent(long tenths, long referenceTenths) {
+    long scaled = (tenths - referenceTenths) * 1000;
+    long quotient = scaled / referenceTenths;
+    long remainder = scaled % referenceTenths;
+    if (2 * Math.abs(remainder) >= referenceTenths) {
+      quotient += Long.signum(scaled);
+    }
+    return quotient;
   }
 
   @Override
@@ -71,13 +83,12 @@ public final class PercentChange {
   /** {@code 30.0}, {@code +20.0} or {@code -10.0}; {@code n/a} against a 0 mm reference. */
   @Override
   public String toString() {
-    BigDecimal p = percent();
-    if (p == null) {
+    if (referenceTenths == 0) {
       return "n/a";
     }
-    if (magnitude) {
-      return p.abs().toPlainString();
-    }
-    return (p.signum() > 0 ? "+" : "") + p.toPlainString();
+    long p = tenthsOfPercent(tenths, referenceTenths);
+    long abs = Math.abs(p);
+    String sign = magnitude || p == 0 ? "" : p > 0 ? "+" : "-";
+    return sign + abs / 10 + "." + abs % 10;
   }
 }

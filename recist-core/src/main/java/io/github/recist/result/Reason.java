@@ -97,8 +97,21 @@ public final class Reason {
     /** Rule R11: best not evaluable too early. */
     BEST_NOT_EVALUABLE_TOO_EARLY("R11",
         "{0} on {1} is day {2} after the reference date, before the {3}-day minimum: it counts as NE (R11, R12)"),
-    /** Rule R12: unconfirmed. */
+    /** Rule R12: unconfirmed; {@code {2}} is the reason why, one of the {@code UNCONFIRMED_…} kinds below. */
     UNCONFIRMED("R12", "{0} on {1} not confirmed: {2} (R12)"),
+    /** Rule R12, why a response was not confirmed: no later confirming visit. */
+    UNCONFIRMED_NO_LATER_RESPONSE("R12", "no later {0} on or after {1} ({2} days later)"),
+    /** Rule R12, why a response was not confirmed: a visit between breaks it. */
+    UNCONFIRMED_VISIT_BETWEEN("R12", "{0} on {1} lies between it and the confirming visit of {2}"),
+    /** Rule R12, why a response was not confirmed: too many NE visits between. */
+    UNCONFIRMED_TOO_MANY_NOT_EVALUABLE("R12",
+        "{0} NE visits before the confirming visit of {1} (at most {2} allowed)"),
+    /** Rule R12, why a response was not confirmed: more than one SD between. */
+    UNCONFIRMED_TOO_MANY_STABLE("R12",
+        "{0} SD visits before the confirming visit of {1} (at most 1 allowed)"),
+    /** Rule R12, why a response was not confirmed: a PR after a CR inside the window. */
+    UNCONFIRMED_PARTIAL_AFTER_COMPLETE("R12",
+        "a PR on {0} follows the CR of {1} before the confirming visit"),
     /** Rule R12: cr then pr. */
     CR_THEN_PR("R12",
         "the CR of {0} is followed by a PR on {1}: a CR is never confirmed by a later PR, so no confirmed response (R12, RECIST 1.1 Table 3 note b)"),
@@ -132,17 +145,58 @@ public final class Reason {
     }
   }
 
+  private static final Object[] NO_VALUES = {};
+
+  /** The reason of each kind on no value, made once. */
+  private static final Reason[] WITHOUT_VALUES = withoutValues();
+
   private final Kind kind;
   private final Object[] values;
+  /** The sentence, once rendered; racy like {@link String#hashCode()}: a string is immutable. */
+  private String text;
 
   private Reason(Kind kind, Object[] values) {
     this.kind = kind;
     this.values = values;
   }
 
+  /** A reason of {@code kind} decided on no value. */
+  public static Reason of(Kind kind) {
+    return WITHOUT_VALUES[kind.ordinal()];
+  }
+
+  /** A reason of {@code kind} decided on one value. */
+  public static Reason of(Kind kind, Object v0) {
+    return new Reason(kind, new Object[] {v0});
+  }
+
+  /** A reason of {@code kind} decided on two values, in the order of its template. */
+  public static Reason of(Kind kind, Object v0, Object v1) {
+    return new Reason(kind, new Object[] {v0, v1});
+  }
+
+  /** A reason of {@code kind} decided on three values, in the order of its template. */
+  public static Reason of(Kind kind, Object v0, Object v1, Object v2) {
+    return new Reason(kind, new Object[] {v0, v1, v2});
+  }
+
+  /** A reason of {@code kind} decided on four values, in the order of its template. */
+  public static Reason of(Kind kind, Object v0, Object v1, Object v2, Object v3) {
+    return new Reason(kind, new Object[] {v0, v1, v2, v3});
+  }
+
   /** A reason of {@code kind} decided on {@code values}, in the order of its template. */
   public static Reason of(Kind kind, Object... values) {
     return new Reason(kind, values.clone());
+  }
+
+  private static Reason[] withoutValues() {
+    Kind[] kinds = Kind.values();
+    Reason[] reasons = new Reason[kinds.length];
+    for (Kind k : kinds) {
+      reasons[k.ordinal()] = new Reason(k, NO_VALUES);
+    }
+    return reasons;
   }
 
   /** The kind of finding. */
@@ -160,31 +214,55 @@ public final class Reason {
     return ImmutableList.copyOf(values);
   }
 
-  /** The plain sentence. */
+  /**
+   * The plain sentence, rendered the first time it is asked for and kept: reasons are shared (the
+   * R9 table's, those without values), so many are rendered only once.
+   */
   public String text() {
-    String t = kind.template;
-    StringBuilder s = new StringBuilder(t.length() + 32);
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '{' && i + 2 < t.length() && t.charAt(i + 2) == '}') {
-        s.append(render(values[t.charAt(i + 1) - '0']));
-        i += 2;
-      } else {
-        s.append(c);
-      }
+    String t = text; // one read: another thread may render it at the same time, to the same string
+    if (t == null) {
+      t = appendTo(new StringBuilder(kind.template.length() + 64)).toString();
+      text = t;
     }
-    return s.toString();
+    return t;
   }
 
-  private static String render(Object value) {
-    if (value instanceof Iterable) {
-      StringBuilder s = new StringBuilder();
-      for (Object o : (Iterable<?>) value) {
-        s.append(s.length() == 0 ? "" : ", ").append(o);
-      }
-      return s.toString();
+  /** Appends the plain sentence to {@code s}, and returns it. */
+  public StringBuilder appendTo(StringBuilder s) {
+    String t = text;
+    if (t != null) {
+      return s.append(t);
     }
-    return String.valueOf(value);
+    return render(s);
+  }
+
+  private StringBuilder render(StringBuilder s) {
+    String t = kind.template;
+    int from = 0;
+    for (int i = t.indexOf('{'); i >= 0; i = t.indexOf('{', from)) {
+      if (i + 2 < t.length() && t.charAt(i + 2) == '}') {
+        s.append(t, from, i);
+        append(s, values[t.charAt(i + 1) - '0']);
+        from = i + 3;
+      } else {
+        s.append(t, from, i + 1);
+        from = i + 1;
+      }
+    }
+    return s.append(t, from, t.length());
+  }
+
+  /** A value as the sentence shows it; the items of a list separated by commas. */
+  private static void append(StringBuilder s, Object value) {
+    if (value instanceof Iterable) {
+      String separator = "";
+      for (Object o : (Iterable<?>) value) {
+        s.append(separator).append(o);
+        separator = ", ";
+      }
+    } else {
+      s.append(value);
+    }
   }
 
   @Override

@@ -12,6 +12,9 @@
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
+    // the defaults are constants, so they need no guard against initialisation cycles; without the
+    // guard no value allocates an extra object (the engine makes one time point result per visit)
+    unsafeDefaultAndDerived = true,
     jdkOnly = false)
 package io.github.recist.result;
 

@@ -26,6 +26,11 @@ import java.util.List;
 @RecistRule("R11")
 public final class BestOverallResponse {
 
+  /** CR, then PR: the responses, in rank order. */
+  private static final Response[] RESPONSES = {Response.CR, Response.PR};
+  /** SD, then NON_CR_NON_PD: what counts when no response does, in rank order. */
+  private static final Response[] STABLE_CATEGORIES = {Response.SD, Response.NON_CR_NON_PD};
+
   private BestOverallResponse() {}
 
   /**
@@ -38,7 +43,7 @@ public final class BestOverallResponse {
   public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
       Protocol protocol) {
     List<Reason> reasons = new ArrayList<>(4);
-    for (Response wanted : new Response[] {Response.CR, Response.PR}) {
+    for (Response wanted : RESPONSES) {
       for (TimepointResult t : considered) {
         if (t.overall() == wanted) {
           reasons.add(Reason.of(Reason.Kind.BEST_RESPONSE, wanted, t.date()));
@@ -63,7 +68,7 @@ public final class BestOverallResponse {
     BestResponse.Builder best = BestResponse.builder();
     int minDays = protocol.minStableDiseaseDays();
     LocalDate stableFrom = referenceDate.plusDays(minDays);
-    for (Response wanted : new Response[] {Response.SD, Response.NON_CR_NON_PD}) {
+    for (Response wanted : STABLE_CATEGORIES) {
       for (TimepointResult t : considered) {
         Response r = t.overall();
         boolean counts = wanted == Response.SD

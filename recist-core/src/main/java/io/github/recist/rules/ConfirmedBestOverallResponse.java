@@ -1,5 +1,6 @@
 package io.github.recist.rules;
 
+import com.google.common.collect.Lists;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.result.BestResponse;
@@ -38,6 +39,9 @@ import java.util.List;
 @RecistRule("R12")
 public final class ConfirmedBestOverallResponse {
 
+  /** CR, then PR: the responses, in rank order. */
+  private static final Response[] RESPONSES = {Response.CR, Response.PR};
+
   private ConfirmedBestOverallResponse() {}
 
   /**
@@ -50,14 +54,10 @@ public final class ConfirmedBestOverallResponse {
   public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
       Protocol protocol) {
     int n = considered.size();
-    List<LocalDate> dates = new ArrayList<>(n);
-    List<Response> responses = new ArrayList<>(n);
-    for (TimepointResult t : considered) {
-      dates.add(t.date());
-      responses.add(t.overall());
-    }
+    List<LocalDate> dates = Lists.transform(considered, TimepointResult::date);
+    List<Response> responses = Lists.transform(considered, TimepointResult::overall);
     List<Reason> reasons = new ArrayList<>(4);
-    for (Response wanted : new Response[] {Response.CR, Response.PR}) {
+    for (Response wanted : RESPONSES) {
       for (int i = 0; i < n; i++) {
         if (responses.get(i) != wanted) {
           continue;
@@ -78,9 +78,9 @@ public final class ConfirmedBestOverallResponse {
       if (r != Response.CR && r != Response.PR) {
         continue;
       }
-      StringBuilder why = new StringBuilder();
+      List<Reason> why = new ArrayList<>(1);
       confirmingIndex(dates, responses, n, i, protocol, why);
-      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, r, dates.get(i), why.toString()));
+      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, r, dates.get(i), why.get(0)));
       if (r == Response.CR) {
         int next = nextEvaluated(responses, n, i);
         if (next >= 0 && responses.get(next) == Response.PR) {
@@ -112,10 +112,10 @@ public final class ConfirmedBestOverallResponse {
 
   /**
    * The index of the visit that confirms the CR or PR at {@code i}, or -1; when {@code why} is given
-   * and there is none, says why there.
+   * and there is none, adds the reason why to it.
    */
   private static int confirmingIndex(List<LocalDate> dates, List<Response> responses, int n, int i,
-      Protocol protocol, StringBuilder why) {
+      Protocol protocol, List<Reason> why) {
     Response r = responses.get(i);
     boolean cr = r == Response.CR;
     LocalDate due = dates.get(i).plusDays(protocol.minConfirmationDays());
@@ -127,8 +127,8 @@ public final class ConfirmedBestOverallResponse {
       }
     }
     if (j == n) {
-      explain(why, "no later " + (cr ? "CR" : "CR or PR") + " on or after " + due + " ("
-          + protocol.minConfirmationDays() + " days later)");
+      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_NO_LATER_RESPONSE, cr ? "CR" : "CR or PR", due,
+          protocol.minConfirmationDays()));
       return -1;
     }
     int notEvaluable = 0;
@@ -148,32 +148,30 @@ public final class ConfirmedBestOverallResponse {
       } else if (c == Response.SD && !cr && protocol.acceptStableDiseaseBetween()) {
         stable++;
       } else {
-        explain(why, c + " on " + dates.get(k) + " lies between it and the confirming visit of "
-            + dates.get(j));
+        explain(why, Reason.of(Reason.Kind.UNCONFIRMED_VISIT_BETWEEN, c, dates.get(k), dates.get(j)));
         return -1;
       }
     }
     if (notEvaluable > protocol.maxNotEvaluableBetween()) {
-      explain(why, notEvaluable + " NE visits before the confirming visit of " + dates.get(j)
-          + " (at most " + protocol.maxNotEvaluableBetween() + " allowed)");
+      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_NOT_EVALUABLE, notEvaluable,
+          dates.get(j), protocol.maxNotEvaluableBetween()));
       return -1;
     }
     if (stable > 1) {
-      explain(why, stable + " SD visits before the confirming visit of " + dates.get(j)
-          + " (at most 1 allowed)");
+      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, dates.get(j)));
       return -1;
     }
     if (firstCr >= 0 && lastPr > firstCr) {
-      explain(why, "a PR on " + dates.get(lastPr) + " follows the CR of " + dates.get(firstCr)
-          + " before the confirming visit");
+      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_PARTIAL_AFTER_COMPLETE, dates.get(lastPr),
+          dates.get(firstCr)));
       return -1;
     }
     return j;
   }
 
-  private static void explain(StringBuilder why, String text) {
+  private static void explain(List<Reason> why, Reason reason) {
     if (why != null) {
-      why.append(text);
+      why.add(reason);
     }
   }
 

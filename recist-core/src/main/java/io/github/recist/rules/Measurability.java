@@ -36,21 +36,25 @@ public final class Measurability {
   /** Slices up to this thickness allow the 10 mm minimum; thicker ones need twice the slice. */
   public static final BigDecimal THIN_SLICE_MM = BigDecimal.valueOf(5);
 
+  private static final BigDecimal LONGEST_DIAMETER_MM = MINIMUM_LONGEST_DIAMETER.millimetres();
+  private static final BigDecimal CHEST_XRAY_DIAMETER_MM = MINIMUM_CHEST_XRAY_DIAMETER.millimetres();
+  private static final BigDecimal NODE_SHORT_AXIS_MM = MINIMUM_NODE_SHORT_AXIS.millimetres();
+
   private Measurability() {}
 
   /** The least measurable size of {@code lesion} by its method and slice thickness (R1), in mm. */
   public static BigDecimal minimumMillimetres(Lesion lesion) {
     if (lesion.nodal()) {
-      return MINIMUM_NODE_SHORT_AXIS.millimetres();
+      return NODE_SHORT_AXIS_MM;
     }
     MeasurementMethod m = lesion.method();
     if (m == MeasurementMethod.CHEST_XRAY) {
-      return MINIMUM_CHEST_XRAY_DIAMETER.millimetres();
+      return CHEST_XRAY_DIAMETER_MM;
     }
     if (m.isCrossSectional() && lesion.sliceThicknessMm().compareTo(THIN_SLICE_MM) > 0) {
       return lesion.sliceThicknessMm().multiply(BigDecimal.valueOf(2));
     }
-    return MINIMUM_LONGEST_DIAMETER.millimetres();
+    return LONGEST_DIAMETER_MM;
   }
 
   /** Adds a warning to {@code warnings} for each target not measurable at baseline (R1). */

@@ -30,6 +30,13 @@ import java.util.List;
 @RecistRule("R9")
 public final class OverallResponseTable {
 
+  /**
+   * The reason that cites the table for each valid combination, by the ordinals of the target,
+   * non-target and new-lesion findings; made once, as every time point cites one and a reason is a
+   * value.
+   */
+  private static final Reason[][][] REASONS = tableReasons();
+
   private OverallResponseTable() {}
 
   /**
@@ -70,28 +77,59 @@ public final class OverallResponseTable {
   public static Response overall(Response target, Response nonTarget, NewLesionFinding newLesions,
       List<Reason> reasons) {
     Response overall = overall(target, nonTarget, newLesions);
-    reasons.add(target == Response.NA
-        ? Reason.of(Reason.Kind.OVERALL_TABLE_2, nonTarget, newLesions, overall)
-        : Reason.of(Reason.Kind.OVERALL_TABLE_1, target, nonTarget, newLesions, overall));
+    reasons.add(REASONS[target.ordinal()][nonTarget.ordinal()][newLesions.ordinal()]);
     return overall;
   }
 
-  private static void checkTarget(Response target) {
-    switch (target) {
+  private static Reason[][][] tableReasons() {
+    Response[] responses = Response.values();
+    NewLesionFinding[] findings = NewLesionFinding.values();
+    Reason[][][] table = new Reason[responses.length][responses.length][findings.length];
+    for (Response target : responses) {
+      for (Response nonTarget : responses) {
+        if (!isTargetResponse(target) || !isNonTargetResponse(nonTarget)
+            || (target == Response.NA && nonTarget == Response.NA)) {
+          continue;
+        }
+        for (NewLesionFinding newLesions : findings) {
+          Response overall = overall(target, nonTarget, newLesions);
+          table[target.ordinal()][nonTarget.ordinal()][newLesions.ordinal()] = target == Response.NA
+              ? Reason.of(Reason.Kind.OVERALL_TABLE_2, nonTarget, newLesions, overall)
+              : Reason.of(Reason.Kind.OVERALL_TABLE_1, target, nonTarget, newLesions, overall);
+        }
+      }
+    }
+    return table;
+  }
+
+  private static boolean isTargetResponse(Response r) {
+    switch (r) {
       case CR: case PR: case SD: case PD: case NE: case NA:
-        return;
+        return true;
       default:
-        throw new IllegalArgumentException(target + " is not a target response (CR, PR, SD, PD, NE or NA)");
+        return false;
+    }
+  }
+
+  private static boolean isNonTargetResponse(Response r) {
+    switch (r) {
+      case CR: case NON_CR_NON_PD: case PD: case NE: case NA:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static void checkTarget(Response target) {
+    if (!isTargetResponse(target)) {
+      throw new IllegalArgumentException(target + " is not a target response (CR, PR, SD, PD, NE or NA)");
     }
   }
 
   private static void checkNonTarget(Response nonTarget) {
-    switch (nonTarget) {
-      case CR: case NON_CR_NON_PD: case PD: case NE: case NA:
-        return;
-      default:
-        throw new IllegalArgumentException(
-            nonTarget + " is not a non-target response (CR, NON_CR_NON_PD, PD, NE or NA)");
+    if (!isNonTargetResponse(nonTarget)) {
+      throw new IllegalArgumentException(
+          nonTarget + " is not a non-target response (CR, NON_CR_NON_PD, PD, NE or NA)");
     }
   }
 }

@@ -5,9 +5,7 @@ import io.github.recist.model.Problem;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rule R2: target selection. At most {@value #MAX_TARGETS} targets in total and at most {@value
@@ -33,17 +31,41 @@ public final class TargetSelection {
       warnings.add(Problem.warning(subject.id(), null, null, "R2",
           targets.size() + " targets (" + ids(targets) + "): at most " + MAX_TARGETS + " allowed"));
     }
-    Map<Site, List<Lesion>> byOrgan = new LinkedHashMap<>();
-    for (Lesion l : targets) {
-      byOrgan.computeIfAbsent(l.organ(), k -> new ArrayList<>()).add(l);
-    }
-    byOrgan.forEach((organ, lesions) -> {
-      if (lesions.size() > MAX_TARGETS_PER_ORGAN) {
-        warnings.add(Problem.warning(subject.id(), null, ids(lesions), "R2",
-            lesions.size() + " targets in " + organ + ": at most " + MAX_TARGETS_PER_ORGAN
-                + " per organ allowed" + (organ.isLymphNode() ? " (all lymph nodes are one organ)" : "")));
+    // each organ once, in the order of its first target
+    for (int i = 0, n = targets.size(); i < n; i++) {
+      Site organ = targets.get(i).organ();
+      if (!isFirstIn(organ, targets, i) || count(organ, targets) <= MAX_TARGETS_PER_ORGAN) {
+        continue;
       }
-    });
+      List<Lesion> lesions = new ArrayList<>();
+      for (Lesion l : targets) {
+        if (l.organ().equals(organ)) {
+          lesions.add(l);
+        }
+      }
+      warnings.add(Problem.warning(subject.id(), null, ids(lesions), "R2",
+          lesions.size() + " targets in " + organ + ": at most " + MAX_TARGETS_PER_ORGAN
+              + " per organ allowed" + (organ.isLymphNode() ? " (all lymph nodes are one organ)" : "")));
+    }
+  }
+
+  private static boolean isFirstIn(Site organ, List<Lesion> targets, int index) {
+    for (int i = 0; i < index; i++) {
+      if (targets.get(i).organ().equals(organ)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int count(Site organ, List<Lesion> targets) {
+    int count = 0;
+    for (Lesion l : targets) {
+      if (l.organ().equals(organ)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static String ids(List<Lesion> lesions) {

@@ -5,20 +5,31 @@ import io.github.recist.examples.json.CaseReader;
 import io.github.recist.examples.json.CaseSource;
 import io.github.recist.examples.json.ResultWriter;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.Subject;
+import io.github.recist.result.SubjectAssessment;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code recist assess FILE|-}: assesses every subject of a {@code recist-case/1} file and prints a
  * {@code recist-result/1} document (or, with {@code --format text}, a table per subject).
  *
- * <p>The file is checked as a whole first; if anything is wrong, every problem goes to standard
- * error, one a line, nothing to standard output, and the status is 2.
+ * <p>The file is read once: each subject is checked and, while the file has passed so far,
+ * assessed and written to a {@link HeldOutput}, which goes to standard output only when the whole
+ * file has passed. If anything is wrong, every problem goes to standard error, one a line, nothing
+ * to standard output, and the status is 2. With {@code --threads N}, N threads parse, check, assess
+ * and render the subjects while the main thread reads the file; the output is the same, byte for
+ * byte.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
@@ -27,6 +38,9 @@ import picocli.CommandLine.ParentCommand;
         "The whole file is checked first: if anything is wrong, each problem is printed on "
         + "standard error, one a line, and nothing on standard output (exit status 2)."})
 final class AssessCommand implements Callable<Integer> {
+
+  /** The most threads {@code --threads} accepts. */
+  static final int MAX_THREADS = 256;
 
   /** The output formats. */
   enum Format {
@@ -38,6 +52,9 @@ final class AssessCommand implements Callable<Integer> {
 
   @ParentCommand
   Recist recist;
+
+  @Spec
+  CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "A recist-case/1 file, or - for standard input.")
   String file;
@@ -51,51 +68,136 @@ final class AssessCommand implements Callable<Integer> {
       description = "json (recist-result/1, the default) or text.")
   Format format;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "Threads that parse, check, assess and render subjects while the main thread "
+          + "reads the file (default ${DEFAULT-VALUE}); the output is the same for any N.")
+  int threads;
+
   @Override
   public Integer call() throws IOException {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+    }
     try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
       if (source == null) {
         return Recist.INVALID_INPUT;
       }
-      return assess(source, strict, format, recist);
+      return assess(source, strict, format, threads, recist);
     }
   }
 
-  /** Checks {@code source}, then assesses it onto {@code recist.out}; the exit status. */
-  static int assess(CaseSource source, boolean strict, Format format, Recist recist)
+  /** Checks and assesses {@code source} onto {@code recist.out}; the exit status. */
+  static int assess(CaseSource source, boolean strict, Format format, int threads, Recist recist)
       throws IOException {
     PrintStream err = recist.err;
     CaseReader reader = new CaseReader(strict);
-    Progress progress = recist.progress("checking");
-    CaseReader.Check check = reader.check(source, p -> {
-      if (p.isError()) {
-        err.println(Lines.oneLine(p));
-      }
-    }, progress);
-    progress = progress.next("assessing", check.subjects());
-    if (!check.ok()) {
+    Progress progress = recist.progress("assessing");
+    try (HeldOutput held = new HeldOutput()) {
+      Results<?> results = format == Format.TEXT ? new TextResults(held) : new JsonResults(held);
+      CaseReader.Check check = reader.check(source, p -> {
+        if (p.isError()) {
+          err.println(Lines.oneLine(p));
+        }
+      }, progress, threads, results);
       progress.done();
-      return Recist.INVALID_INPUT;
-    }
-    Protocol protocol = check.protocol();
-    Progress counter = progress;
-    if (format == Format.TEXT) {
-      TextReport report = new TextReport(recist.out, protocol);
-      reader.read(source, s -> {
-        report.write(s, Recist11.assess(s, protocol));
-        counter.run();
-      });
-      report.finish();
-    } else {
-      try (ResultWriter writer = new ResultWriter(recist.out)) {
-        reader.read(source, s -> {
-          writer.write(Recist11.assess(s, protocol));
-          counter.run();
-        });
+      if (!check.ok()) {
+        return Recist.INVALID_INPUT;
       }
+      if (!check.worked()) {
+        // the protocol came after the subjects, which were assessed under the defaults: again
+        held.reset();
+        results = format == Format.TEXT ? new TextResults(held) : new JsonResults(held);
+        results.again(reader, source, check.protocol());
+      }
+      results.finish(check.protocol());
+      held.copyTo(recist.out);
     }
-    progress.done();
     recist.out.flush();
     return Recist.OK;
+  }
+
+  /** The subjects' results, written onto the held output in file order. */
+  private abstract static class Results<T> implements CaseReader.SubjectWork<T> {
+
+    /** Ends the output; {@code protocol} is the file's. */
+    abstract void finish(Protocol protocol) throws IOException;
+
+    /** Reads {@code source} again, on this thread, and assesses it under {@code protocol}. */
+    void again(CaseReader reader, CaseSource source, Protocol protocol) throws IOException {
+      start(protocol);
+      reader.read(source, s -> accept(work(s, protocol)));
+    }
+  }
+
+  /** The recist-result/1 document; subjects are rendered where they are assessed. */
+  private static final class JsonResults extends Results<byte[]> {
+    private final ResultWriter writer;
+    private final ThreadLocal<ResultWriter.SubjectRenderer> renderers =
+        ThreadLocal.withInitial(ResultWriter.SubjectRenderer::new);
+
+    JsonResults(OutputStream out) throws IOException {
+      writer = new ResultWriter(out);
+    }
+
+    @Override
+    public byte[] work(Subject subject, Protocol protocol) {
+      return renderers.get().render(Recist11.assess(subject, protocol));
+    }
+
+    @Override
+    public void accept(byte[] rendered) throws IOException {
+      writer.write(rendered);
+    }
+
+    @Override
+    void finish(Protocol protocol) throws IOException {
+      writer.close();
+    }
+  }
+
+  /** The text report; subjects are assessed on any thread, written on the reading thread. */
+  private static final class TextResults extends Results<TextResults.Assessed> {
+    private final PrintStream out;
+    private TextReport report;
+
+    /** A subject and its assessment. */
+    static final class Assessed {
+      final Subject subject;
+      final SubjectAssessment assessment;
+
+      Assessed(Subject subject, SubjectAssessment assessment) {
+        this.subject = subject;
+        this.assessment = assessment;
+      }
+    }
+
+    TextResults(OutputStream out) {
+      this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void start(Protocol protocol) {
+      report = new TextReport(out, protocol);
+    }
+
+    @Override
+    public Assessed work(Subject subject, Protocol protocol) {
+      return new Assessed(subject, Recist11.assess(subject, protocol));
+    }
+
+    @Override
+    public void accept(Assessed a) {
+      report.write(a.subject, a.assessment);
+    }
+
+    @Override
+    void finish(Protocol protocol) {
+      if (report == null) {
+        start(protocol); // no subjects: the header and an empty count
+      }
+      report.finish();
+      out.flush();
+    }
   }
 }

@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (CaseSource source = CaseSource.ofResource(DemoCommand.class, COHORT)) {
-      int status = AssessCommand.assess(source, false, format, recist);
+      int status = AssessCommand.assess(source, false, format, 1, recist);
       if (status != Recist.OK || noReport) {
         return status;
       }

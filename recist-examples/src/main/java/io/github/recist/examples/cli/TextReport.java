@@ -106,7 +106,7 @@ final class TextReport {
   }
 
   private void reasons(String label, List<Reason> reasons) {
-    String first = String.format(Locale.ROOT, "    %-10s  ", label);
+    String first = "    " + label + " ".repeat(Math.max(0, 10 - label.length())) + "  ";
     String next = " ".repeat(first.length());
     for (int i = 0; i < reasons.size(); i++) {
       out.println((i == 0 ? first : next) + reasons.get(i).text());

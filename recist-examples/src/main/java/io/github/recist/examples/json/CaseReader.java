@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
-import io.github.recist.Recist11;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,14 +25,17 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code recist-case/1} file one subject at a time, in two passes, so that a file of any
- * number of subjects needs a small, fixed heap and a file with a single bad subject is still refused
- * as a whole before anything is printed.
+ * Reads a {@code recist-case/1} file one subject at a time, so that a file of any number of
+ * subjects needs a small, fixed heap, and a file with a single bad subject can still be refused as
+ * a whole before anything is printed.
  *
  * <ol>
  *   <li>{@link #check} reads the whole file and reports every problem: JSON syntax, the top level
  *       ({@code format}, {@code protocol}, {@code subjects}), each subject's data, ids used twice,
- *       and the protocol deviations of Rules R1–R3 (warnings, or errors in strict mode).
+ *       and the protocol deviations of Rules R1–R3 (warnings, or errors in strict mode). Given a
+ *       {@link SubjectWork}, it also hands each subject to it in the same pass, for as long as the
+ *       file has passed so far, on one thread or several: the caller holds the results back until
+ *       the check has passed, and the file is read once.
  *   <li>{@link #read} reads it again and hands each subject, in file order, to the caller.
  * </ol>
  *
@@ -64,6 +67,7 @@ public final class CaseReader {
   /** What the first pass found. */
   public static final class Check {
     private Protocol protocol;
+    private boolean worked;
     private long subjects;
     private long errors;
     private long warnings;
@@ -92,6 +96,35 @@ public final class CaseReader {
     public boolean ok() {
       return errors == 0 && protocol != null;
     }
+
+    /**
+     * Whether the {@link SubjectWork} given to {@link #check} had every subject, under the file's
+     * protocol: true when the file passed, unless its {@code protocol} came after its {@code
+     * subjects} (the work then ran under the defaults, and the file must be {@linkplain #read read}
+     * again).
+     */
+    public boolean worked() {
+      return worked;
+    }
+  }
+
+  /**
+   * What to do with each subject of a file, during the check: {@link #work} runs on any of the
+   * threads the check was given (it must be thread-safe), {@link #accept} on the reading thread, in
+   * file order. Only subjects without problems are worked on, and only while the file has had no
+   * error; results are accepted only as long as it still has none.
+   *
+   * @param <T> what the work makes of one subject
+   */
+  public interface SubjectWork<T> {
+    /** Called on the reading thread when the subjects begin, with the protocol of the work. */
+    default void start(Protocol protocol) throws IOException {}
+
+    /** Works on one subject; any thread. */
+    T work(Subject subject, Protocol protocol);
+
+    /** Takes the result of one subject, in file order, on the reading thread. */
+    void accept(T result) throws IOException;
   }
 
   /** Receives each subject of the second pass. */
@@ -105,9 +138,12 @@ public final class CaseReader {
 
     default void protocol(JsonNode node) {}
 
-    default void subjects() {}
+    default void subjects() throws IOException {}
 
     void subject(JsonNode node, int number) throws IOException;
+
+    /** Called when the reading ends, normally or not, before what the ending reports. */
+    default void end() throws IOException {}
   }
 
   /**
@@ -118,6 +154,24 @@ public final class CaseReader {
    */
   public Check check(CaseSource source, Consumer<Problem> problems, Runnable progress)
       throws IOException {
+    return check(source, problems, progress, 1, null);
+  }
+
+  /**
+   * The first pass, which also hands each good subject to {@code work} while the file has had no
+   * error: see {@link SubjectWork}. With {@code threads} above 1, that many threads parse, check and
+   * work on the subjects while this one reads the file, a bounded number of subjects ahead; problems
+   * and results still come in file order.
+   *
+   * @param work what to do with each subject, or null for nothing
+   * @throws IOException if the file cannot be read at all, or {@code work} fails to write
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public <T> Check check(CaseSource source, Consumer<Problem> problems, Runnable progress,
+      int threads, SubjectWork<T> work) throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
     Check check = new Check();
     Consumer<Problem> counting = p -> {
       if (p.isError()) {
@@ -127,61 +181,106 @@ public final class CaseReader {
       }
       problems.accept(p);
     };
-    Consumer<String> fileProblem = m -> counting.accept(Problem.error(source.name(), null, null, m));
-    Protocol deviations = Protocol.defaults().withStrict(strict);
     IdHashes ids = new IdHashes();
-    boolean[] seen = new boolean[3];
-    Protocol[] protocol = {Protocol.defaults().withStrict(strict)};
-    boolean complete = scan(source, new Handler() {
-      @Override
-      public void format(JsonNode node) {
-        seen[0] = true;
-        if (!node.isTextual() || !FORMAT.equals(node.asText())) {
-          fileProblem.accept("format must be \"" + FORMAT + "\", not " + Json.show(node));
+    Protocol deviations = Protocol.defaults().withStrict(strict);
+    SubjectPipeline.Delivery<T> delivery = (checked, result) -> {
+      check.subjects++;
+      checked.problems().forEach(counting);
+      if (checked.id() != null) {
+        ids.add(checked.id());
+      }
+      if (progress != null) {
+        progress.run();
+      }
+      if (result != null && check.errors == 0) {
+        work.accept(result);
+      }
+      return check.errors == 0;
+    };
+    try (SubjectPipeline<T> pipeline = new SubjectPipeline<>(threads, work, deviations, delivery)) {
+      // a problem of the file is told after those of the subjects before it: drain them first
+      Consumer<Problem> inOrder = p -> {
+        pipeline.drainUnchecked();
+        counting.accept(p);
+      };
+      Consumer<String> fileProblem = m -> inOrder.accept(Problem.error(source.name(), null, null, m));
+      TopLevel<T> top = new TopLevel<>(check, pipeline, work, fileProblem);
+      boolean complete;
+      try {
+        complete = scan(source, top, inOrder, fileProblem);
+      } catch (UncheckedIOException e) {
+        throw e.getCause(); // the work failed to write while draining before a problem
+      }
+      if (complete) {
+        if (!top.format) {
+          fileProblem.accept("missing format (\"" + FORMAT + "\")");
+        }
+        if (!top.subjects) {
+          fileProblem.accept("missing subjects (an array of subjects)");
+        }
+        Set<Long> repeated = ids.repeated();
+        if (!repeated.isEmpty()) {
+          reportRepeatedIds(source, repeated, counting);
         }
       }
+      check.protocol = top.protocol;
+      check.worked = work != null && check.ok() && !top.protocolAfterSubjects && pipeline.started();
+    }
+    return check;
+  }
 
-      @Override
-      public void protocol(JsonNode node) {
-        seen[1] = true;
-        protocol[0] = ProtocolParser.parse(node, strict, fileProblem);
-      }
+  /** The top level of the file in the first pass: format, protocol, and the subjects to the pipeline. */
+  private final class TopLevel<T> implements Handler {
+    private final Check check;
+    private final SubjectPipeline<T> pipeline;
+    private final SubjectWork<T> work;
+    private final Consumer<String> fileProblem;
+    boolean format;
+    boolean subjects;
+    boolean protocolAfterSubjects;
+    Protocol protocol = Protocol.defaults().withStrict(strict);
 
-      @Override
-      public void subjects() {
-        seen[2] = true;
-      }
+    TopLevel(Check check, SubjectPipeline<T> pipeline, SubjectWork<T> work,
+        Consumer<String> fileProblem) {
+      this.check = check;
+      this.pipeline = pipeline;
+      this.work = work;
+      this.fileProblem = fileProblem;
+    }
 
-      @Override
-      public void subject(JsonNode node, int number) {
-        check.subjects++;
-        SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
-        parsed.problems.forEach(counting);
-        if (parsed.id != null) {
-          ids.add(parsed.id);
-        }
-        if (parsed.subject != null) {
-          Recist11.deviations(parsed.subject, deviations).forEach(counting);
-        }
-        if (progress != null) {
-          progress.run();
-        }
-      }
-    }, counting, fileProblem);
-    if (complete) {
-      if (!seen[0]) {
-        fileProblem.accept("missing format (\"" + FORMAT + "\")");
-      }
-      if (!seen[2]) {
-        fileProblem.accept("missing subjects (an array of subjects)");
-      }
-      Set<Long> repeated = ids.repeated();
-      if (!repeated.isEmpty()) {
-        reportRepeatedIds(source, repeated, counting);
+    @Override
+    public void format(JsonNode node) {
+      format = true;
+      if (!node.isTextual() || !FORMAT.equals(node.asText())) {
+        fileProblem.accept("format must be \"" + FORMAT + "\", not " + Json.show(node));
       }
     }
-    check.protocol = protocol[0];
-    return check;
+
+    @Override
+    public void protocol(JsonNode node) {
+      protocolAfterSubjects = subjects;
+      protocol = ProtocolParser.parse(node, strict, fileProblem);
+    }
+
+    @Override
+    public void subjects() throws IOException {
+      subjects = true;
+      // the work goes under the protocol read so far; one that comes later makes it stale
+      if (work != null && protocol != null && check.errors == 0) {
+        work.start(protocol);
+        pipeline.start(protocol);
+      }
+    }
+
+    @Override
+    public void subject(JsonNode node, int number) throws IOException {
+      pipeline.add(node, number);
+    }
+
+    @Override
+    public void end() throws IOException {
+      pipeline.drain();
+    }
   }
 
   /**
@@ -256,12 +355,14 @@ public final class CaseReader {
               break;
           }
         }
+        handler.end();
         if (p.nextToken() != null) {
           fileProblem.accept("content after the end of the JSON document" + where(p.currentLocation()));
           return false;
         }
         return true;
       } catch (JacksonException | CharConversionException e) {
+        handler.end();
         String message = e instanceof JacksonException
             ? JACKSON_HINT.matcher(((JacksonException) e).getOriginalMessage().replace('\n', ' '))
                 .replaceAll("") + where(((JacksonException) e).getLocation())

@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The value rules of the case format shared by its parts: dates, diameters, codes, booleans, known
  * field names. Each check returns the value, or null after telling {@code problems} why not.
  */
 final class Fields {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final BigDecimal MAX_MILLIMETRES = BigDecimal.valueOf(Diameter.MAX_TENTHS, 1);
 
   private Fields() {}
@@ -41,25 +39,41 @@ final class Fields {
       return null;
     }
     String text = node.asText();
-    if (!DATE.matcher(text).matches()) {
+    if (!isWrittenAsDate(text)) {
       problems.accept(field + " '" + text + "' is not a date written as yyyy-mm-dd");
       return null;
     }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeException e) {
+    LocalDate date = calendarDate(text);
+    if (date == null) {
       problems.accept(field + " '" + text + "' is not a calendar date");
-      return null;
     }
+    return date;
   }
 
   /** A date for naming a place in messages, or null when it is not one. */
   static LocalDate dateOrNull(String text) {
-    if (text == null || !DATE.matcher(text).matches()) {
-      return null;
+    return text != null && isWrittenAsDate(text) ? calendarDate(text) : null;
+  }
+
+  /** Whether {@code text} is {@code yyyy-mm-dd}: four, two and two ASCII digits. */
+  private static boolean isWrittenAsDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
     }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The date {@code yyyy-mm-dd} names, or null when there is none (2018-02-30). */
+  private static LocalDate calendarDate(String text) {
     try {
-      return LocalDate.parse(text);
+      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
     } catch (DateTimeException e) {
       return null;
     }
@@ -73,27 +87,36 @@ final class Fields {
     if (!node.isNumber()) {
       return null;
     }
+    if (node.isInt() && node.intValue() >= 0 && node.intValue() <= Diameter.MAX_TENTHS / 10) {
+      return Diameter.ofMillimetres(node.intValue()); // whole millimetres, the common case
+    }
     BigDecimal mm = node.decimalValue();
-    String shown = node.isIntegralNumber() ? node.bigIntegerValue().toString() : shortText(mm);
     if (mm.signum() < 0) {
-      problems.accept(shown + " mm is not a diameter");
+      problems.accept(shown(node, mm) + " mm is not a diameter");
       return null;
     }
     if (mm.compareTo(MAX_MILLIMETRES) > 0) {
-      problems.accept(shown + " mm is not a plausible diameter (at most "
+      problems.accept(shown(node, mm) + " mm is not a plausible diameter (at most "
           + Diameter.render(Diameter.MAX_TENTHS) + " mm)");
       return null;
     }
     BigDecimal plain = mm.stripTrailingZeros();
     if (plain.scale() > 1) {
-      problems.accept(shown + " mm has more than one decimal (diameters are recorded to 0.1 mm)");
+      problems.accept(shown(node, mm)
+          + " mm has more than one decimal (diameters are recorded to 0.1 mm)");
       return null;
     }
     return Diameter.ofTenths(plain.movePointRight(1).longValueExact());
   }
 
-  /** A decimal as written, but never a huge plain string ({@code 1E-999999} stays short). */
-  private static String shortText(BigDecimal value) {
+  /**
+   * A number as written, for a message: a whole number in full, a decimal never as a huge plain
+   * string ({@code 1E-999999} stays short).
+   */
+  private static String shown(JsonNode node, BigDecimal value) {
+    if (node.isIntegralNumber()) {
+      return node.bigIntegerValue().toString();
+    }
     return Math.abs(value.scale()) > 12 ? value.toString() : value.toPlainString();
   }
 

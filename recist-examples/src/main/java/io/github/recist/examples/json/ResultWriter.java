@@ -1,6 +1,8 @@
 package io.github.recist.examples.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Response;
@@ -8,10 +10,13 @@ import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,117 +42,220 @@ public final class ResultWriter implements Closeable {
   /** The format this writer writes. */
   public static final String FORMAT = "recist-result/1";
 
-  private final JsonGenerator g;
+  /** How deep a subject sits in the document: in the root object, in the subjects array. */
+  private static final int SUBJECT_DEPTH = 2;
+
+  /**
+   * The document around the subjects, as the pretty printer of {@code Json.prettyGenerator} writes
+   * it: each subject sits two levels deep, in the {@code subjects} array.
+   */
+  private static final byte[] START =
+      ("{\n  \"format\": \"" + FORMAT + "\",\n  \"subjects\": [").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] FIRST_SUBJECT = "\n    ".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NEXT_SUBJECT = ",\n    ".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] END_AFTER_SUBJECTS = "\n  ]\n}\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] END_WITHOUT_SUBJECTS = "]\n}\n".getBytes(StandardCharsets.UTF_8);
+
+  private final OutputStream out;
+  private final SubjectRenderer renderer = new SubjectRenderer();
+  private long subjects;
 
   /**
    * Starts the document on {@code out}; {@link #close()} ends it and flushes, leaving {@code out}
    * open.
    */
   public ResultWriter(OutputStream out) throws IOException {
-    g = Json.prettyGenerator(out);
-    g.writeStartObject();
-    g.writeStringField("format", FORMAT);
-    g.writeArrayFieldStart("subjects");
+    this.out = out;
+    out.write(START);
   }
 
   /** Writes one subject's assessment. */
   public void write(SubjectAssessment a) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", a.subjectId());
-    g.writeArrayFieldStart("timepoints");
-    for (TimepointResult t : a.timepoints()) {
-      timepoint(t);
-    }
-    g.writeEndArray();
-    g.writeStringField("bestOverallResponse", a.bestOverallResponse().name());
-    date("bestOverallResponseDate", a.bestOverallResponseDate());
-    g.writeBooleanField("confirmed", a.confirmed());
-    date("confirmedBy", a.confirmedBy());
-    date("progressionDate", a.progressionDate());
-    TimeToEvent pfs = a.progressionFreeSurvival();
-    g.writeNumberField("progressionFreeSurvivalDays", pfs.days());
-    g.writeBooleanField("progressionFreeSurvivalCensored", pfs.censored());
-    Optional<TimeToEvent> dor = a.durationOfResponse();
-    if (dor.isPresent()) {
-      g.writeNumberField("durationOfResponseDays", dor.get().days());
-      g.writeBooleanField("durationOfResponseCensored", dor.get().censored());
-    } else {
-      g.writeNullField("durationOfResponseDays");
-      g.writeNullField("durationOfResponseCensored");
-    }
-    g.writeArrayFieldStart("warnings");
-    for (Problem w : a.warnings()) {
-      g.writeString(w.toString());
-    }
-    g.writeEndArray();
-    reasons(a.reasons());
-    g.writeEndObject();
+    out.write(subjects++ == 0 ? FIRST_SUBJECT : NEXT_SUBJECT);
+    renderer.renderTo(a, out);
   }
 
-  private void timepoint(TimepointResult t) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("date", t.date().toString());
-    Optional<Diameter> sum = t.targetSum();
-    if (sum.isPresent()) {
-      g.writeNumberField("targetSum", sum.get().millimetres());
-    } else {
-      g.writeNullField("targetSum");
-    }
-    percent("changeFromBaselinePct", t.changeFromBaselinePct());
-    percent("changeFromNadirPct", t.changeFromNadirPct());
-    boolean recorded = t.recorded();
-    response("target", recorded ? null : t.target());
-    response("nonTarget", recorded ? null : t.nonTarget());
-    if (recorded) {
-      g.writeNullField("newLesions");
-    } else {
-      g.writeStringField("newLesions", t.newLesions().name());
-    }
-    response("overall", t.overall());
-    g.writeBooleanField("withinWindow", t.withinWindow());
-    reasons(t.reasons());
-    g.writeEndObject();
-  }
-
-  private void response(String field, Response r) throws IOException {
-    if (r == null) {
-      g.writeNullField(field);
-    } else {
-      g.writeStringField(field, r.name());
-    }
-  }
-
-  private void percent(String field, Optional<BigDecimal> pct) throws IOException {
-    if (pct.isPresent()) {
-      g.writeNumberField(field, pct.get());
-    } else {
-      g.writeNullField(field);
-    }
-  }
-
-  private void date(String field, Optional<LocalDate> date) throws IOException {
-    if (date.isPresent()) {
-      g.writeStringField(field, date.get().toString());
-    } else {
-      g.writeNullField(field);
-    }
-  }
-
-  private void reasons(List<Reason> reasons) throws IOException {
-    g.writeArrayFieldStart("reasons");
-    for (Reason r : reasons) {
-      g.writeString(r.text());
-    }
-    g.writeEndArray();
+  /** Writes one subject's assessment that a {@link SubjectRenderer} rendered. */
+  public void write(byte[] rendered) throws IOException {
+    out.write(subjects++ == 0 ? FIRST_SUBJECT : NEXT_SUBJECT);
+    out.write(rendered);
   }
 
   /** Ends the document with a final line break, and flushes; the stream stays open. */
   @Override
   public void close() throws IOException {
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeRaw('\n');
-    g.flush();
-    g.close();
+    out.write(subjects == 0 ? END_WITHOUT_SUBJECTS : END_AFTER_SUBJECTS);
+    out.flush();
+  }
+
+  /**
+   * Renders one subject's assessment to the bytes it has in the document, so that subjects can be
+   * rendered on several threads and written in order. Not thread-safe: one renderer per thread.
+   */
+  public static final class SubjectRenderer {
+    // the field names, encoded once
+    private static final SerializableString ID = name("id");
+    private static final SerializableString TIMEPOINTS = name("timepoints");
+    private static final SerializableString BEST_OVERALL_RESPONSE = name("bestOverallResponse");
+    private static final SerializableString BEST_OVERALL_RESPONSE_DATE =
+        name("bestOverallResponseDate");
+    private static final SerializableString CONFIRMED = name("confirmed");
+    private static final SerializableString CONFIRMED_BY = name("confirmedBy");
+    private static final SerializableString PROGRESSION_DATE = name("progressionDate");
+    private static final SerializableString PROGRESSION_FREE_SURVIVAL_DAYS =
+        name("progressionFreeSurvivalDays");
+    private static final SerializableString PROGRESSION_FREE_SURVIVAL_CENSORED =
+        name("progressionFreeSurvivalCensored");
+    private static final SerializableString DURATION_OF_RESPONSE_DAYS =
+        name("durationOfResponseDays");
+    private static final SerializableString DURATION_OF_RESPONSE_CENSORED =
+        name("durationOfResponseCensored");
+    private static final SerializableString WARNINGS = name("warnings");
+    private static final SerializableString REASONS = name("reasons");
+    private static final SerializableString DATE = name("date");
+    private static final SerializableString TARGET_SUM = name("targetSum");
+    private static final SerializableString CHANGE_FROM_BASELINE_PCT = name("changeFromBaselinePct");
+    private static final SerializableString CHANGE_FROM_NADIR_PCT = name("changeFromNadirPct");
+    private static final SerializableString TARGET = name("target");
+    private static final SerializableString NON_TARGET = name("nonTarget");
+    private static final SerializableString NEW_LESIONS = name("newLesions");
+    private static final SerializableString OVERALL = name("overall");
+    private static final SerializableString WITHIN_WINDOW = name("withinWindow");
+
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
+    private final JsonGenerator g;
+
+    /** A renderer. */
+    public SubjectRenderer() {
+      try {
+        g = Json.prettyGenerator(buffer, SUBJECT_DEPTH);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a byte array does not fail
+      }
+    }
+
+    private static SerializableString name(String field) {
+      return new SerializedString(field);
+    }
+
+    /** The subject's JSON object, as it appears in the document. */
+    public byte[] render(SubjectAssessment a) {
+      try {
+        subject(a);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a byte array does not fail
+      }
+      byte[] bytes = buffer.toByteArray();
+      buffer.reset();
+      return bytes;
+    }
+
+    void renderTo(SubjectAssessment a, OutputStream out) throws IOException {
+      subject(a);
+      buffer.writeTo(out);
+      buffer.reset();
+    }
+
+    private void subject(SubjectAssessment a) throws IOException {
+      g.writeStartObject();
+      string(ID, a.subjectId());
+      g.writeFieldName(TIMEPOINTS);
+      g.writeStartArray();
+      for (TimepointResult t : a.timepoints()) {
+        timepoint(t);
+      }
+      g.writeEndArray();
+      string(BEST_OVERALL_RESPONSE, a.bestOverallResponse().name());
+      date(BEST_OVERALL_RESPONSE_DATE, a.bestOverallResponseDate());
+      bool(CONFIRMED, a.confirmed());
+      date(CONFIRMED_BY, a.confirmedBy());
+      date(PROGRESSION_DATE, a.progressionDate());
+      TimeToEvent pfs = a.progressionFreeSurvival();
+      g.writeFieldName(PROGRESSION_FREE_SURVIVAL_DAYS);
+      g.writeNumber(pfs.days());
+      bool(PROGRESSION_FREE_SURVIVAL_CENSORED, pfs.censored());
+      Optional<TimeToEvent> dor = a.durationOfResponse();
+      g.writeFieldName(DURATION_OF_RESPONSE_DAYS);
+      if (dor.isPresent()) {
+        g.writeNumber(dor.get().days());
+        bool(DURATION_OF_RESPONSE_CENSORED, dor.get().censored());
+      } else {
+        g.writeNull();
+        g.writeFieldName(DURATION_OF_RESPONSE_CENSORED);
+        g.writeNull();
+      }
+      g.writeFieldName(WARNINGS);
+      g.writeStartArray();
+      for (Problem w : a.warnings()) {
+        g.writeString(w.toString());
+      }
+      g.writeEndArray();
+      reasons(a.reasons());
+      g.writeEndObject();
+      g.flush();
+    }
+
+    private void timepoint(TimepointResult t) throws IOException {
+      g.writeStartObject();
+      string(DATE, t.date().toString());
+      Optional<Diameter> sum = t.targetSum();
+      g.writeFieldName(TARGET_SUM);
+      if (sum.isPresent()) {
+        g.writeNumber(sum.get().millimetres());
+      } else {
+        g.writeNull();
+      }
+      percent(CHANGE_FROM_BASELINE_PCT, t.changeFromBaselinePct());
+      percent(CHANGE_FROM_NADIR_PCT, t.changeFromNadirPct());
+      boolean recorded = t.recorded();
+      response(TARGET, recorded ? null : t.target());
+      response(NON_TARGET, recorded ? null : t.nonTarget());
+      string(NEW_LESIONS, recorded ? null : t.newLesions().name());
+      response(OVERALL, t.overall());
+      bool(WITHIN_WINDOW, t.withinWindow());
+      reasons(t.reasons());
+      g.writeEndObject();
+    }
+
+    /** A string field, null when {@code value} is. */
+    private void string(SerializableString field, String value) throws IOException {
+      g.writeFieldName(field);
+      if (value == null) {
+        g.writeNull();
+      } else {
+        g.writeString(value);
+      }
+    }
+
+    private void bool(SerializableString field, boolean value) throws IOException {
+      g.writeFieldName(field);
+      g.writeBoolean(value);
+    }
+
+    private void response(SerializableString field, Response r) throws IOException {
+      string(field, r == null ? null : r.name());
+    }
+
+    private void percent(SerializableString field, Optional<BigDecimal> pct) throws IOException {
+      g.writeFieldName(field);
+      if (pct.isPresent()) {
+        g.writeNumber(pct.get());
+      } else {
+        g.writeNull();
+      }
+    }
+
+    private void date(SerializableString field, Optional<LocalDate> date) throws IOException {
+      string(field, date.isPresent() ? date.get().toString() : null);
+    }
+
+    private void reasons(List<Reason> reasons) throws IOException {
+      g.writeFieldName(REASONS);
+      g.writeStartArray();
+      for (Reason r : reasons) {
+        g.writeString(r.text());
+      }
+      g.writeEndArray();
+    }
   }
 }

@@ -4,8 +4,10 @@
  *
  * <p>{@link io.github.recist.examples.json.CaseReader} reads a case file one subject at a time
  * (Jackson's streaming parser, a small tree per subject), so a file of a million subjects needs a
- * small, fixed heap; its first pass checks the whole file and its second hands each subject to the
- * engine. {@link io.github.recist.examples.json.ResultWriter} writes the results as they come.
+ * small, fixed heap; its check of the whole file can hand each subject to the engine in the same
+ * pass, on one thread or several, in file order. {@link
+ * io.github.recist.examples.json.ResultWriter} writes the results as they come, each subject
+ * rendered on its own.
  * Every problem is a {@link io.github.recist.model.Problem} naming the subject, the visit date and
  * the lesion. Parameters and return values are non-null unless a method says otherwise.
  */

@@ -1,0 +1,248 @@
+package io.github.recist.examples.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import io.github.recist.Recist11;
+import io.github.recist.model.Problem;
+import io.github.recist.model.Protocol;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The per-subject part of {@link CaseReader#check}: turns each subject's tree into a subject, finds
+ * its problems (the data, and the protocol deviations of Rules R1–R3) and, once the work has
+ * {@linkplain #start started}, hands it to the {@link CaseReader.SubjectWork}; then delivers the
+ * problems and the result in file order, on the reading thread.
+ *
+ * <p>With one thread it does so at once, on the reading thread. With more, subjects go in batches to
+ * that many worker threads, at most {@value #BATCHES_PER_THREAD} batches per thread ahead of the
+ * delivery, so memory stays bounded whatever the size of the file.
+ */
+final class SubjectPipeline<T> implements AutoCloseable {
+
+  /** Subjects per batch handed to a worker thread. */
+  static final int BATCH = 32;
+  /** Batches in flight per worker thread: enough to keep them busy, few enough to bound memory. */
+  static final int BATCHES_PER_THREAD = 2;
+
+  /** What one subject came to, for the reading thread. */
+  static final class Checked {
+    private final String id;
+    private final ImmutableList<Problem> problems;
+
+    Checked(String id, ImmutableList<Problem> problems) {
+      this.id = id;
+      this.problems = problems;
+    }
+
+    /** The subject's id as written, or null when it has none that can be read. */
+    String id() {
+      return id;
+    }
+
+    /** Its problems, errors and warnings, in the order found. */
+    ImmutableList<Problem> problems() {
+      return problems;
+    }
+  }
+
+  /** Takes each subject's problems and result, in file order, on the reading thread. */
+  interface Delivery<T> {
+    /**
+     * Takes one subject; the result is null when there was no work on it. Returns whether the work
+     * should go on (false after an error: results that follow would be thrown away).
+     */
+    boolean deliver(Checked checked, T result) throws IOException;
+  }
+
+  private final CaseReader.SubjectWork<T> work;
+  private final Protocol deviations;
+  private final Delivery<T> delivery;
+  private final ExecutorService workers;
+  private final int maxInFlight;
+  private final ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
+  private Batch filling;
+  private volatile Protocol protocol;
+  private volatile boolean working = true;
+
+  /**
+   * A pipeline on {@code threads} threads.
+   *
+   * @param work what to do with each good subject once started, or null
+   * @param deviations the protocol the deviations of Rules R1–R3 are checked under
+   */
+  SubjectPipeline(int threads, CaseReader.SubjectWork<T> work, Protocol deviations,
+      Delivery<T> delivery) {
+    this.work = work;
+    this.deviations = deviations;
+    this.delivery = delivery;
+    this.workers = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
+    this.maxInFlight = threads * BATCHES_PER_THREAD;
+  }
+
+  /** From now on, good subjects are worked on under {@code protocol}. */
+  void start(Protocol protocol) {
+    this.protocol = protocol;
+  }
+
+  /** Whether the work was started. */
+  boolean started() {
+    return protocol != null;
+  }
+
+  /** Takes subject number {@code number} (1-based) of the file. */
+  void add(JsonNode node, int number) throws IOException {
+    if (workers == null) {
+      deliver(process(node, number, protocol));
+      return;
+    }
+    if (filling == null) {
+      filling = new Batch(protocol);
+    }
+    filling.add(node, number);
+    if (filling.size() == BATCH) {
+      submit();
+    }
+    while (inFlight.size() > maxInFlight) {
+      deliver(inFlight.removeFirst());
+    }
+  }
+
+  /** Delivers every subject taken so far. */
+  void drain() throws IOException {
+    if (filling != null) {
+      submit();
+    }
+    while (!inFlight.isEmpty()) {
+      deliver(inFlight.removeFirst());
+    }
+  }
+
+  /** As {@link #drain()}, for callers that cannot throw {@link IOException}. */
+  void drainUnchecked() {
+    try {
+      drain();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (workers != null) {
+      workers.shutdownNow();
+    }
+  }
+
+  private void submit() {
+    Batch batch = filling;
+    filling = null;
+    inFlight.addLast(workers.submit(batch::process));
+  }
+
+  private void deliver(Future<Batch> future) throws IOException {
+    Batch batch;
+    try {
+      batch = future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the subjects", e);
+    }
+    for (Processed<T> p : batch.processed) {
+      deliver(p);
+    }
+  }
+
+  private void deliver(Processed<T> p) throws IOException {
+    if (!delivery.deliver(p.checked, p.result)) {
+      working = false;
+    }
+  }
+
+  /** Parses and checks one subject and, when it is good and the work is on, works on it. */
+  private Processed<T> process(JsonNode node, int number, Protocol workProtocol) {
+    SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+    ImmutableList<Problem> problems = parsed.problems;
+    T result = null;
+    if (parsed.subject != null) {
+      problems = Recist11.deviations(parsed.subject, deviations);
+      boolean good = problems.stream().noneMatch(Problem::isError);
+      if (good && work != null && workProtocol != null && working) {
+        result = work.work(parsed.subject, workProtocol);
+      }
+    }
+    return new Processed<>(new Checked(parsed.id, problems), result);
+  }
+
+  /** One subject's problems and result. */
+  private static final class Processed<T> {
+    final Checked checked;
+    final T result;
+
+    Processed(Checked checked, T result) {
+      this.checked = checked;
+      this.result = result;
+    }
+  }
+
+  /** Consecutive subjects for one worker thread. */
+  private final class Batch {
+    private final Protocol workProtocol;
+    private final List<JsonNode> nodes = new ArrayList<>(BATCH);
+    private int first;
+    private final List<Processed<T>> processed = new ArrayList<>(BATCH);
+
+    Batch(Protocol workProtocol) {
+      this.workProtocol = workProtocol;
+    }
+
+    void add(JsonNode node, int number) {
+      if (nodes.isEmpty()) {
+        first = number;
+      }
+      nodes.add(node);
+    }
+
+    int size() {
+      return nodes.size();
+    }
+
+    Batch process() {
+      for (int i = 0; i < nodes.size(); i++) {
+        processed.add(SubjectPipeline.this.process(nodes.get(i), first + i, workProtocol));
+      }
+      nodes.clear();
+      return this;
+    }
+  }
+
+  /** Daemon worker threads, named for thread dumps. */
+  private static final class Workers implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "recist-subjects-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  }
+}
