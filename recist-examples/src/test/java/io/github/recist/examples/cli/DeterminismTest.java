@@ -53,16 +53,20 @@ class DeterminismTest {
   }
 
   @Property(tries = 25)
-  void assessingAGeneratedFileGivesTheSameBytesOnEveryRun(
+  void assessingAGeneratedFileGivesTheSameBytesOnEveryRunAndWithAnyThreads(
       @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
       @ForAll @IntRange(min = 0, max = 60) int subjects,
       @ForAll("formats") String format,
-      @ForAll boolean strict) throws IOException {
+      @ForAll boolean strict,
+      @ForAll @IntRange(min = 1, max = 8) int threads) throws IOException {
     byte[] file = generate(seed, subjects);
     Path path = Files.write(dir.resolve("generated-" + seed + "-" + subjects + ".json"), file);
     List<String> options = options(format, strict);
 
     Cli.Run first = Cli.runWithBytes(new byte[0], args(options, path.toString()));
+    List<String> threaded = new ArrayList<>(options);
+    threaded.addAll(List.of("--threads", Integer.toString(threads)));
+    Cli.Run parallel = Cli.runWithBytes(new byte[0], args(threaded, path.toString()));
     Cli.Run second = Cli.runWithBytes(new byte[0], args(options, path.toString()));
     Cli.Run piped = Cli.runWithBytes(file, args(options, "-"));
     CleanEnd.assertNoStackTrace(first);
@@ -71,6 +75,9 @@ class DeterminismTest {
     assertEquals(first.err, second.err);
     assertEquals(first.status, piped.status);
     assertEquals(first.out, piped.out);
+    assertEquals(first.status, parallel.status, "--threads " + threads);
+    assertEquals(first.out, parallel.out, "--threads " + threads);
+    assertEquals(first.err, parallel.err, "--threads " + threads);
     Files.delete(path);
   }
 
