@@ -71,7 +71,7 @@ public final class Measurability {
       BigDecimal min = minimumMillimetres(l);
       if (d.millimetres().compareTo(min) < 0) {
         String what = l.nodal() ? "short axis" : "longest diameter";
-        String how = l.nodal() ? "a lymph node" : "by " + l.method()
+        String how = l.nodal() ? "for a lymph node" : "by " + l.method()
             + (l.method().isCrossSectional() ? " with " + l.sliceThicknessMm().toPlainString() + " mm slices" : "");
         warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
             "target not measurable at baseline: " + what + " " + d + " is under "

@@ -17,6 +17,8 @@ import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,18 @@ class MeasurabilityTest {
     assertTrue(p.message().endsWith("longest diameter 9 mm is under 10 mm, the least measurable by CLINICAL"),
         p.message());
   }
+  @Test
+  void R1_aNodeWarningSaysWhatANodeNeeds() {
+    Subject s = Subject.builder("N-1").referenceDate(LocalDate.of(2018, 1, 10)).nodalTarget("N1")
+        .baseline(LocalDate.of(2018, 1, 5), v -> v.measure("N1", 12)).build();
+    List<Problem> warnings = new ArrayList<>();
+    Measurability.check(s, warnings);
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).message().endsWith(
+        "short axis 12 mm is under 15 mm, the least measurable for a lymph node"),
+        warnings.get(0).message());
+  }
+
 
   @Test
   void R1_lymphNodeNeedsFifteenMillimetresShortAxis() {
