@@ -1,6 +1,7 @@
 package io.github.recist.examples.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import io.github.recist.Recist11;
 import io.github.recist.model.Problem;
@@ -154,14 +155,8 @@ final class SubjectPipeline<T> implements AutoCloseable {
     try {
       batch = future.get();
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException(cause);
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the subjects", e);
