@@ -2,7 +2,6 @@ package io.github.recist;
 
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Lists;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
@@ -233,7 +232,8 @@ public final class Recist11 {
     for (Assessment a : followUps) {
       reasons.clear();
       SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, a);
-      LocalDate keep = protocol.persistentPartialResponse() ? keptPartialResponse(out, protocol) : null;
+      LocalDate keep = protocol.persistentPartialResponse()
+          ? TargetResponse.partialResponseToKeep(out, protocol) : null;
       Response target = TargetResponse.classify(targets, a, sum, baseline, nadir,
           previousCompleteResponse, keep, reasons);
       Response nonTarget = NonTargetResponse.classify(nonTargets, a, previousCompleteResponse, reasons);
@@ -259,27 +259,6 @@ public final class Recist11 {
       previousCompleteResponse = overall == Response.CR ? a.date() : null;
     }
     return out;
-  }
-
-  /**
-   * The date of an earlier PR that keeps the next time point PR under the option {@code
-   * persistentPartialResponse} (Convention of R6): the first PR, confirmed within the time points so
-   * far where confirmation is required, with no PD since; null when there is none.
-   */
-  private static LocalDate keptPartialResponse(List<TimepointResult> sofar, Protocol protocol) {
-    int n = sofar.size();
-    List<LocalDate> dates = Lists.transform(sofar, TimepointResult::date);
-    List<Response> responses = Lists.transform(sofar, TimepointResult::overall);
-    if (responses.contains(Response.PD)) {
-      return null;
-    }
-    for (int i = 0; i < n; i++) {
-      if (responses.get(i) == Response.PR && (!protocol.confirmationRequired()
-          || ConfirmedBestOverallResponse.isConfirmed(dates, responses, n, i, protocol))) {
-        return dates.get(i);
-      }
-    }
-    return null;
   }
 
   private static void window(TimepointResult.Builder t, LocalDate date, Subject subject,

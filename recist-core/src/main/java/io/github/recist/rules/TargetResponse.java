@@ -1,12 +1,14 @@
 package io.github.recist.rules;
 
+import com.google.common.collect.Lists;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Lesion;
+import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
-import io.github.recist.model.TargetValue;
 import io.github.recist.model.Assessment;
 import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
+import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,8 +113,8 @@ public final class TargetResponse {
     if (previousCompleteResponse != null) {
       List<String> reappeared = reappeared(targets, assessment);
       if (!reappeared.isEmpty()) {
-        reasons.add(Reason.of(Reason.Kind.TARGET_REAPPEARED_AFTER_CR,
-            reappearedValues(reappeared, assessment), previousCompleteResponse));
+        reasons.add(Reason.of(Reason.Kind.TARGET_REAPPEARED_AFTER_CR, reappeared,
+            previousCompleteResponse));
         return Response.PD;
       }
     }
@@ -135,38 +137,61 @@ public final class TargetResponse {
   }
 
   /**
+   * The date of an earlier PR that keeps the next time point PR instead of SD under the option
+   * {@code persistentPartialResponse} (Convention of R6, RECIST FAQ): the first PR among {@code
+   * earlier}, confirmed within them (Rule R12) where the protocol requires confirmation, with no PD
+   * since; null when there is none. Pass the result to {@link #classify} as {@code
+   * keptPartialResponse}.
+   *
+   * @param earlier the results of the time points before the one being classified, in date order
+   */
+  public static LocalDate partialResponseToKeep(List<TimepointResult> earlier, Protocol protocol) {
+    int n = earlier.size();
+    List<LocalDate> dates = Lists.transform(earlier, TimepointResult::date);
+    List<Response> responses = Lists.transform(earlier, TimepointResult::overall);
+    if (responses.contains(Response.PD)) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      if (responses.get(i) == Response.PR && (!protocol.confirmationRequired()
+          || ConfirmedBestOverallResponse.isConfirmed(dates, responses, n, i, protocol))) {
+        return dates.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether every non-nodal target counts 0 mm and every nodal target is under 10 mm short axis
    * (R6.2); every target must be evaluated.
    */
   static boolean isCompleteResponse(List<Lesion> targets, Assessment assessment) {
     for (int i = 0, n = targets.size(); i < n; i++) {
-      Lesion l = targets.get(i);
-      long counted = RecordedValues.countedTenths(assessment.target(l.id()));
-      if (l.nodal() ? counted >= NORMAL_NODE_SHORT_AXIS.tenths() : counted > 0) {
+      if (showsDisease(targets.get(i), assessment)) {
         return false;
       }
     }
     return true;
   }
 
-  /** The targets that reappeared after a CR: non-nodal above 0 mm, nodal 10 mm or more (R6.3). */
-  private static List<String> reappeared(List<Lesion> targets, Assessment assessment) {
-    List<String> ids = new ArrayList<>(2);
-    for (Lesion l : targets) {
-      TargetValue v = assessment.target(l.id());
-      long counted = RecordedValues.countedTenths(v);
-      if (l.nodal() ? counted >= NORMAL_NODE_SHORT_AXIS.tenths() : counted > 0) {
-        ids.add(l.id());
-      }
-    }
-    return ids;
+  /**
+   * Whether {@code target} shows disease at {@code assessment}: a non-nodal target above 0 mm, a
+   * nodal target 10 mm or more short axis. None may for CR (R6.2); after a CR, one that does has
+   * reappeared (R6.3).
+   */
+  private static boolean showsDisease(Lesion target, Assessment assessment) {
+    long counted = RecordedValues.countedTenths(assessment.target(target.id()));
+    return target.nodal() ? counted >= NORMAL_NODE_SHORT_AXIS.tenths() : counted > 0;
   }
 
-  private static List<String> reappearedValues(List<String> ids, Assessment assessment) {
-    List<String> values = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      values.add(id + " (" + assessment.target(id) + ")");
+  /** The targets that reappeared after a CR (R6.3), each with its value: {@code T1 (3 mm)}. */
+  private static List<String> reappeared(List<Lesion> targets, Assessment assessment) {
+    List<String> reappeared = new ArrayList<>(2);
+    for (Lesion l : targets) {
+      if (showsDisease(l, assessment)) {
+        reappeared.add(l.id() + " (" + assessment.target(l.id()) + ")");
+      }
     }
-    return values;
+    return reappeared;
   }
 }
