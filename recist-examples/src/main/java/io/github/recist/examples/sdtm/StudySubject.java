@@ -1,0 +1,68 @@
+package io.github.recist.examples.sdtm;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.recist.model.Subject;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One subject of the study as the ADaM writers need it: the ADSL variables, the subject built for
+ * the engine (absent when it has no tumour data), its overall responses as recorded, the visits of
+ * its measurements by date, and whether it had measurable disease at baseline.
+ */
+public final class StudySubject {
+  private final String id;
+  private final ImmutableMap<String, String> adsl;
+  private final Subject subject;
+  private final ImmutableList<VisitResponse> recorded;
+  private final ImmutableMap<LocalDate, VisitResponse> visits;
+  private final Boolean measurableDisease;
+
+  StudySubject(String id, Map<String, String> adsl, Subject subject,
+      ImmutableList<VisitResponse> recorded, Map<LocalDate, VisitResponse> visits,
+      Boolean measurableDisease) {
+    this.id = id;
+    this.adsl = ImmutableMap.copyOf(adsl);
+    this.subject = subject;
+    this.recorded = recorded;
+    this.visits = ImmutableMap.copyOf(visits);
+    this.measurableDisease = measurableDisease;
+  }
+
+  /** USUBJID. */
+  public String id() {
+    return id;
+  }
+
+  /** The ADSL variables of the subject (missing values left out). */
+  public ImmutableMap<String, String> adsl() {
+    return adsl;
+  }
+
+  /** The subject for the engine, if it has tumour data. */
+  public Optional<Subject> subject() {
+    return Optional.ofNullable(subject);
+  }
+
+  /** The recorded overall responses of the evaluator (RS OVRLRESP), in RS order; empty from measurements. */
+  public ImmutableList<VisitResponse> recorded() {
+    return recorded;
+  }
+
+  /** The visits of the measurements by assessment date (with {@code --use measurements}). */
+  public ImmutableMap<LocalDate, VisitResponse> visits() {
+    return visits;
+  }
+
+  /** Whether TU shows a target lesion at baseline for the evaluator; absent without TU. */
+  public Optional<Boolean> measurableDisease() {
+    return Optional.ofNullable(measurableDisease);
+  }
+
+  @Override
+  public String toString() {
+    return id + (subject == null ? " (no tumour data)" : "");
+  }
+}
