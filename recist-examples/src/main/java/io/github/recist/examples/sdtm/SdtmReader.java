@@ -477,8 +477,22 @@ public final class SdtmReader {
             + "NON-TARGET or NEW");
       }
     }
+    // a visit whose lesions were assessed twice on different dates holds two assessments
+    Map<String, String> firstDate = new HashMap<>();
+    Set<String> split = new HashSet<>();
+    for (int r : rows) {
+      String dtc = tr.get(r, "TRDTC");
+      String number = tr.get(r, "VISITNUM");
+      String prior = dtc == null ? null : firstDate.putIfAbsent(number + "\u0000" + tr.get(r, "TRLNKID")
+          + "\u0000" + tr.get(r, "TRTESTCD"), dtc);
+      if (prior != null && !prior.equals(dtc) && split.add(number)) {
+        warning(id, null, null, tr.where(r) + visitOf(tr, r) + ": the lesions were assessed on "
+            + prior + " and on " + dtc + ": two assessments of one visit, each taken on its own");
+      }
+    }
     // the visits, from TR
-    Map<BigDecimal, Visit> visits = new TreeMap<>();
+    Map<String, Visit> visits = new TreeMap<>(Comparator.comparing((String k) -> new BigDecimal(
+        k.substring(0, k.indexOf(' ')))).thenComparing(k -> k));
     Map<String, Integer> keys = new HashMap<>();
     for (int r : rows) {
       String test = tr.get(r, "TRTESTCD");
@@ -499,7 +513,8 @@ public final class SdtmReader {
         error(id, null, null, where + ": TRLNKID is missing");
         continue;
       }
-      Integer first = keys.putIfAbsent(number + "\u0000" + lesion + "\u0000" + test, r);
+      Integer first = keys.putIfAbsent(number + "\u0000" + (split.contains(number)
+          ? tr.get(r, "TRDTC") : "") + "\u0000" + lesion + "\u0000" + test, r);
       if (first != null) {
         if (sameResult(tr, first, r)) {
           warning(id, null, lesion, where + ": the same " + test + " result of lesion " + lesion
@@ -515,7 +530,9 @@ public final class SdtmReader {
             + "for the evaluator (no TU record with TULNKID " + lesion + ")");
         continue;
       }
-      Visit v = visits.computeIfAbsent(n.stripTrailingZeros(), k -> new Visit(number, tr.get(r, "VISIT")));
+      String visitKey = n.stripTrailingZeros().toPlainString() + " "
+          + (split.contains(number) && tr.get(r, "TRDTC") != null ? tr.get(r, "TRDTC") : "");
+      Visit v = visits.computeIfAbsent(visitKey, k -> new Visit(number, tr.get(r, "VISIT")));
       v.rows.add(r);
       String dtc = tr.get(r, "TRDTC");
       if (dtc != null) {
