@@ -1,10 +1,8 @@
 package io.github.recist.examples.cli;
 
 import io.github.recist.Recist11;
-import io.github.recist.examples.adam.Adam;
+import io.github.recist.examples.adam.AdamDatasets;
 import io.github.recist.examples.adam.AdamProfile;
-import io.github.recist.examples.adam.Adtr;
-import io.github.recist.examples.adam.DerivedRs;
 import io.github.recist.examples.json.CaseWriter;
 import io.github.recist.examples.json.ResultWriter;
 import io.github.recist.examples.sdtm.Dataset;
@@ -194,15 +192,7 @@ final class SdtmCommand implements Callable<Integer> {
     outputs.put("results.json", results.toByteArray());
 
     boolean measurements = options.use() == SdtmOptions.Use.MEASUREMENTS;
-    List<Adam.SubjectData> data = new ArrayList<>();
-    for (StudySubject s : study.subjects()) {
-      SubjectAssessment a = byId.get(s.id());
-      data.add(new Adam.SubjectData(s, measurements && a != null
-          ? Adam.overallOf(a, s, options.evaluator()) : s.recorded(), notRequiredById.get(s.id()), a));
-    }
     boolean investigator = SdtmOptions.INVESTIGATOR.equals(options.evaluator());
-    Adam.Datasets adam = new Adam(profile, protocol, investigator).derive(data);
-    String label = investigator ? "Investigator" : "Independent Assessor";
     List<StudySubject> measured = study.subjects();
     if (!measurements) {
       measured = List.of();
@@ -217,15 +207,25 @@ final class SdtmCommand implements Callable<Integer> {
         }
       }
     }
-    String ext = format.equals(CSV) ? ".csv" : ".json";
-    OffsetDateTime created = created();
-    put(outputs, "adrs" + ext, adam.adrs(), study.studyId(), created);
-    put(outputs, "adtte" + ext, adam.adtte(), study.studyId(), created);
-    put(outputs, "adtr" + ext, Adtr.derive(measured, label), study.studyId(), created);
-    if (measurements) {
-      put(outputs, "rs" + ext, DerivedRs.derive(study.subjects(), byId), study.studyId(), created);
-    }
+    Map<String, Dataset> datasets = AdamDatasets.derive(study.subjects(), byId, notRequiredById,
+        measurements, options.evaluator(), investigator, profile, protocol, measured);
+    writeDatasets(datasets, format, study.studyId(), outputs);
     return outputs;
+  }
+
+  /** Renders each dataset as {@code name.csv} or {@code name.json} into {@code outputs}. */
+  static void writeDatasets(Map<String, Dataset> datasets, String format, String studyId,
+      Map<String, byte[]> outputs) throws IOException {
+    OffsetDateTime created = created();
+    for (Map.Entry<String, Dataset> e : datasets.entrySet()) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      if (format.equals(CSV)) {
+        Datasets.writeCsv(e.getValue(), bytes);
+      } else {
+        Datasets.writeJson(e.getValue(), studyId, created, bytes);
+      }
+      outputs.put(e.getKey() + (format.equals(CSV) ? ".csv" : ".json"), bytes.toByteArray());
+    }
   }
 
   /** The creation time of Dataset-JSON files: {@code SOURCE_DATE_EPOCH} when set (reproducible builds), else now. */
@@ -235,16 +235,5 @@ final class SdtmCommand implements Callable<Integer> {
       return OffsetDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
     }
     return OffsetDateTime.now(ZoneOffset.UTC);
-  }
-
-  private void put(Map<String, byte[]> outputs, String name, Dataset d, String studyId,
-      OffsetDateTime created) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    if (format.equals(CSV)) {
-      Datasets.writeCsv(d, bytes);
-    } else {
-      Datasets.writeJson(d, studyId, created, bytes);
-    }
-    outputs.put(name, bytes.toByteArray());
   }
 }

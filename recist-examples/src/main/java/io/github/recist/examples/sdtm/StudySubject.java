@@ -31,6 +31,44 @@ public final class StudySubject {
     this.measurableDisease = measurableDisease;
   }
 
+  /**
+   * A subject of a case file, without ADSL: its id as USUBJID, its reference date as RANDDT (and
+   * TRTSDT), its date of death as DTHDT; the visits of its assessments are named by their dates.
+   */
+  public static StudySubject of(Subject subject) {
+    Map<String, String> adsl = new java.util.LinkedHashMap<>();
+    adsl.put("USUBJID", subject.id());
+    adsl.put("RANDDT", subject.referenceDate().toString());
+    adsl.put("TRTSDT", subject.referenceDate().toString());
+    subject.deathDate().ifPresent(d -> adsl.put("DTHDT", d.toString()));
+    Map<LocalDate, VisitResponse> visits = new java.util.LinkedHashMap<>();
+    ImmutableList.Builder<VisitResponse> recorded = ImmutableList.builder();
+    int seq = 0;
+    for (io.github.recist.model.RecordedResponse r : subject.recordedInDateOrder()) {
+      String code = r.response() == io.github.recist.model.Response.ND ? null
+          : r.response() == io.github.recist.model.Response.NON_CR_NON_PD ? "NON-CR/NON-PD"
+              : r.response().name();
+      Map<String, String> rs = new java.util.LinkedHashMap<>();
+      rs.put("DOMAIN", "RS");
+      rs.put("RSTESTCD", "OVRLRESP");
+      rs.put("RSTEST", "Overall Response");
+      if (code != null) {
+        rs.put("RSORRES", code);
+        rs.put("RSSTRESC", code);
+      }
+      rs.put("RSDTC", r.date().toString());
+      rs.put("RSSEQ", Integer.toString(++seq));
+      recorded.add(new VisitResponse(null, null, r.date(), null, r.date().toString(), code, seq, rs));
+    }
+    for (io.github.recist.model.Assessment a : subject.assessments()) {
+      visits.put(a.date(), new VisitResponse(null, null, a.date(), null, a.date().toString(), null,
+          null, Map.of()));
+    }
+    boolean measurable = !subject.targets().isEmpty();
+    return new StudySubject(subject.id(), adsl, subject, recorded.build(), visits,
+        subject.isRecorded() ? null : measurable);
+  }
+
   /** USUBJID. */
   public String id() {
     return id;
