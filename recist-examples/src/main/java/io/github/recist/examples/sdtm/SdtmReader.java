@@ -254,6 +254,12 @@ public final class SdtmReader {
     Map<String, List<Integer>> bySubject = new LinkedHashMap<>();
     Set<String> seqs = new HashSet<>();
     for (int r = 0; r < rs.size(); r++) {
+      String seq = rs.get(r, "RSSEQ");
+      String subject = rs.get(r, "USUBJID");
+      if (seq != null && !seqs.add(subject + "\u0000" + seq)) {
+        error(subject == null ? "" : subject, null, null, rs.where(r) + visitOf(rs, r) + ": RSSEQ "
+            + seq + " is used twice for the subject (duplicate key; --SEQ is unique per subject)");
+      }
       String test = rs.get(r, "RSTESTCD");
       if (!"OVRLRESP".equals(test) && !"OVRRESP".equals(test)) {
         continue;
@@ -271,11 +277,6 @@ public final class SdtmReader {
         error(id == null ? "" : id, null, null, rs.where(r) + ": USUBJID "
             + (id == null ? "is missing" : id + " is not in ADSL"));
         continue;
-      }
-      String seq = rs.get(r, "RSSEQ");
-      if (seq != null && !seqs.add(id + "\u0000" + seq)) {
-        error(id, null, null, rs.where(r) + visitOf(rs, r) + ": RSSEQ " + seq
-            + " is used twice for the subject (duplicate key)");
       }
       bySubject.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
     }
