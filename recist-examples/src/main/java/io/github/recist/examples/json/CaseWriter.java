@@ -44,6 +44,7 @@ public final class CaseWriter {
       g.writeBooleanField("acceptStableDiseaseBetween", protocol.acceptStableDiseaseBetween());
       g.writeBooleanField("persistentPartialResponse", protocol.persistentPartialResponse());
       g.writeBooleanField("missingAsNotEvaluable", protocol.missingAsNotEvaluable());
+      g.writeStringField("tableThree", protocol.tableThree().name());
       g.writeEndObject();
       g.writeArrayFieldStart("subjects");
       for (Subject s : subjects) {
