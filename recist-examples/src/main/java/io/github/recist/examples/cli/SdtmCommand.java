@@ -10,6 +10,9 @@ import io.github.recist.examples.sdtm.Datasets;
 import io.github.recist.examples.sdtm.SdtmOptions;
 import io.github.recist.examples.sdtm.SdtmReader;
 import io.github.recist.examples.sdtm.SdtmStudy;
+import io.github.recist.examples.sdtm.SdtmSubjects;
+import io.github.recist.examples.source.SubjectSource;
+import io.github.recist.examples.source.SubjectWork;
 import io.github.recist.examples.sdtm.StudySubject;
 import io.github.recist.model.Confirmation;
 import io.github.recist.model.Criteria;
@@ -138,26 +141,42 @@ final class SdtmCommand implements Callable<Integer> {
     SdtmOptions options = SdtmOptions.defaults().withUse(use).withEvaluator(evaluator)
         .withReferenceDate(referenceDate).withPartialDates(partialDates).withCriteria(criteria);
     SdtmReader.Files files = new SdtmReader.Files(tu, tr, rs, adsl, dm);
-    SdtmStudy study = SdtmReader.read(files, options);
     Protocol protocol = Protocol.defaults().withStrict(strict);
-    List<Problem> problems = new ArrayList<>(study.problems());
-    if (study.ok()) {
-      for (Subject s : study.assessable()) {
-        problems.addAll(Recist11.deviations(s, protocol));
+    SdtmSubjects source = new SdtmSubjects(files, options, protocol);
+    boolean both = profile == AdamProfile.RECIST_RULES;
+    Map<String, SubjectAssessment> required = new HashMap<>();
+    Map<String, SubjectAssessment> notRequired = new HashMap<>();
+    List<Problem> warnings = new ArrayList<>();
+    Progress progress = recist.progress("assessing");
+    SubjectSource.Outcome outcome = source.check(p -> {
+      if (p.isError()) {
+        recist.err.println(Lines.oneLine(p));
+      } else {
+        warnings.add(p);
       }
-    }
-    if (problems.stream().anyMatch(Problem::isError)) {
-      for (Problem p : problems) {
-        if (p.isError()) {
-          recist.err.println(Lines.oneLine(p));
-        }
+    }, progress, threads, new SubjectWork<SubjectAssessment[]>() {
+      @Override
+      public SubjectAssessment[] work(Subject subject, Protocol under) {
+        SubjectAssessment a = Recist11.assess(subject, under);
+        return new SubjectAssessment[] {a, both
+            ? Recist11.assess(subject, under.withConfirmation(Confirmation.NOT_REQUIRED)) : a};
       }
+
+      @Override
+      public void accept(SubjectAssessment[] result) {
+        required.put(result[0].subjectId(), result[0]);
+        notRequired.put(result[1].subjectId(), result[1]);
+      }
+    });
+    progress.done();
+    if (!outcome.ok()) {
       return Recist.INVALID_INPUT;
     }
-    for (Problem p : problems) {
+    for (Problem p : warnings) {
       recist.err.println(Lines.oneLine("warning: " + p));
     }
-    Map<String, byte[]> outputs = derive(study, files, options, protocol);
+    Map<String, byte[]> outputs = derive(source.study(), files, options, protocol, required,
+        notRequired);
     Files.createDirectories(out);
     for (Map.Entry<String, byte[]> e : outputs.entrySet()) {
       Files.write(out.resolve(e.getKey()), e.getValue());
@@ -167,26 +186,17 @@ final class SdtmCommand implements Callable<Integer> {
 
   /** Every output file by name, made in memory. */
   private Map<String, byte[]> derive(SdtmStudy study, SdtmReader.Files files, SdtmOptions options,
-      Protocol protocol) throws IOException {
+      Protocol protocol, Map<String, SubjectAssessment> byId,
+      Map<String, SubjectAssessment> notRequiredById) throws IOException {
     List<Subject> subjects = study.assessable();
-    List<SubjectAssessment> required = Recist11.assessAll(subjects, protocol, threads);
-    List<SubjectAssessment> notRequired = profile == AdamProfile.RECIST_RULES
-        ? Recist11.assessAll(subjects, protocol.withConfirmation(Confirmation.NOT_REQUIRED), threads)
-        : required;
-    Map<String, SubjectAssessment> byId = new HashMap<>();
-    Map<String, SubjectAssessment> notRequiredById = new HashMap<>();
-    for (int i = 0; i < subjects.size(); i++) {
-      byId.put(subjects.get(i).id(), required.get(i));
-      notRequiredById.put(subjects.get(i).id(), notRequired.get(i));
-    }
     Map<String, byte[]> outputs = new LinkedHashMap<>();
     ByteArrayOutputStream cases = new ByteArrayOutputStream();
     CaseWriter.write(protocol, subjects, cases);
     outputs.put("cases.json", cases.toByteArray());
     ByteArrayOutputStream results = new ByteArrayOutputStream();
     try (ResultWriter w = new ResultWriter(results)) {
-      for (SubjectAssessment a : required) {
-        w.write(a);
+      for (Subject s : subjects) {
+        w.write(byId.get(s.id()));
       }
     }
     outputs.put("results.json", results.toByteArray());
