@@ -274,6 +274,72 @@ class SdtmCommandTest {
         .filter(p -> !p.startsWith("MDIS")).collect(Collectors.toList()), params, id));
   }
 
+  // ------------------------------------------------------------------ options
+
+  @Test
+  void theRecistRulesProfileTakesCbcpFromCborAndStartsDurationOfResponseAtAConfirmedResponse()
+      throws IOException {
+    Path admiralonco = temp.resolve("admiralonco");
+    Path rules = temp.resolve("rules");
+    ok(setA(admiralonco));
+    ok(setA(rules, "--profile", "RECIST_RULES"));
+    // admiralonco's template derives CBCP before CBOR exists: N for everyone, even 01-701-1118 (CBOR PR)
+    assertTrue(parameters(csv(admiralonco.resolve("adrs.csv"))).get("01-701-1118").contains("CBCP N null"));
+    assertTrue(parameters(csv(rules.resolve("adrs.csv"))).get("01-701-1118").contains("CBCP Y 2014-04-23"));
+    // R13: duration of response only for a confirmed responder (01-701-1118); admiralonco from any RSP = Y
+    List<String> rsdAdmiralonco = csv(admiralonco.resolve("adtte.csv")).stream()
+        .filter(r -> "RSD".equals(r.get("PARAMCD"))).map(r -> r.get("USUBJID")).collect(Collectors.toList());
+    List<String> rsdRules = csv(rules.resolve("adtte.csv")).stream()
+        .filter(r -> "RSD".equals(r.get("PARAMCD"))).map(r -> r.get("USUBJID")).collect(Collectors.toList());
+    assertEquals(List.of("01-701-1015", "01-701-1115", "01-701-1118", "01-701-1133"), rsdAdmiralonco);
+    assertEquals(List.of("01-701-1118"), rsdRules);
+  }
+
+  @Test
+  void anIndependentReaderIsReadByItsEvaluatorId() throws IOException {
+    ok(setA(temp, "--evaluator", "RADIOLOGIST 2"));
+    List<Map<String, String>> ovr = csv(temp.resolve("adrs.csv")).stream()
+        .filter(r -> "OVR".equals(r.get("PARAMCD"))).collect(Collectors.toList());
+    assertEquals(22, ovr.size());
+    assertTrue(ovr.stream().allMatch(r -> "RADIOLOGIST 2".equals(r.get("RSEVALID"))
+        && "Independent Assessor".equals(r.get("PARCAT2"))));
+    // shared/data/sdtm/README.md: R2 reads 01-701-1133 as PR, CR, PR
+    assertEquals(List.of("PR", "CR", "PR"), of(ovr, "01-701-1133").stream().map(r -> r.get("AVALC"))
+        .collect(Collectors.toList()));
+  }
+
+  @Test
+  void theReferenceDateIsTheNamedAdslVariable() throws IOException {
+    ok(setA(temp, "--reference-date", "TRTSDT"));
+    assertTrue(Files.readString(temp.resolve("cases.json")).contains("\"referenceDate\": \"2014-01-02\""));
+    Cli.Run run = Cli.run(setA(temp.resolve("dm"), "--reference-date", "RFSTDTC", "--dm",
+        DATA.resolve("dm.csv").toString()));
+    assertEquals(Recist.OK, run.status, run::toString);
+  }
+
+  @Test
+  void datasetJsonOutputNamesTheFilesDotJson() throws IOException {
+    ok(setA(temp, "--use", "measurements", "--format", "dataset-json"));
+    try (java.util.stream.Stream<Path> files = Files.list(temp)) {
+      assertEquals(List.of("adrs.json", "adtr.json", "adtte.json", "cases.json", "results.json", "rs.json"),
+          files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList()));
+    }
+    String adrs = Files.readString(temp.resolve("adrs.json"));
+    assertTrue(adrs.contains("\"datasetJSONVersion\":\"1.1.0\"") && adrs.contains("\"itemGroupOID\":\"IG.ADRS\""), adrs.substring(0, 300));
+  }
+
+  @Test
+  void responsesNeedRsAndMeasurementsNeedTuAndTr() {
+    Cli.Run noRs = Cli.run("sdtm", "--adsl", DATA.resolve("adsl.csv").toString(), "--out", temp.resolve("a").toString());
+    assertEquals(Recist.INVALID_INPUT, noRs.status);
+    assertEquals(List.of("RS: --use responses needs RS"), noRs.errLines());
+    Cli.Run noTr = Cli.run("sdtm", "--adsl", DATA.resolve("adsl.csv").toString(), "--use", "measurements",
+        "--tu", DATA.resolve("tu_onco_recist.csv").toString(), "--out", temp.resolve("b").toString());
+    assertEquals(Recist.INVALID_INPUT, noTr.status);
+    assertEquals(List.of("TU/TR: --use measurements needs TU and TR"), noTr.errLines());
+    assertFalse(Files.exists(temp.resolve("a")) || Files.exists(temp.resolve("b")));
+  }
+
   // ------------------------------------------------------------------ malformed input
 
   /** Runs set A with one file rewritten by {@code edit}; asserts exit 2, nothing written, and returns stderr. */
