@@ -175,6 +175,9 @@ final class SdtmCommand implements Callable<Integer> {
     for (Problem p : warnings) {
       recist.err.println(Lines.oneLine("warning: " + p));
     }
+    if (use == SdtmOptions.Use.MEASUREMENTS && rs != null) {
+      compareWithRecorded(source.study(), files, options, required);
+    }
     Map<String, byte[]> outputs = derive(source.study(), files, options, protocol, required,
         notRequired);
     Files.createDirectories(out);
@@ -221,6 +224,42 @@ final class SdtmCommand implements Callable<Integer> {
         measurements, options.evaluator(), investigator, profile, protocol, measured);
     writeDatasets(datasets, format, study.studyId(), outputs);
     return outputs;
+  }
+
+  /**
+   * With {@code --use measurements} and {@code --rs}: sets each visit response derived from the
+   * measurements beside the evaluator's recorded {@code OVRLRESP} of the same date, on standard
+   * error: one {@code note:} line per difference, and a count.
+   */
+  private void compareWithRecorded(SdtmStudy study, SdtmReader.Files files, SdtmOptions options,
+      Map<String, SubjectAssessment> assessed) throws IOException {
+    SdtmStudy recorded = SdtmReader.read(files, options.withUse(SdtmOptions.Use.RESPONSES));
+    if (!recorded.ok()) {
+      recist.err.println(Lines.oneLine("note: RS cannot be compared with the measurements ("
+          + recorded.problems().stream().filter(Problem::isError).findFirst().map(Object::toString)
+              .orElse("") + ")"));
+      return;
+    }
+    int visits = 0;
+    int agree = 0;
+    for (StudySubject s : recorded.subjects()) {
+      SubjectAssessment a = assessed.get(s.id());
+      for (io.github.recist.examples.sdtm.VisitResponse v : s.recorded()) {
+        visits++;
+        String computed = a == null ? null : a.timepoints().stream()
+            .filter(t -> t.date().equals(v.date())).findFirst()
+            .map(t -> io.github.recist.examples.adam.Adam.code(t.overall())).orElse(null);
+        if (java.util.Objects.equals(computed, v.response())) {
+          agree++;
+        } else {
+          recist.err.println(Lines.oneLine("note: " + s.id() + " " + v.date() + " (VISIT " + v.visit()
+              + "): RS OVRLRESP " + v.response() + ", from the measurements "
+              + (computed == null ? "no assessment" : computed)));
+        }
+      }
+    }
+    recist.err.println("note: the visit responses from the measurements agree with RS OVRLRESP of "
+        + options.evaluator() + " at " + agree + " of " + visits + " visits");
   }
 
   /** Renders each dataset as {@code name.csv} or {@code name.json} into {@code outputs}. */

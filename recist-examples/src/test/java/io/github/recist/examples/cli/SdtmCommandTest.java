@@ -199,6 +199,23 @@ class SdtmCommandTest {
   }
 
   @Test
+  void withRsTheMeasurementsAreComparedWithTheRecordedResponses_R5_R6_3_explainTheOneDifference() {
+    Cli.Run investigator = ok(setA(temp.resolve("inv"), "--use", "measurements"));
+    assertTrue(investigator.errLines().contains("note: the visit responses from the measurements agree "
+        + "with RS OVRLRESP of INVESTIGATOR at 22 of 22 visits"), investigator.err);
+    // RADIOLOGIST 2, 01-701-1133 WEEK 9: T01 4.95 mm after a CR (sum 0). TRSTRESN is rounded to one
+    // decimal (R5: diameters in tenths of a millimetre), 5.0 mm, and +5 mm from a nadir of 0 is PD
+    // (R6.3); pharmaversesdtm's script compared the unrounded 4.95 mm (< 5 mm) and recorded PR.
+    Cli.Run reader = ok(setA(temp.resolve("r2"), "--use", "measurements", "--evaluator", "RADIOLOGIST 2"));
+    List<String> notes = reader.errLines().stream().filter(l -> l.startsWith("note:"))
+        .collect(Collectors.toList());
+    assertEquals(List.of("note: 01-701-1133 2012-12-30 (VISIT WEEK 9): RS OVRLRESP PR, from the "
+        + "measurements PD", "note: the visit responses from the measurements agree with RS OVRLRESP "
+        + "of RADIOLOGIST 2 at 21 of 22 visits"), notes);
+    assertTrue(reader.err.contains("rounded half up to 0.1 mm"), reader.err);
+  }
+
+  @Test
   void bothPathsGiveTheSameAdrsParametersForSetA() throws IOException {
     Path responses = temp.resolve("responses");
     Path measurements = temp.resolve("measurements");
