@@ -44,7 +44,8 @@ public final class AdamDatasets {
     Map<String, Dataset> out = new LinkedHashMap<>();
     out.put("adrs", adam.adrs());
     out.put("adtte", adam.adtte());
-    out.put("adtr", Adtr.derive(measured, investigator ? "Investigator" : "Independent Assessor"));
+    out.put("adtr", Adtr.derive(measured, investigator ? "Investigator" : "Independent Assessor",
+        profile));
     if (fromMeasurements) {
       out.put("rs", DerivedRs.derive(subjects, required));
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.recist.examples.sdtm.Dataset;
 import io.github.recist.examples.sdtm.Dataset.Column;
 import io.github.recist.examples.sdtm.Dataset.Type;
+import io.github.recist.examples.sdtm.SdtmOptions;
 import io.github.recist.examples.sdtm.StudySubject;
 import io.github.recist.examples.sdtm.VisitResponse;
 import io.github.recist.model.Assessment;
@@ -35,8 +36,14 @@ public final class Adtr {
 
   private Adtr() {}
 
-  /** The SDIAM records of the subjects built from measurements, in their order. */
-  public static Dataset derive(List<StudySubject> subjects, String evaluatorLabel) {
+  /**
+   * The SDIAM records of the subjects built from measurements, in their order. Under {@link
+   * AdamProfile#ADMIRALONCO} a partial date is imputed to the first of the month, as
+   * pharmaverseadam's ADTR has it (without ADTF); otherwise ADT is the assessment's date, with its
+   * flag.
+   */
+  public static Dataset derive(List<StudySubject> subjects, String evaluatorLabel,
+      AdamProfile profile) {
     List<Column> columns = new ArrayList<>();
     for (String n : COLUMNS) {
       Type t = n.equals("ASEQ") || n.equals("AVISITN") ? Type.INTEGER
@@ -77,7 +84,9 @@ public final class Adtr {
         VisitResponse visit = ss.visits().get(a.date());
         Dataset.Builder.Row row = adtr.row();
         row.set("STUDYID", ss.adsl().get("STUDYID")).set("USUBJID", ss.id()).set("ASEQ", ++aseq)
-            .set("ADT", a.date()).set("ADTF", visit == null ? null : visit.dateFlag())
+            .set("ADT", visit != null && profile == AdamProfile.ADMIRALONCO
+                ? visit.dateImputed(SdtmOptions.PartialDates.FIRST_DAY) : a.date())
+            .set("ADTF", visit == null || profile == AdamProfile.ADMIRALONCO ? null : visit.dateFlag())
             .set("PARAM", "Target Lesions Sum of Diameters by " + evaluatorLabel)
             .set("PARAMCD", "SDIAM").set("PARCAT1", "Target Lesion(s)")
             .set("AVAL", plain(sum)).set("LSEXP", String.join(", ", expected))

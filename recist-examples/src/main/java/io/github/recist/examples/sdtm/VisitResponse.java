@@ -62,6 +62,15 @@ public final class VisitResponse {
     return collectedDate;
   }
 
+  /** The collected date imputed by {@code rule} (the analysis date when it cannot be parsed). */
+  public LocalDate dateImputed(SdtmOptions.PartialDates rule) {
+    try {
+      return collectedDate == null ? date : IsoDates.parse(collectedDate, rule).date;
+    } catch (IllegalArgumentException e) {
+      return date;
+    }
+  }
+
   /** The response as CDISC spells it ({@code CR} … {@code NE}), or null when not done. */
   public String response() {
     return response;

@@ -157,7 +157,7 @@ class SdtmCommandTest {
   }
 
   @Test
-  void adtrSumsMatchTheAdmiraloncoSampleExceptTheImputedDate() throws IOException {
+  void adtrSumsMatchTheAdmiraloncoSample() throws IOException {
     ok(setA(temp, "--use", "measurements"));
     List<Map<String, String>> expected = csv(DATA.resolve("adtr_onco-sample.csv")).stream()
         .filter(r -> "SDIAM".equals(r.get("PARAMCD"))).collect(Collectors.toList());
@@ -167,14 +167,18 @@ class SdtmCommandTest {
       List<Map<String, String>> a = of(actual, subject);
       assertEquals(e.size(), a.size(), subject);
       for (int i = 0; i < e.size(); i++) {
-        for (String v : List.of("AVISIT", "AVISITN", "AVAL", "BASE", "CHG", "PCHG", "NADIR",
+        for (String v : List.of("ADT", "ADTF", "AVISIT", "AVISITN", "AVAL", "BASE", "CHG", "PCHG", "NADIR",
             "CHGNAD", "PCHGNAD", "ABLFL", "ANL01FL", "LSEXP", "LSASS")) {
           assertEquals(e.get(i).get(v), a.get(i).get(v), subject + " " + e.get(i).get("AVISIT") + " " + v);
         }
       }
     }
-    // admiralonco's ADTR imputes 2014-02 to the first of the month; this reader to the last (ADRS's rule)
-    assertEquals("2014-02-28", of(actual, "01-701-1015").get(2).get("ADT"));
+    // admiralonco's ADTR imputes 2014-02 to the first of the month (its ADRS to the last); RECIST_RULES
+    // dates ADTR by the assessment, imputed by --partial-dates (LAST_DAY), with ADTF
+    Path rules = temp.resolve("rules");
+    ok(setA(rules, "--use", "measurements", "--profile", "RECIST_RULES"));
+    Map<String, String> week6 = of(csv(rules.resolve("adtr.csv")), "01-701-1015").get(2);
+    assertEquals(List.of("2014-02-28", "D"), List.of(week6.get("ADT"), week6.get("ADTF")));
   }
 
   // ------------------------------------------------------------------ measurements against responses
