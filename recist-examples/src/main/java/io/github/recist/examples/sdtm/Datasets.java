@@ -189,7 +189,8 @@ public final class Datasets {
       root = MAPPER.readTree(in);
     } catch (JacksonException e) {
       throw new Unreadable(List.of(Problem.error(file, null, null, "not JSON: "
-          + e.getOriginalMessage() + (e.getLocation() == null ? ""
+          + e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[").replace('\n', ' ')
+          + (e.getLocation() == null ? ""
               : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"))));
     }
     List<Problem> problems = new ArrayList<>();

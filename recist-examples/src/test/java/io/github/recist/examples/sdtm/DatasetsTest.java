@@ -96,6 +96,9 @@ class DatasetsTest {
     assertTrue(json(head + "\"records\":0,\"columns\":[{\"itemOID\":\"IT.A\",\"name\":\"A\",\"label\":\"A\","
         + "\"dataType\":\"number\"}],\"rows\":[]}").startsWith("t.json: column 1 (A): dataType must be one of"));
     assertEquals("t.json: a Dataset-JSON file is one JSON object holding one dataset", json("[{}]"));
+    String truncated = json("{\"a\":[1");
+    assertTrue(truncated.startsWith("t.json: not JSON: Unexpected end-of-input")
+        && truncated.endsWith("(line 1, column 8)") && !truncated.contains("Source:"), truncated);
   }
 
   @Test
