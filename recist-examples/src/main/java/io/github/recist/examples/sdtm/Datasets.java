@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -421,14 +420,5 @@ public final class Datasets {
       g.writeEndObject();
     }
     out.flush();
-  }
-
-  /** Row {@code row} of {@code d} as a map from variable name to value, in column order. */
-  static Map<String, String> asMap(Dataset d, int row) {
-    Map<String, String> m = new java.util.LinkedHashMap<>();
-    for (Dataset.Column c : d.columns()) {
-      m.put(c.name(), d.get(row, c.name()));
-    }
-    return m;
   }
 }

@@ -206,7 +206,7 @@ public final class SdtmReader {
             + (measurements ? "TR" : "RS") + " records: no reference date");
         continue;
       }
-      LocalDate reference = date(refText, id, refSource.where(refRow) + ", " + refColumn, null, null);
+      LocalDate reference = date(refText, id, refSource.where(refRow) + ", " + refColumn, null);
       LocalDate death = deathDate(id, adsl, row, dm, dmRows.get(id));
       if (reference == null) {
         continue;
@@ -814,16 +814,16 @@ public final class SdtmReader {
   private LocalDate deathDate(String id, Dataset adsl, int row, Dataset dm, Integer dmRow) {
     if (adsl.has("DTHDT")) {
       String v = adsl.get(row, "DTHDT");
-      return v == null ? null : date(v, id, adsl.where(row) + ", DTHDT", null, null);
+      return v == null ? null : date(v, id, adsl.where(row) + ", DTHDT", null);
     }
     if (dm != null && dmRow != null && dm.has("DTHDTC")) {
       String v = dm.get(dmRow, "DTHDTC");
-      return v == null ? null : date(v, id, dm.where(dmRow) + ", DTHDTC", null, null);
+      return v == null ? null : date(v, id, dm.where(dmRow) + ", DTHDTC", null);
     }
     return null;
   }
 
-  private LocalDate date(String dtc, String id, String where, LocalDate at, String lesion) {
+  private LocalDate date(String dtc, String id, String where, String lesion) {
     IsoDates.Imputed d = imputed(dtc, id, where, lesion);
     return d == null ? null : d.date;
   }
