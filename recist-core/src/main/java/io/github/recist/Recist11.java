@@ -95,7 +95,8 @@ public final class Recist11 {
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
     Optional<LocalDate> progression = Endpoints.progressionDate(considered);
     SubjectAssessment.Builder result = SubjectAssessment.builder().subjectId(subject.id())
-        .referenceDate(subject.referenceDate()).addAllTimepoints(timepoints)
+        .referenceDate(subject.referenceDate()).deathDate(subject.deathDate())
+        .newTherapyDate(subject.newTherapyDate()).addAllTimepoints(timepoints)
         .bestOverallResponse(best.response()).bestOverallResponseDate(best.date())
         .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
         .progressionDate(progression)

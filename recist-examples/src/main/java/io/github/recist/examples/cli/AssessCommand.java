@@ -1,9 +1,14 @@
 package io.github.recist.examples.cli;
 
 import io.github.recist.Recist11;
+import io.github.recist.examples.adam.AdamDatasets;
+import io.github.recist.examples.adam.AdamProfile;
 import io.github.recist.examples.json.CaseReader;
 import io.github.recist.examples.json.CaseSource;
 import io.github.recist.examples.json.ResultWriter;
+import io.github.recist.examples.sdtm.Dataset;
+import io.github.recist.examples.sdtm.StudySubject;
+import io.github.recist.model.Confirmation;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
@@ -11,6 +16,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,17 +85,64 @@ final class AssessCommand implements Callable<Integer> {
           + "reads the file (default ${DEFAULT-VALUE}); the output is the same for any N.")
   int threads;
 
+  @Option(names = "--adam", paramLabel = "DIR",
+      description = "Also write the ADaM datasets adrs.csv, adtte.csv and adtr.csv of the subjects "
+          + "into DIR (admiralonco's shape; see recist sdtm).")
+  Path adam;
+
+  @Option(names = "--profile", paramLabel = "ADMIRALONCO|RECIST_RULES", defaultValue = "ADMIRALONCO",
+      description = "With --adam: derivations as admiralonco's templates (default) or as "
+          + "RECIST-RULES.md R12-R13.")
+  AdamProfile profile;
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || threads > MAX_THREADS) {
       throw new ParameterException(spec.commandLine(),
           "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
     }
+    if (adam != null && Files.exists(adam) && !Files.isDirectory(adam)) {
+      recist.err.println(Lines.oneLine(adam + ": --adam must be a directory"));
+      return Recist.INVALID_INPUT;
+    }
     try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
       if (source == null) {
         return Recist.INVALID_INPUT;
       }
-      return assess(source, strict, format, threads, recist);
+      int status = assess(source, strict, format, threads, recist);
+      if (status == Recist.OK && adam != null) {
+        writeAdam(source);
+      }
+      return status;
+    }
+  }
+
+  /**
+   * Writes the ADaM datasets of the (checked) case file into {@code --adam DIR}: each subject's id
+   * is USUBJID, its reference date RANDDT, its date of death DTHDT.
+   */
+  private void writeAdam(CaseSource source) throws IOException {
+    CaseReader reader = new CaseReader(strict);
+    List<StudySubject> subjects = new ArrayList<>();
+    Map<String, SubjectAssessment> required = new HashMap<>();
+    Map<String, SubjectAssessment> notRequired = new HashMap<>();
+    CaseReader.Check check = reader.check(source, p -> {}, null);
+    Protocol protocol = check.protocol();
+    reader.read(source, s -> {
+      subjects.add(StudySubject.of(s));
+      required.put(s.id(), Recist11.assess(s, protocol));
+      notRequired.put(s.id(), Recist11.assess(s,
+          protocol.withConfirmation(Confirmation.NOT_REQUIRED)));
+    });
+    Map<String, Dataset> datasets =
+        AdamDatasets.derive(subjects, required, notRequired, false,
+            "INVESTIGATOR", true, profile, protocol, subjects);
+    datasets.remove("rs");
+    Map<String, byte[]> outputs = new LinkedHashMap<>();
+    SdtmCommand.writeDatasets(datasets, SdtmCommand.CSV, null, outputs);
+    Files.createDirectories(adam);
+    for (Map.Entry<String, byte[]> e : outputs.entrySet()) {
+      Files.write(adam.resolve(e.getKey()), e.getValue());
     }
   }
 

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "recist", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
     description = "RECIST 1.1 tumour response assessment of recist-case/1 files.",
-    subcommands = {AssessCommand.class, ValidateCommand.class, ReportCommand.class,
+    subcommands = {AssessCommand.class, ValidateCommand.class, ReportCommand.class, SdtmCommand.class,
         DemoCommand.class, GenerateCommand.class},
     footer = {"", "Exit status: 0 success, 2 invalid input (nothing on standard output), "
         + "1 internal failure."})
@@ -134,7 +134,7 @@ public final class Recist implements Callable<Integer> {
   /** Without a command: the usage, on standard error, and status 2. */
   @Override
   public Integer call() {
-    err.println("recist: which command? (assess, validate, demo, generate)");
+    err.println("recist: which command? (assess, validate, sdtm, demo, generate)");
     spec.commandLine().usage(err);
     return INVALID_INPUT;
   }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
+import io.github.recist.examples.source.SubjectPipeline;
+import io.github.recist.examples.source.SubjectSource;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
@@ -57,6 +59,12 @@ public final class CaseReader {
 
   private static final HashFunction ID_HASH = Hashing.murmur3_128();
 
+  /** A subject's tree to a subject, for the shared pipeline. */
+  private static final SubjectPipeline.Parser<JsonNode> PARSER = (node, number) -> {
+    SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+    return new SubjectPipeline.Parsed(parsed.id, parsed.subject, parsed.problems);
+  };
+
   private final boolean strict;
 
   /** A reader; with {@code strict}, protocol deviations (Rules R1–R3) are errors. */
@@ -65,7 +73,7 @@ public final class CaseReader {
   }
 
   /** What the first pass found. */
-  public static final class Check {
+  public static final class Check implements SubjectSource.Outcome {
     private Protocol protocol;
     private boolean worked;
     private long subjects;
@@ -73,26 +81,31 @@ public final class CaseReader {
     private long warnings;
 
     /** The file's protocol (defaults where it says nothing), or null when it could not be read. */
+    @Override
     public Protocol protocol() {
       return protocol;
     }
 
     /** How many subjects the file holds (as far as it could be read). */
+    @Override
     public long subjects() {
       return subjects;
     }
 
     /** How many errors were reported. */
+    @Override
     public long errors() {
       return errors;
     }
 
     /** How many warnings were reported. */
+    @Override
     public long warnings() {
       return warnings;
     }
 
     /** Whether the file can be assessed: no error. */
+    @Override
     public boolean ok() {
       return errors == 0 && protocol != null;
     }
@@ -103,29 +116,19 @@ public final class CaseReader {
      * subjects} (the work then ran under the defaults, and the file must be {@linkplain #read read}
      * again).
      */
+    @Override
     public boolean worked() {
       return worked;
     }
   }
 
   /**
-   * What to do with each subject of a file, during the check: {@link #work} runs on any of the
-   * threads the check was given (it must be thread-safe), {@link #accept} on the reading thread, in
-   * file order. Only subjects without problems are worked on, and only while the file has had no
-   * error; results are accepted only as long as it still has none.
+   * What to do with each subject of a file, during the check: see {@link
+   * io.github.recist.examples.source.SubjectWork}, which every source of subjects shares.
    *
    * @param <T> what the work makes of one subject
    */
-  public interface SubjectWork<T> {
-    /** Called on the reading thread when the subjects begin, with the protocol of the work. */
-    default void start(Protocol protocol) throws IOException {}
-
-    /** Works on one subject; any thread. */
-    T work(Subject subject, Protocol protocol);
-
-    /** Takes the result of one subject, in file order, on the reading thread. */
-    void accept(T result) throws IOException;
-  }
+  public interface SubjectWork<T> extends io.github.recist.examples.source.SubjectWork<T> {}
 
   /** Receives each subject of the second pass. */
   @FunctionalInterface
@@ -168,7 +171,7 @@ public final class CaseReader {
    * @throws IllegalArgumentException if {@code threads} is below 1
    */
   public <T> Check check(CaseSource source, Consumer<Problem> problems, Runnable progress,
-      int threads, SubjectWork<T> work) throws IOException {
+      int threads, io.github.recist.examples.source.SubjectWork<T> work) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
@@ -197,7 +200,8 @@ public final class CaseReader {
       }
       return check.errors == 0;
     };
-    try (SubjectPipeline<T> pipeline = new SubjectPipeline<>(threads, work, deviations, delivery)) {
+    try (SubjectPipeline<JsonNode, T> pipeline =
+        new SubjectPipeline<>(threads, PARSER, work, deviations, delivery)) {
       // a problem of the file is told after those of the subjects before it: drain them first
       Consumer<Problem> inOrder = p -> {
         pipeline.drainUnchecked();
@@ -232,15 +236,16 @@ public final class CaseReader {
   /** The top level of the file in the first pass: format, protocol, and the subjects to the pipeline. */
   private final class TopLevel<T> implements Handler {
     private final Check check;
-    private final SubjectPipeline<T> pipeline;
-    private final SubjectWork<T> work;
+    private final SubjectPipeline<JsonNode, T> pipeline;
+    private final io.github.recist.examples.source.SubjectWork<T> work;
     private final Consumer<String> fileProblem;
     boolean format;
     boolean subjects;
     boolean protocolAfterSubjects;
     Protocol protocol = Protocol.defaults().withStrict(strict);
 
-    TopLevel(Check check, SubjectPipeline<T> pipeline, SubjectWork<T> work,
+    TopLevel(Check check, SubjectPipeline<JsonNode, T> pipeline,
+        io.github.recist.examples.source.SubjectWork<T> work,
         Consumer<String> fileProblem) {
       this.check = check;
       this.pipeline = pipeline;

@@ -1,6 +1,5 @@
-package io.github.recist.examples.json;
+package io.github.recist.examples.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import io.github.recist.Recist11;
@@ -19,24 +18,26 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The per-subject part of {@link CaseReader#check}: turns each subject's tree into a subject, finds
- * its problems (the data, and the protocol deviations of Rules R1–R3) and, once the work has
- * {@linkplain #start started}, hands it to the {@link CaseReader.SubjectWork}; then delivers the
- * problems and the result in file order, on the reading thread.
+ * The per-subject part of a {@link SubjectSource}'s check, shared by every source of subjects (the
+ * recist-case/1 reader, the SDTM reader): turns each raw subject (a JSON tree, a subject already
+ * built) into a subject with its {@link Parser}, finds its problems (the data, and the protocol
+ * deviations of Rules R1–R3) and, once the work has {@linkplain #start started}, hands it to the
+ * {@link SubjectWork}; then delivers the problems and the result in input order, on the reading
+ * thread.
  *
  * <p>With one thread it does so at once, on the reading thread. With more, subjects go in batches to
  * that many worker threads, at most {@value #BATCHES_PER_THREAD} batches per thread ahead of the
  * delivery, so memory stays bounded whatever the size of the file.
  */
-final class SubjectPipeline<T> implements AutoCloseable {
+public final class SubjectPipeline<R, T> implements AutoCloseable {
 
   /** Subjects per batch handed to a worker thread. */
-  static final int BATCH = 32;
+  public static final int BATCH = 32;
   /** Batches in flight per worker thread: enough to keep them busy, few enough to bound memory. */
   static final int BATCHES_PER_THREAD = 2;
 
   /** What one subject came to, for the reading thread. */
-  static final class Checked {
+  public static final class Checked {
     private final String id;
     private final ImmutableList<Problem> problems;
 
@@ -46,18 +47,18 @@ final class SubjectPipeline<T> implements AutoCloseable {
     }
 
     /** The subject's id as written, or null when it has none that can be read. */
-    String id() {
+    public String id() {
       return id;
     }
 
     /** Its problems, errors and warnings, in the order found. */
-    ImmutableList<Problem> problems() {
+    public ImmutableList<Problem> problems() {
       return problems;
     }
   }
 
   /** Takes each subject's problems and result, in file order, on the reading thread. */
-  interface Delivery<T> {
+  public interface Delivery<T> {
     /**
      * Takes one subject; the result is null when there was no work on it. Returns whether the work
      * should go on (false after an error: results that follow would be thrown away).
@@ -65,7 +66,32 @@ final class SubjectPipeline<T> implements AutoCloseable {
     boolean deliver(Checked checked, T result) throws IOException;
   }
 
-  private final CaseReader.SubjectWork<T> work;
+  /**
+   * Turns raw subject number {@code number} (1-based) into a subject, or its problems: runs on any
+   * of the pipeline's threads.
+   */
+  @FunctionalInterface
+  public interface Parser<R> {
+    /** The subject (null when it cannot be built), its id as written (may be null) and its problems. */
+    Parsed parse(R raw, int number);
+  }
+
+  /** What a {@link Parser} made of one raw subject. */
+  public static final class Parsed {
+    final String id;
+    final io.github.recist.model.Subject subject;
+    final ImmutableList<Problem> problems;
+
+    /** The subject (null when it could not be built), its id (null when unreadable) and its problems. */
+    public Parsed(String id, io.github.recist.model.Subject subject, ImmutableList<Problem> problems) {
+      this.id = id;
+      this.subject = subject;
+      this.problems = problems;
+    }
+  }
+
+  private final Parser<R> parser;
+  private final SubjectWork<T> work;
   private final Protocol deviations;
   private final Delivery<T> delivery;
   private final ExecutorService workers;
@@ -78,11 +104,13 @@ final class SubjectPipeline<T> implements AutoCloseable {
   /**
    * A pipeline on {@code threads} threads.
    *
+   * @param parser how a raw subject becomes a subject
    * @param work what to do with each good subject once started, or null
    * @param deviations the protocol the deviations of Rules R1–R3 are checked under
    */
-  SubjectPipeline(int threads, CaseReader.SubjectWork<T> work, Protocol deviations,
+  public SubjectPipeline(int threads, Parser<R> parser, SubjectWork<T> work, Protocol deviations,
       Delivery<T> delivery) {
+    this.parser = parser;
     this.work = work;
     this.deviations = deviations;
     this.delivery = delivery;
@@ -91,17 +119,17 @@ final class SubjectPipeline<T> implements AutoCloseable {
   }
 
   /** From now on, good subjects are worked on under {@code protocol}. */
-  void start(Protocol protocol) {
+  public void start(Protocol protocol) {
     this.protocol = protocol;
   }
 
   /** Whether the work was started. */
-  boolean started() {
+  public boolean started() {
     return protocol != null;
   }
 
   /** Takes subject number {@code number} (1-based) of the file. */
-  void add(JsonNode node, int number) throws IOException {
+  public void add(R node, int number) throws IOException {
     if (workers == null) {
       deliver(process(node, number, protocol));
       return;
@@ -119,7 +147,7 @@ final class SubjectPipeline<T> implements AutoCloseable {
   }
 
   /** Delivers every subject taken so far. */
-  void drain() throws IOException {
+  public void drain() throws IOException {
     if (filling != null) {
       submit();
     }
@@ -129,7 +157,7 @@ final class SubjectPipeline<T> implements AutoCloseable {
   }
 
   /** As {@link #drain()}, for callers that cannot throw {@link IOException}. */
-  void drainUnchecked() {
+  public void drainUnchecked() {
     try {
       drain();
     } catch (IOException e) {
@@ -173,8 +201,8 @@ final class SubjectPipeline<T> implements AutoCloseable {
   }
 
   /** Parses and checks one subject and, when it is good and the work is on, works on it. */
-  private Processed<T> process(JsonNode node, int number, Protocol workProtocol) {
-    SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+  private Processed<T> process(R node, int number, Protocol workProtocol) {
+    Parsed parsed = parser.parse(node, number);
     ImmutableList<Problem> problems = parsed.problems;
     T result = null;
     if (parsed.subject != null) {
@@ -201,7 +229,7 @@ final class SubjectPipeline<T> implements AutoCloseable {
   /** Consecutive subjects for one worker thread. */
   private final class Batch {
     private final Protocol workProtocol;
-    private final List<JsonNode> nodes = new ArrayList<>(BATCH);
+    private final List<R> nodes = new ArrayList<>(BATCH);
     private int first;
     private final List<Processed<T>> processed = new ArrayList<>(BATCH);
 
@@ -209,7 +237,7 @@ final class SubjectPipeline<T> implements AutoCloseable {
       this.workProtocol = workProtocol;
     }
 
-    void add(JsonNode node, int number) {
+    void add(R node, int number) {
       if (nodes.isEmpty()) {
         first = number;
       }

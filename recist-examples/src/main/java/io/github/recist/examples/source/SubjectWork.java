@@ -1,0 +1,24 @@
+package io.github.recist.examples.source;
+
+import io.github.recist.model.Protocol;
+import io.github.recist.model.Subject;
+import java.io.IOException;
+
+/**
+ * What to do with each subject of an input, during its check: {@link #work} runs on any of the
+ * threads the check was given (it must be thread-safe), {@link #accept} on the reading thread, in
+ * input order. Only subjects without problems are worked on, and only while the input has had no
+ * error; results are accepted only as long as it still has none.
+ *
+ * @param <T> what the work makes of one subject
+ */
+public interface SubjectWork<T> {
+  /** Called on the reading thread when the subjects begin, with the protocol of the work. */
+  default void start(Protocol protocol) throws IOException {}
+
+  /** Works on one subject; any thread. */
+  T work(Subject subject, Protocol protocol);
+
+  /** Takes the result of one subject, in input order, on the reading thread. */
+  void accept(T result) throws IOException;
+}
