@@ -50,4 +50,5 @@ System.out.println("best overall response: " + result.bestOverallResponse() +
 System.out.println("progression: " + result.progressionDate().map(Object::toString).orElse("none"));
 System.out.println(result.explain());
 
-/exit
+// The lesson ends here, and JShell stays open with every variable above (/vars lists them):
+// change a measurement, assess again, ask explain(). /exit leaves JShell.

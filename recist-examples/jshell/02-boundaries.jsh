@@ -93,4 +93,5 @@ TimepointResult gone = Recist11.assess(twoTargets().
 show("T1 too small to measure, T2 gone (sum " + faint.targetSum().get() + ")", faint);
 show("T1 gone, T2 gone (sum " + gone.targetSum().get() + ")", gone);
 
-/exit
+// The lesson ends here, and JShell stays open with every variable above (/vars lists them):
+// change a measurement, assess again, ask explain(). /exit leaves JShell.

@@ -70,4 +70,5 @@ compare(Subject.builder("CR-PR").referenceDate(start).
     recorded(day(84), Response.PR).
     build());
 
-/exit
+// The lesson ends here, and JShell stays open with every variable above (/vars lists them):
+// change a measurement, assess again, ask explain(). /exit leaves JShell.

@@ -56,4 +56,5 @@ System.out.println("DCR " + c.diseaseControlRate());
 // With 8 subjects the interval is wide: 3 responders out of 8 are compatible with a true rate
 // anywhere between about 9 % and 76 %.
 
-/exit
+// The lesson ends here, and JShell stays open with every variable above (/vars lists them):
+// change a measurement, assess again, ask explain(). /exit leaves JShell.

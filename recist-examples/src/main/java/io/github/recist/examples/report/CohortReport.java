@@ -206,7 +206,7 @@ public final class CohortReport {
         .text(days(m.lower()) + " – " + days(m.upper())).raw("</td><td>").text(notes)
         .raw("</td></tr>\n");
     for (double months : LANDMARK_MONTHS) {
-      double t = Cohort.days(months);
+      double t = Cohort.monthsToDays(months);
       Optional<SurvivalEstimate> at = km.size() == 0 ? Optional.empty() : km.at(t);
       h.raw("<tr><td>").text(name + " rate at " + (int) months + " months (day "
           + num(t) + ")").raw("</td><td class=\"n\">");
