@@ -4,6 +4,10 @@
 //   lymph nodes under 10 mm short axis count as normal for CR (R6.2);
 //   a lesion too small to measure counts 5 mm (R4).
 //
+// Run from the repository root (the jar is built once, by mvn -q -DskipTests package):
+//   jshell --class-path recist-examples/target/recist.jar recist-examples/jshell/02-boundaries.jsh
+// JShell stays open at the end, with the lesson's variables, for you to try your own.
+//
 // In JShell a line that starts with "." is read as a new statement, so every fluent chain
 // below breaks AFTER the dot.
 

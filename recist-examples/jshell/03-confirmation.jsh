@@ -7,6 +7,10 @@
 // Here the visits are recorded responses, as an investigator or a central reader reports them,
 // so we can look at BOR alone: Subject.builder(id).recorded(date, Response.PR).
 //
+// Run from the repository root (the jar is built once, by mvn -q -DskipTests package):
+//   jshell --class-path recist-examples/target/recist.jar recist-examples/jshell/03-confirmation.jsh
+// JShell stays open at the end, with the lesson's variables, for you to try your own.
+//
 // In JShell a line that starts with "." is read as a new statement, so every fluent chain
 // below breaks AFTER the dot.
 

@@ -67,8 +67,11 @@ final class LessonRunner {
 
   private LessonRunner() {}
 
-  /** What a lesson printed, and the line magics its notebook used (none for a script). */
-  record Transcript(String output, List<String> magics) {}
+  /**
+   * What a lesson printed, the line magics its notebook used (none for a script), and what each
+   * code cell of a notebook printed, in order (none for a script).
+   */
+  record Transcript(String output, List<String> magics, List<String> cells) {}
 
   /**
    * Runs {@code script} line by line as the {@code jshell} tool does: lines gather until they form
@@ -79,7 +82,7 @@ final class LessonRunner {
   static Transcript runScript(Path script) {
     try (Session session = new Session()) {
       session.paste(readLines(script), script.getFileName().toString());
-      return new Transcript(session.output(), List.of());
+      return new Transcript(session.output(), List.of(), List.of());
     }
   }
 
@@ -107,6 +110,7 @@ final class LessonRunner {
   static Transcript runNotebook(Path notebook) {
     List<String> magics = new ArrayList<>();
     List<String> cells = codeCells(notebook);
+    List<String> printed = new ArrayList<>();
     try (Session session = new Session()) {
       session.evalAll(DISPLAY_STUB, notebook.getFileName() + " display stub");
       for (int c = 0; c < cells.size(); c++) {
@@ -126,9 +130,11 @@ final class LessonRunner {
             code.append(line).append('\n');
           }
         }
+        int before = session.output().length();
         session.evalAll(code.toString(), where);
+        printed.add(session.output().substring(before));
       }
-      return new Transcript(session.output(), List.copyOf(magics));
+      return new Transcript(session.output(), List.copyOf(magics), List.copyOf(printed));
     }
   }
 
