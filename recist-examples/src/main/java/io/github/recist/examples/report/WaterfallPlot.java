@@ -105,7 +105,7 @@ public final class WaterfallPlot {
     int left = 70;
     int top = Charts.headingHeight(notes.size()) + 12;
     int plotHeight = 380;
-    int idSpace = labelled ? 80 : 40;
+    int idSpace = labelled ? idWidth(bars) + 36 : 40;
     int width = Math.min(Charts.MAX_SIDE, left + plotWidth + 24 + legendWidth + 16);
     int height = top + plotHeight + idSpace + 16;
     double min = java.util.Arrays.stream(change).min().orElse(0);
@@ -182,6 +182,21 @@ public final class WaterfallPlot {
       }
     }
     return m;
+  }
+
+  /** The widest subject id, in the font the ids are drawn in. */
+  private static int idWidth(List<SubjectAssessment> bars) {
+    Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+    try {
+      g.setFont(Charts.SMALL);
+      int w = 0;
+      for (SubjectAssessment s : bars) {
+        w = Math.max(w, g.getFontMetrics().stringWidth(s.subjectId()));
+      }
+      return Math.min(w, 240);
+    } finally {
+      g.dispose();
+    }
   }
 
   /** The legend's width, measured with the legend font. */
