@@ -2,8 +2,9 @@
 // Describe one subject as a radiology report would, let the engine classify every visit,
 // and ask it why (RECIST 1.1, rules R4-R13 of RECIST-RULES.md).
 //
-// Run from the repository root after the build (see the README):
-//   jshell --class-path <recist-core and its dependencies> recist-examples/jshell/01-first-assessment.jsh
+// Run from the repository root (the jar is built once, by mvn -q -DskipTests package):
+//   jshell --class-path recist-examples/target/recist.jar recist-examples/jshell/01-first-assessment.jsh
+// JShell stays open at the end, with the lesson's variables, for you to try your own.
 //
 // In JShell a line that starts with "." is read as a new statement, so every fluent chain
 // below breaks AFTER the dot.
@@ -50,4 +51,5 @@ System.out.println("best overall response: " + result.bestOverallResponse() +
 System.out.println("progression: " + result.progressionDate().map(Object::toString).orElse("none"));
 System.out.println(result.explain());
 
-/exit
+// The lesson ends here, and JShell stays open with every variable above (/vars lists them):
+// change a measurement, assess again, ask explain(). /exit leaves JShell.

@@ -4,6 +4,10 @@
 //   lymph nodes under 10 mm short axis count as normal for CR (R6.2);
 //   a lesion too small to measure counts 5 mm (R4).
 //
+// Run from the repository root (the jar is built once, by mvn -q -DskipTests package):
+//   jshell --class-path recist-examples/target/recist.jar recist-examples/jshell/02-boundaries.jsh
+// JShell stays open at the end, with the lesson's variables, for you to try your own.
+//
 // In JShell a line that starts with "." is read as a new statement, so every fluent chain
 // below breaks AFTER the dot.
 
@@ -93,4 +97,5 @@ TimepointResult gone = Recist11.assess(twoTargets().
 show("T1 too small to measure, T2 gone (sum " + faint.targetSum().get() + ")", faint);
 show("T1 gone, T2 gone (sum " + gone.targetSum().get() + ")", gone);
 
-/exit
+// The lesson ends here, and JShell stays open with every variable above (/vars lists them):
+// change a measurement, assess again, ask explain(). /exit leaves JShell.

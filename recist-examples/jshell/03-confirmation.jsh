@@ -7,6 +7,10 @@
 // Here the visits are recorded responses, as an investigator or a central reader reports them,
 // so we can look at BOR alone: Subject.builder(id).recorded(date, Response.PR).
 //
+// Run from the repository root (the jar is built once, by mvn -q -DskipTests package):
+//   jshell --class-path recist-examples/target/recist.jar recist-examples/jshell/03-confirmation.jsh
+// JShell stays open at the end, with the lesson's variables, for you to try your own.
+//
 // In JShell a line that starts with "." is read as a new statement, so every fluent chain
 // below breaks AFTER the dot.
 
@@ -70,4 +74,5 @@ compare(Subject.builder("CR-PR").referenceDate(start).
     recorded(day(84), Response.PR).
     build());
 
-/exit
+// The lesson ends here, and JShell stays open with every variable above (/vars lists them):
+// change a measurement, assess again, ask explain(). /exit leaves JShell.

@@ -6,6 +6,10 @@
 // The cohort API of recist-core (package io.github.recist.cohort) computes the rates and
 // their intervals (through Apache Commons Math's ClopperPearsonInterval).
 //
+// Run from the repository root (the jar is built once, by mvn -q -DskipTests package):
+//   jshell --class-path recist-examples/target/recist.jar recist-examples/jshell/04-cohort-orr.jsh
+// JShell stays open at the end, with the lesson's variables, for you to try your own.
+//
 // In JShell a line that starts with "." is read as a new statement, so every fluent chain
 // below breaks AFTER the dot.
 
@@ -56,4 +60,5 @@ System.out.println("DCR " + c.diseaseControlRate());
 // With 8 subjects the interval is wide: 3 responders out of 8 are compatible with a true rate
 // anywhere between about 9 % and 76 %.
 
-/exit
+// The lesson ends here, and JShell stays open with every variable above (/vars lists them):
+// change a measurement, assess again, ask explain(). /exit leaves JShell.

@@ -84,4 +84,3 @@ for (StudySubject s : measured.subjects()) {
 }
 System.out.println(agree + " of " + visits + " visit responses agree");
 
-/exit

@@ -26,7 +26,7 @@ import java.util.Set;
  * cohort.objectiveResponseRate();                    // 5/12 = 41.7% (95% CI 15.2%–72.3%)
  * cohort.diseaseControlRate();
  * cohort.progressionFreeSurvival().median();         // days, with its Brookmeyer–Crowley interval
- * cohort.progressionFreeSurvival().at(Cohort.days(6)); // the 6-month PFS rate
+ * cohort.progressionFreeSurvival().at(Cohort.monthsToDays(6)); // the 6-month PFS rate
  * cohort.withConfidenceLevel(0.90).objectiveResponseRate();
  * }</pre>
  *
@@ -46,7 +46,7 @@ import java.util.Set;
  *
  * <p>Times are days. <b>Convention:</b> a month is {@value #DAYS_PER_MONTH} days (a year of
  * {@value #DAYS_PER_YEAR} days over 12), so 6 months are 182.625 days and 12 months 365.25 days;
- * {@link #days(double)} converts. Note that with the default one-year evaluation window (Rule R10)
+ * {@link #monthsToDays(double)} converts. Note that with the default one-year evaluation window (Rule R10)
  * nobody is followed past day 365, so the 12-month rate is not estimable ({@link
  * KaplanMeier#at(double)} is empty) unless the curve has reached 0.
  */
@@ -88,8 +88,11 @@ public final class Cohort {
     return new Cohort(list, Proportion.DEFAULT_CONFIDENCE_LEVEL, ConfidenceTransform.DEFAULT);
   }
 
-  /** {@code months} in days, by the convention of {@link #DAYS_PER_MONTH}: {@code days(6)} is 182.625. */
-  public static double days(double months) {
+  /**
+   * {@code months} months in days, by the convention of {@link #DAYS_PER_MONTH}: {@code
+   * monthsToDays(6)} is 182.625, the day of the 6-month landmark.
+   */
+  public static double monthsToDays(double months) {
     return months * DAYS_PER_MONTH;
   }
 
@@ -195,7 +198,8 @@ public final class Cohort {
    */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("Cohort of ").append(size()).append(" subjects: ");
+    StringBuilder s = new StringBuilder("Cohort of ").append(size())
+        .append(size() == 1 ? " subject: " : " subjects: ");
     bestResponseCounts().forEach((r, n) -> {
       if (n > 0) {
         s.append(r).append(' ').append(n).append(", ");

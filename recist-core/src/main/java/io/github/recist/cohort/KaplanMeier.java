@@ -334,8 +334,8 @@ public final class KaplanMeier {
   /** Prints as {@code Kaplan–Meier: 21 observations, 9 events, median 23 (95% CI 13–NR)}. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "Kaplan–Meier: %d observations, %d events, median %s", size,
-        eventCount(), median());
+    return String.format(Locale.ROOT, "Kaplan–Meier: %d observation%s, %d event%s, median %s", size,
+        size == 1 ? "" : "s", eventCount(), eventCount() == 1 ? "" : "s", median());
   }
 
   /**
@@ -417,8 +417,9 @@ public final class KaplanMeier {
     @Override
     public String toString() {
       return String.format(Locale.ROOT,
-          "%s: %d at risk, %d events, %d censored, S %.4f (SE %.4f, %.4f–%.4f)",
-          MedianSurvival.format(OptionalDouble.of(time)), atRisk, events, censored, survival,
+          "%s: %d at risk, %d event%s, %d censored, S %.4f (SE %.4f, %.4f–%.4f)",
+          MedianSurvival.format(OptionalDouble.of(time)), atRisk, events, events == 1 ? "" : "s",
+          censored, survival,
           standardError, lower, upper);
     }
   }

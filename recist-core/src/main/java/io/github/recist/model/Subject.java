@@ -134,7 +134,7 @@ public abstract class Subject {
     }
     return "Subject " + id() + " (reference " + referenceDate() + ", lesions " + lesions().stream()
         .map(Lesion::toString).collect(java.util.stream.Collectors.joining(", ")) + "; "
-        + assessments().size() + " assessments)";
+        + assessments().size() + (assessments().size() == 1 ? " assessment)" : " assessments)");
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.recist.result;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,124 +15,150 @@ public final class Reason {
   /** Each kind of finding, with the rule it cites and the sentence it renders to. */
   public enum Kind {
     /** Rule R6.1: target none evaluated. */
-    TARGET_NONE_EVALUATED("R6.1", "no target could be evaluated: target response NE (R6.1)"),
+    TARGET_NONE_EVALUATED("R6.1", "no target could be evaluated: target response NE (R6.1)",
+        ""),
     /** Rule R6.1: target not all evaluated. */
-    TARGET_NOT_ALL_EVALUATED("R6.1",
-        "{0} not evaluated, and the other targets' sum {1} does not reach PD against nadir {2}: target response NE (R6.1)"),
+    TARGET_NOT_ALL_EVALUATED("R6.1", "{0} not evaluated, and the other targets' sum {1} does not reach PD against nadir {2}: target response NE (R6.1)",
+        "notEvaluated, sum, nadir"),
     /** Rule R6.1: target pd despite not evaluated. */
-    TARGET_PD_DESPITE_NOT_EVALUATED("R6.1",
-        "{0} not evaluated, but the other targets' sum {1} is already {2}% and {3} above nadir {4}: PD, as the missing lesions could only add (R6.1)"),
+    TARGET_PD_DESPITE_NOT_EVALUATED("R6.1", "{0} not evaluated, but the other targets' sum {1} is already {2}% and {3} above nadir {4}: PD, as the missing lesions could only add (R6.1)",
+        "notEvaluated, sum, increasePct, increase, nadir"),
     /** Rule R6.2: target complete response. */
-    TARGET_COMPLETE_RESPONSE("R6.2",
-        "every non-nodal target is 0 mm and every nodal target is under 10 mm short axis (sum {0}): target CR (R6.2)"),
+    TARGET_COMPLETE_RESPONSE("R6.2", "every non-nodal target is 0 mm and every nodal target is under 10 mm short axis (sum {0}): target CR (R6.2)",
+        "sum"),
     /** Rule R6.3: target progression. */
-    TARGET_PROGRESSION("R6.3",
-        "target sum {0} is {1}% and {2} above nadir {3}: PD (R6.3 needs at least 20% and 5 mm)"),
+    TARGET_PROGRESSION("R6.3", "target sum {0} is {1}% and {2} above nadir {3}: PD (R6.3 needs at least 20% and 5 mm)",
+        "sum, increasePct, increase, nadir"),
     /** Rule R6.3: target reappeared after cr. */
-    TARGET_REAPPEARED_AFTER_CR("R6.3",
-        "{0} reappeared after the complete response of {1}: PD (R6.3)"),
+    TARGET_REAPPEARED_AFTER_CR("R6.3", "{0} reappeared after the complete response of {1}: PD (R6.3)",
+        "reappeared, completeResponseDate"),
     /** Rule R6.4: target partial response. */
-    TARGET_PARTIAL_RESPONSE("R6.4",
-        "target sum {0} is {1}% below baseline {2}: PR (R6.4 needs at least 30%)"),
+    TARGET_PARTIAL_RESPONSE("R6.4", "target sum {0} is {1}% below baseline {2}: PR (R6.4 needs at least 30%)",
+        "sum, decreasePct, baseline"),
     /** Rule R6.5: target stable disease. */
-    TARGET_STABLE_DISEASE("R6.5",
-        "target sum {0} is {1}% from baseline {2} and {3}% from nadir {4}: SD (R6.5: not 30% below baseline, not 20% and 5 mm above nadir)"),
+    TARGET_STABLE_DISEASE("R6.5", "target sum {0} is {1}% from baseline {2} and {3}% from nadir {4}: SD (R6.5: not 30% below baseline, not 20% and 5 mm above nadir)",
+        "sum, changeFromBaselinePct, baseline, changeFromNadirPct, nadir"),
     /** Rule R6: target persistent partial response. */
-    TARGET_PERSISTENT_PARTIAL_RESPONSE("R6",
-        "target sum {0} would be SD, but stays PR after the partial response of {1} (option persistentPartialResponse, RECIST FAQ)"),
+    TARGET_PERSISTENT_PARTIAL_RESPONSE("R6", "target sum {0} would be SD, but stays PR after the partial response of {1} (option persistentPartialResponse, RECIST FAQ)",
+        "sum, partialResponseDate"),
     /** Rule R7.2: non target progression. */
-    NON_TARGET_PROGRESSION("R7.2", "{0} progressed unequivocally: non-target PD (R7.2)"),
+    NON_TARGET_PROGRESSION("R7.2", "{0} progressed unequivocally: non-target PD (R7.2)",
+        "progressed"),
     /** Rule R7.2: non target returned after cr. */
-    NON_TARGET_RETURNED_AFTER_CR("R7.2",
-        "{0} present again after the complete response of {1}: non-target PD (R7.2)"),
+    NON_TARGET_RETURNED_AFTER_CR("R7.2", "{0} present again after the complete response of {1}: non-target PD (R7.2)",
+        "present, completeResponseDate"),
     /** Rule R7.3: non target not evaluated. */
-    NON_TARGET_NOT_EVALUATED("R7.3", "{0} not evaluated: non-target NE (R7.3)"),
+    NON_TARGET_NOT_EVALUATED("R7.3", "{0} not evaluated: non-target NE (R7.3)",
+        "notEvaluated"),
     /** Rule R7.4: non target complete response. */
-    NON_TARGET_COMPLETE_RESPONSE("R7.4",
-        "every non-target is absent and tumour markers are not abnormal: non-target CR (R7.4)"),
+    NON_TARGET_COMPLETE_RESPONSE("R7.4", "every non-target is absent and tumour markers are not abnormal: non-target CR (R7.4)",
+        ""),
     /** Rule R7.5: non target present. */
-    NON_TARGET_PRESENT("R7.5", "{0} present: non-target non-CR/non-PD (R7.5)"),
+    NON_TARGET_PRESENT("R7.5", "{0} present: non-target non-CR/non-PD (R7.5)",
+        "present"),
     /** Rule R7.5: non target markers abnormal. */
-    NON_TARGET_MARKERS_ABNORMAL("R7.5",
-        "every non-target is absent but tumour markers are abnormal: non-target non-CR/non-PD (R7.4, R7.5)"),
+    NON_TARGET_MARKERS_ABNORMAL("R7.5", "every non-target is absent but tumour markers are abnormal: non-target non-CR/non-PD (R7.4, R7.5)",
+        ""),
     /** Rule R8: new lesion unequivocal. */
-    NEW_LESION_UNEQUIVOCAL("R8", "unequivocal new lesion {0}: progression (R8)"),
+    NEW_LESION_UNEQUIVOCAL("R8", "unequivocal new lesion {0}: progression (R8)",
+        "unequivocal"),
     /** Rule R8: new lesion equivocal. */
-    NEW_LESION_EQUIVOCAL("R8",
-        "equivocal new lesion {0}: not progression unless a later time point shows it unequivocally (R8)"),
+    NEW_LESION_EQUIVOCAL("R8", "equivocal new lesion {0}: not progression unless a later time point shows it unequivocally (R8)",
+        "equivocal"),
     /** Rule R8: new lesion backdated. */
-    NEW_LESION_BACKDATED("R8",
-        "new lesion {0}, equivocal here, was unequivocal on {1}: progression is dated at this time point, its first appearance (R8)"),
+    NEW_LESION_BACKDATED("R8", "new lesion {0}, equivocal here, was unequivocal on {1}: progression is dated at this time point, its first appearance (R8)",
+        "lesion, unequivocalOn"),
     /** Rule R9: overall table 1. */
-    OVERALL_TABLE_1("R9",
-        "target {0}, non-target {1}, new lesions {2}: overall {3} (R9, RECIST 1.1 Table 1)"),
+    OVERALL_TABLE_1("R9", "target {0}, non-target {1}, new lesions {2}: overall {3} (R9, RECIST 1.1 Table 1)",
+        "target, nonTarget, newLesions, overall"),
     /** Rule R9: overall table 2. */
-    OVERALL_TABLE_2("R9",
-        "no target lesions; non-target {0}, new lesions {1}: overall {2} (R9, RECIST 1.1 Table 2)"),
+    OVERALL_TABLE_2("R9", "no target lesions; non-target {0}, new lesions {1}: overall {2} (R9, RECIST 1.1 Table 2)",
+        "nonTarget, newLesions, overall"),
     /** Rule R12: recorded. */
-    RECORDED("R12", "recorded overall response {0}, taken as given"),
+    RECORDED("R12", "recorded overall response {0}, taken as given",
+        "response"),
     /** Rule R10: outside window. */
-    OUTSIDE_WINDOW("R10",
-        "dated after {0} (reference date + {1} days): outside the evaluation window, ignored for best response and endpoints (R10)"),
+    OUTSIDE_WINDOW("R10", "dated after {0} (reference date + {1} days): outside the evaluation window, ignored for best response and endpoints (R10)",
+        "lastDay, followUpDays"),
     /** Rule R10: after progression. */
-    AFTER_PROGRESSION("R10",
-        "after the first progression ({0}): not considered for best response (R10)"),
+    AFTER_PROGRESSION("R10", "after the first progression ({0}): not considered for best response (R10)",
+        "progressionDate"),
 
     /** Rule R12: best no assessment. */
-    BEST_NO_ASSESSMENT("R12",
-        "no assessment after baseline in the evaluation window: best overall response {0} (R12)"),
+    BEST_NO_ASSESSMENT("R12", "no assessment after baseline in the evaluation window: best overall response {0} (R12)",
+        "response"),
     /** Rule R12: best only not done. */
-    BEST_ONLY_NOT_DONE("R12", "every assessment was not done: best overall response ND (R12)"),
+    BEST_ONLY_NOT_DONE("R12", "every assessment was not done: best overall response ND (R12)",
+        ""),
     /** Rule R11: best response. */
-    BEST_RESPONSE("R11", "{0} on {1}: best overall response {0} (R11, confirmation not required)"),
+    BEST_RESPONSE("R11", "{0} on {1}: best overall response {0} (R11, confirmation not required)",
+        "response, date"),
     /** Rule R12: best confirmed. */
-    BEST_CONFIRMED("R12",
-        "{0} on {1}, confirmed on {2} ({3} days later, at least {4} required): best overall response {0} (R12)"),
+    BEST_CONFIRMED("R12", "{0} on {1}, confirmed on {2} ({3} days later, at least {4} required): best overall response {0} (R12)",
+        "response, date, confirmedOn, daysBetween, minConfirmationDays"),
     /** Rule R11: best stable disease. */
-    BEST_STABLE_DISEASE("R11",
-        "{0} on {1}, day {2} after the reference date (at least {3} required): best overall response {4} (R11, R12)"),
+    BEST_STABLE_DISEASE("R11", "{0} on {1}, day {2} after the reference date (at least {3} required): best overall response {4} (R11, R12)",
+        "response, date, day, minStableDiseaseDays, bestResponse"),
     /** Rule R11: best progression. */
-    BEST_PROGRESSION("R11", "progression on {0} and no better response: best overall response PD (R11, R12)"),
+    BEST_PROGRESSION("R11", "progression on {0} and no better response: best overall response PD (R11, R12)",
+        "date"),
     /** Rule R11: best not evaluable all ne. */
-    BEST_NOT_EVALUABLE_ALL_NE("R11", "every assessment in the window was NE: best overall response NE (R11, R12)"),
+    BEST_NOT_EVALUABLE_ALL_NE("R11", "every assessment in the window was NE: best overall response NE (R11, R12)",
+        ""),
     /** Rule R11: best not evaluable too early. */
-    BEST_NOT_EVALUABLE_TOO_EARLY("R11",
-        "{0} on {1} is day {2} after the reference date, before the {3}-day minimum: it counts as NE (R11, R12)"),
+    BEST_NOT_EVALUABLE_TOO_EARLY("R11", "{0} on {1} is day {2} after the reference date, before the {3}-day minimum: it counts as NE (R11, R12)",
+        "response, date, day, minStableDiseaseDays"),
     /** Rule R12: unconfirmed; {@code {2}} is the reason why, one of the {@code UNCONFIRMED_…} kinds below. */
-    UNCONFIRMED("R12", "{0} on {1} not confirmed: {2} (R12)"),
+    UNCONFIRMED("R12", "{0} on {1} not confirmed: {2} (R12)",
+        "response, date, why"),
     /** Rule R12, why a response was not confirmed: no later confirming visit. */
-    UNCONFIRMED_NO_LATER_RESPONSE("R12", "no later {0} on or after {1} ({2} days later)"),
+    UNCONFIRMED_NO_LATER_RESPONSE("R12", "no later {0} on or after {1} ({2} days later)",
+        "wanted, dueOn, minConfirmationDays"),
     /** Rule R12, why a response was not confirmed: a visit between breaks it. */
-    UNCONFIRMED_VISIT_BETWEEN("R12", "{0} on {1} lies between it and the confirming visit of {2}"),
+    UNCONFIRMED_VISIT_BETWEEN("R12", "{0} on {1} lies between it and the confirming visit of {2}",
+        "response, date, confirmingDate"),
     /** Rule R12, why a response was not confirmed: too many NE visits between. */
-    UNCONFIRMED_TOO_MANY_NOT_EVALUABLE("R12",
-        "{0} NE visits before the confirming visit of {1} (at most {2} allowed)"),
+    UNCONFIRMED_TOO_MANY_NOT_EVALUABLE("R12", "{0} NE visits before the confirming visit of {1} (at most {2} allowed)",
+        "notEvaluableVisits, confirmingDate, maxNotEvaluableBetween"),
     /** Rule R12, why a response was not confirmed: more than one SD between. */
-    UNCONFIRMED_TOO_MANY_STABLE("R12",
-        "{0} SD visits before the confirming visit of {1} (at most 1 allowed)"),
+    UNCONFIRMED_TOO_MANY_STABLE("R12", "{0} SD visits before the confirming visit of {1} (at most 1 allowed)",
+        "stableVisits, confirmingDate"),
     /** Rule R12, why a response was not confirmed: a PR after a CR inside the window. */
-    UNCONFIRMED_PARTIAL_AFTER_COMPLETE("R12",
-        "a PR on {0} follows the CR of {1} before the confirming visit"),
+    UNCONFIRMED_PARTIAL_AFTER_COMPLETE("R12", "a PR on {0} follows the CR of {1} before the confirming visit",
+        "partialResponseDate, completeResponseDate"),
     /** Rule R12: cr then pr. */
-    CR_THEN_PR("R12",
-        "the CR of {0} is followed by a PR on {1}: a CR is never confirmed by a later PR, so no confirmed response (R12, RECIST 1.1 Table 3 note b)"),
+    CR_THEN_PR("R12", "the CR of {0} is followed by a PR on {1}: a CR is never confirmed by a later PR, so no confirmed response (R12, RECIST 1.1 Table 3 note b)",
+        "completeResponseDate, partialResponseDate"),
     /** Rule R12: cr then early sd. */
-    CR_THEN_EARLY_SD("R12",
-        "the CR of {0} is followed by SD before the minimum duration: RECIST 1.1 Table 3 would give PD here; this engine gives NE, as admiralonco does (R12, known divergence)"),
+    CR_THEN_EARLY_SD("R12", "the CR of {0} is followed by SD before the minimum duration: RECIST 1.1 Table 3 would give PD here; this engine gives NE, as admiralonco does (R12, known divergence)",
+        "completeResponseDate"),
     /** Rule R11: confirmation not required. */
-    CONFIRMATION_NOT_REQUIRED("R11", "confirmation not required by the protocol (R11)"),
+    CONFIRMATION_NOT_REQUIRED("R11", "confirmation not required by the protocol (R11)",
+        ""),
     /** Rule R13: progression date. */
-    PROGRESSION_DATE("R13", "progression established on {0} (R13)"),
+    PROGRESSION_DATE("R13", "progression established on {0} (R13)",
+        "date"),
     /** Rule R13: progression outside window. */
-    PROGRESSION_OUTSIDE_WINDOW("R13",
-        "progression on {0} falls outside the evaluation window: no progression date (R10, R13)");
+    PROGRESSION_OUTSIDE_WINDOW("R13", "progression on {0} falls outside the evaluation window: no progression date (R10, R13)",
+        "date");
 
     private final String rule;
     private final String template;
+    private final ImmutableList<String> valueNames;
 
-    Kind(String rule, String template) {
+    Kind(String rule, String template, String valueNames) {
       this.rule = rule;
       this.template = template;
+      this.valueNames = valueNames.isEmpty() ? ImmutableList.of()
+          : ImmutableList.copyOf(valueNames.split(", "));
+    }
+
+    /**
+     * The names of the values, in the order of the template's {@code {0}}, {@code {1}}...: for
+     * {@link #TARGET_PARTIAL_RESPONSE}, {@code [sum, decreasePct, baseline]}.
+     */
+    public ImmutableList<String> valueNames() {
+      return valueNames;
     }
 
     /** The rule of RECIST-RULES.md this finding applies, such as {@code R6.4}. */
@@ -209,9 +236,25 @@ public final class Reason {
     return kind.rule();
   }
 
-  /** The values the rule decided on, in the order of the sentence. */
+  /**
+   * The values the rule decided on, in the order of the sentence; {@link #namedValues()} names
+   * them.
+   */
   public List<Object> values() {
     return ImmutableList.copyOf(values);
+  }
+
+  /**
+   * The values the rule decided on, each under its name ({@link Kind#valueNames()}), in the order of
+   * the sentence: {@code {sum=49 mm, decreasePct=30.0, baseline=70 mm}} for a partial response
+   * (Rule R6.4). Prints as it reads.
+   */
+  public ImmutableMap<String, Object> namedValues() {
+    ImmutableMap.Builder<String, Object> named = ImmutableMap.builderWithExpectedSize(values.length);
+    for (int i = 0; i < values.length; i++) {
+      named.put(i < kind.valueNames.size() ? kind.valueNames.get(i) : "value" + i, values[i]);
+    }
+    return named.buildOrThrow();
   }
 
   /**

@@ -43,6 +43,7 @@ public abstract class TimeToEvent {
   /** Prints as {@code 120 days (event)} or {@code 300 days (censored)}. */
   @Override
   public String toString() {
-    return days() + " days (" + (event() ? "event" : "censored") + " on " + end() + ")";
+    return days() + (days() == 1 ? " day (" : " days (") + (event() ? "event" : "censored") + " on "
+        + end() + ")";
   }
 }

@@ -172,16 +172,16 @@ class CohortTest {
 
   @Test
   void R13_landmarkRatesUseMonthsOf30point4375Days() {
-    assertEquals(182.625, Cohort.days(6));
-    assertEquals(365.25, Cohort.days(12));
-    SurvivalEstimate sixMonths = cohort.progressionFreeSurvival().at(Cohort.days(6)).get();
+    assertEquals(182.625, Cohort.monthsToDays(6));
+    assertEquals(365.25, Cohort.monthsToDays(12));
+    SurvivalEstimate sixMonths = cohort.progressionFreeSurvival().at(Cohort.monthsToDays(6)).get();
     assertEquals(0.375, sixMonths.survival(), 1e-12);
     assertEquals(3, sixMonths.atRisk(), "S01, S02 and S05 are followed past day 182.625");
     // R: summary(fit, times = 182.625): 0.375, SE 0.160565, 0.0994896 to 0.659103 (log-log).
     assertEquals(0.160565, sixMonths.standardError(), 5e-7);
     assertEquals(0.0994896, sixMonths.interval().get().lower(), 5e-8);
     assertEquals(0.659103, sixMonths.interval().get().upper(), 5e-7);
-    assertTrue(cohort.progressionFreeSurvival().at(Cohort.days(12)).isEmpty(),
+    assertTrue(cohort.progressionFreeSurvival().at(Cohort.monthsToDays(12)).isEmpty(),
         "nobody is followed to day 365.25 in a one-year window (R10)");
   }
 
@@ -238,5 +238,18 @@ class CohortTest {
         + "ORR 4/10 = 40.0% (95% CI 12.2%–73.8%); DCR 7/10 = 70.0% (95% CI 34.8%–93.3%); "
         + "median PFS 147 (95% CI 30–NR) days; median DoR 210 (95% CI 84–NR) days",
         cohort.toString());
+  }
+
+  @Test
+  void printsOneSubjectInTheSingular() {
+    SubjectAssessment one = cohort.subjects().get(0);
+    String text = Cohort.of(List.of(one)).toString();
+    assertTrue(text.startsWith("Cohort of 1 subject: "), text);
+  }
+
+  @Test
+  void R13_monthsToDaysIsTheLandmarkDay() {
+    assertEquals(30.4375, Cohort.monthsToDays(1));
+    assertEquals(0, Cohort.monthsToDays(0));
   }
 }

@@ -276,6 +276,14 @@ class KaplanMeierTest {
   }
 
   @Test
+  void printsOneObservationAndOneEventInTheSingular() {
+    KaplanMeier one = KaplanMeier.of(new double[] {30}, new boolean[] {true});
+    assertEquals("Kaplan–Meier: 1 observation, 1 event, median 30 (95% CI NR–NR)", one.toString());
+    assertTrue(one.rows().get(0).toString().startsWith("30: 1 at risk, 1 event, 0 censored"),
+        one.rows().get(0).toString());
+  }
+
+  @Test
   void anEventOnTheStartDateIsAnObservationOfZeroDays() {
     LocalDate start = LocalDate.of(2018, 1, 1);
     KaplanMeier km = KaplanMeier.of(List.of(TimeToEvent.of(start, start, true),

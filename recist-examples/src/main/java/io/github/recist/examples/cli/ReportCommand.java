@@ -10,9 +10,10 @@ import io.github.recist.result.SubjectAssessment;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,7 +46,8 @@ final class ReportCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "The folder to write into (created if missing).")
+      description = "The folder to write into (created if missing; one that cannot be written "
+          + "is refused with exit status 2).")
   Path out;
 
   @Option(names = "--strict",
@@ -72,7 +74,8 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * Checks {@code source}, then writes its report into {@code dir}; the files written, {@code
-   * report.html} first, or null when the file was refused (its problems told on {@code recist.err}).
+   * report.html} first, or null when the file was refused or {@code dir} cannot be made a writable
+   * folder (told on {@code recist.err}).
    */
   static List<Path> write(CaseSource source, boolean strict, Path dir, Recist recist)
       throws IOException {
@@ -83,6 +86,9 @@ final class ReportCommand implements Callable<Integer> {
       }
     }, () -> { });
     if (!check.ok()) {
+      return null;
+    }
+    if (!writableFolder(dir, recist)) {
       return null;
     }
     Protocol protocol = check.protocol();
@@ -104,8 +110,40 @@ final class ReportCommand implements Callable<Integer> {
     return written;
   }
 
-  /** The folder {@code recist demo} writes its report into: {@code recist-demo-report} in the temporary folder. */
-  static Path demoFolder() {
-    return Paths.get(System.getProperty("java.io.tmpdir"), "recist-demo-report");
+  /**
+   * Whether {@code dir} is, or could be created as, a folder this process may write into; if not,
+   * says why on {@code recist.err}: {@code recist: cannot write the report into /x: not a folder}.
+   */
+  static boolean writableFolder(Path dir, Recist recist) {
+    String why;
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".recist-", ".tmp");
+      Files.delete(probe);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      why = "not a folder";
+    } catch (AccessDeniedException e) {
+      why = "permission denied";
+    } catch (IOException | SecurityException e) {
+      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    recist.err.println("recist: cannot write the report into " + dir.toAbsolutePath() + ": " + why);
+    return false;
+  }
+
+  /**
+   * A new, empty folder named {@code prefix…} in the system's temporary folder, created for this run
+   * alone ({@link Files#createTempDirectory}); null, with the reason on {@code recist.err}, if the
+   * temporary folder cannot be written.
+   */
+  static Path freshFolder(String prefix, Recist recist) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException | SecurityException e) {
+      recist.err.println("recist: cannot create a folder in the temporary folder "
+          + System.getProperty("java.io.tmpdir") + ": " + e.getMessage());
+      return null;
+    }
   }
 }

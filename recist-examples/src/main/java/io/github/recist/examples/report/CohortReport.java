@@ -14,6 +14,8 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
+import io.github.recist.result.TimepointResult;
+import io.github.recist.rules.TargetResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,13 +101,15 @@ public final class CohortReport {
   private static final Map<String, String> CAPTIONS = Map.of(
       "waterfall", "Best change of the sum of target diameters from baseline, per subject, coloured "
           + "by best overall response; dashed lines at −30 % (partial response) and +20 % "
-          + "(progression, which also needs 5 mm above the nadir). Subjects without a measured sum "
-          + "have no bar.",
+          + "(progression, which is measured from the nadir and also needs 5 mm). A bar at or below "
+          + "−30 % that is not CR or PR is an unconfirmed PR (or one before the SD minimum). "
+          + "Subjects without a measured sum have no bar.",
       "spider", "Change of the sum of target diameters from baseline over time, per subject, up to "
-          + "and including the first progression in the evaluation window.",
-      "swimmer", "Time on study per subject (to the later of the last assessment in the window and "
-          + "the end of progression-free survival), with the first response, progression, death "
-          + "and censoring.",
+          + "and including the first progression in the evaluation window; for a large cohort, "
+          + "faint lines under the median and quartiles by 4-week bins.",
+      "swimmer", "Time on study per subject, to progression (◆), death (×) or the last assessment "
+          + "in the window, with the first response (▲) and an arrow where the response is ongoing; "
+          + "for a large cohort, 50 responders spread over their duration of response.",
       "km-pfs", "Progression-free survival from the reference date: progression or death is an "
           + "event; censored (+) at the last evaluable assessment, or at the last one before a new "
           + "anti-cancer therapy.",
@@ -118,7 +122,11 @@ public final class CohortReport {
     h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<title>RECIST 1.1 cohort report</title>\n<style>\n")
         .raw("body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;"
-            + "margin:2em auto;max-width:1100px;color:#222;padding:0 1em}\n")
+            + "margin:2em auto;max-width:1180px;color:#222;padding:0 1em}\n")
+        .raw(".wide{overflow-x:auto;max-width:100%}td.id,td.d{white-space:nowrap}"
+            + "a{color:#1f4e8c}section.subject{border-top:1px solid #ddd;margin-top:1.5em}"
+            + "table{font-size:0.92em}table.visits{font-size:0.88em}table.visits td,table.visits th{padding:2px 6px}"
+            + "td.why{min-width:16em}\n")
         .raw("table{border-collapse:collapse;margin:0.5em 0 1.5em}th,td{border:1px solid #ccc;"
             + "padding:3px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}\n")
         .raw("td.n{text-align:right;font-variant-numeric:tabular-nums}figure{margin:1.5em 0}"
@@ -128,8 +136,9 @@ public final class CohortReport {
             + "vertical-align:baseline}small{color:#666}details{font-size:0.9em}\n")
         .raw("</style>\n</head>\n<body>\n");
     h.tag("h1", "RECIST 1.1 cohort report");
-    h.raw("<p>").text(cohort.size() + " subjects. Protocol: " + describe(protocol) + ".")
-        .raw("</p>\n");
+    h.raw("<p>").text(Charts.count(cohort.size(), "subject") + ". Protocol: " + describe(protocol)
+        + ".").raw(" <a href=\"#subjects\">Per-subject results</a> · <a href=\"#visits\">Visit "
+        + "by visit</a> · <a href=\"#methods\">Methods</a></p>\n");
 
     h.tag("h2", "Cohort endpoints (Rule R13)");
     endpoints(h, cohort);
@@ -158,11 +167,26 @@ public final class CohortReport {
     h.tag("h2", "Duration of response: life table");
     lifeTable(h, cohort.durationOfResponse());
 
-    h.tag("h2", "Per-subject results");
+    h.raw("<h2 id=\"subjects\">Per-subject results</h2>\n");
     subjects(h, cohort);
 
-    h.tag("h2", "Methods");
+    h.raw("<h2 id=\"visits\">Visit by visit</h2>\n");
+    visits(h, cohort);
+
+    h.raw("<h2 id=\"methods\">Methods</h2>\n");
     h.raw("<ul>\n");
+    h.raw("<li>").text("Each time point is classified by RECIST 1.1 as specified in RECIST-RULES.md: "
+        + "the target response from the sum of diameters (R4, R5; PR at least "
+        + TargetResponse.PARTIAL_RESPONSE_PERCENT + " % below baseline, R6.4; PD at least "
+        + TargetResponse.PROGRESSION_PERCENT + " % and " + TargetResponse.PROGRESSION_MINIMUM_INCREASE
+        + " above the nadir, R6.3), the non-target response (R7), new lesions (R8) and the overall "
+        + "response of RECIST 1.1 Tables 1 and 2 (R9). Only time points within the evaluation "
+        + "window, up to the first progression, count (R10).").raw("</li>\n");
+    h.raw("<li>").text("Best overall response " + (protocol.confirmationRequired()
+        ? "with confirmation (R12): a CR or PR counts when a later visit at least "
+            + protocol.minConfirmationDays() + " days after it confirms it"
+        : "without confirmation (R11)") + "; SD needs a visit at least "
+        + protocol.minStableDiseaseDays() + " days after the reference date.").raw("</li>\n");
     h.raw("<li>").text("Objective response rate: CR or PR as best overall response; disease "
         + "control rate: CR, PR, SD or NON-CR/NON-PD; over every subject (NE, ND and MISSING "
         + "included). Exact Clopper–Pearson intervals.").raw("</li>\n");
@@ -174,6 +198,9 @@ public final class CohortReport {
         + "response (DoR); a month is 30.4375 days (365.25 / 12), so 6 months are 182.625 days and "
         + "12 months 365.25 days. A landmark rate past the last observed time is not estimable.")
         .raw("</li>\n");
+    h.raw("<li>").text("Pictures: drawn from the same results; their layout adapts to the cohort's "
+        + "size (a dense waterfall, faint spider lines with median and quartiles, at most 50 swimmer "
+        + "lanes), as each picture says.").raw("</li>\n");
     h.raw("</ul>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -184,11 +211,11 @@ public final class CohortReport {
     rate(h, "Objective response rate (CR + PR)", cohort.objectiveResponseRate());
     rate(h, "Disease control rate (CR + PR + SD + NON-CR/NON-PD)", cohort.diseaseControlRate());
     KaplanMeier pfs = cohort.progressionFreeSurvival();
-    survival(h, "Progression-free survival", pfs, pfs.eventCount() + " events (progression or "
-        + "death), " + pfs.censoredCount() + " censored");
+    survival(h, "Progression-free survival", pfs, Charts.count(pfs.eventCount(), "event")
+        + " (progression or death), " + Charts.count(pfs.censoredCount()) + " censored");
     KaplanMeier dor = cohort.durationOfResponse();
-    survival(h, "Duration of response", dor, dor.size() + " responders, " + dor.eventCount()
-        + " progressed");
+    survival(h, "Duration of response", dor, Charts.count(dor.size(), "responder") + ", "
+        + Charts.count(dor.eventCount()) + " progressed");
     h.raw("</table>\n");
   }
 
@@ -206,7 +233,7 @@ public final class CohortReport {
         .text(days(m.lower()) + " – " + days(m.upper())).raw("</td><td>").text(notes)
         .raw("</td></tr>\n");
     for (double months : LANDMARK_MONTHS) {
-      double t = Cohort.days(months);
+      double t = Cohort.monthsToDays(months);
       Optional<SurvivalEstimate> at = km.size() == 0 ? Optional.empty() : km.at(t);
       h.raw("<tr><td>").text(name + " rate at " + (int) months + " months (day "
           + num(t) + ")").raw("</td><td class=\"n\">");
@@ -225,8 +252,8 @@ public final class CohortReport {
 
   private static void lifeTable(Html h, KaplanMeier km) {
     if (km.eventRows().isEmpty()) {
-      h.raw("<p>").text(km.size() == 0 ? "No observation." : "No event: " + km.size()
-          + " observations, all censored.").raw("</p>\n");
+      h.raw("<p>").text(km.size() == 0 ? "No observation." : "No event: "
+          + Charts.count(km.size(), "observation") + ", all censored.").raw("</p>\n");
       return;
     }
     h.raw("<table>\n<tr><th>Day</th><th>Month</th><th>At risk</th><th>Events</th>"
@@ -252,31 +279,99 @@ public final class CohortReport {
   }
 
   private static void subjects(Html h, Cohort cohort) {
-    h.raw("<table>\n<tr><th>Subject</th><th>Reference date</th><th>Best overall response</th>"
+    h.raw("<div class=\"wide\"><table>\n<tr><th>Subject</th><th>Reference date</th><th>Best overall response</th>"
         + "<th>Dated</th><th>Confirmed on</th><th>Best change (%)</th><th>Progression</th>"
         + "<th>PFS, days</th><th>DoR, days</th><th>Why</th></tr>\n");
-    for (SubjectAssessment s : cohort.subjects()) {
+    List<SubjectAssessment> all = cohort.subjects();
+    for (int i = 0; i < all.size(); i++) {
+      SubjectAssessment s = all.get(i);
       Response r = s.bestOverallResponse();
-      h.raw("<tr><td>").text(s.subjectId()).raw("</td><td>").text(s.referenceDate().toString())
+      h.raw("<tr><td class=\"id\">");
+      if (i < MAX_VISIT_TABLES) {
+        h.raw("<a href=\"#s" + (i + 1) + "\">").text(s.subjectId()).raw("</a>");
+      } else {
+        h.text(s.subjectId());
+      }
+      h.raw("</td><td class=\"d\">").text(s.referenceDate().toString())
           .raw("</td><td><span class=\"swatch\" style=\"background:" + ResponseColors.css(r)
               + "\"></span>").text(r.name()).raw("</td><td>")
-          .text(s.bestOverallResponseDate().map(Object::toString).orElse("–")).raw("</td><td>")
+          .text(s.bestOverallResponseDate().map(Object::toString).orElse("–"))
+          .raw("</td><td class=\"d\">")
           .text(s.confirmedBy().map(Object::toString).orElse("–")).raw("</td><td class=\"n\">")
           .text(s.bestChangeFromBaselinePct().map(b -> (b.signum() > 0 ? "+" : "")
-              + b.toPlainString()).orElse("–")).raw("</td><td>")
+              + b.toPlainString()).orElse("–")).raw("</td><td class=\"d\">")
           .text(s.progressionDate().map(Object::toString).orElse("–")).raw("</td><td class=\"n\">")
           .text(tte(s.progressionFreeSurvival())).raw("</td><td class=\"n\">")
           .text(s.durationOfResponse().map(CohortReport::tte).orElse("–")).raw("</td><td>");
-      h.raw("<details><summary>").text(s.reasons().size() + " reasons, "
-          + s.warnings().size() + " warnings").raw("</summary>");
+      h.raw("<details><summary>").text(Charts.count(s.reasons().size(), "reason") + ", "
+          + Charts.count(s.warnings().size(), "warning")).raw("</summary>");
       s.reasons().forEach(reason -> h.text(reason.text()).raw("<br>"));
       for (Problem w : s.warnings()) {
         h.text("warning: " + w).raw("<br>");
       }
       h.raw("</details></td></tr>\n");
     }
-    h.raw("</table>\n<p><small>").text("PFS and DoR: days, with + when censored.")
-        .raw("</small></p>\n");
+    h.raw("</table></div>\n<p><small>").text("PFS and DoR: days, with + when censored. "
+        + "A subject's id leads to its visits.").raw("</small></p>\n");
+  }
+
+  /** The most subjects whose visits get a table of their own; results.json has every one. */
+  static final int MAX_VISIT_TABLES = 1000;
+
+  /** Each subject's visits: date, sums, changes, the four responses and the reasons (R4–R10). */
+  private static void visits(Html h, Cohort cohort) {
+    List<SubjectAssessment> all = cohort.subjects();
+    if (all.size() > MAX_VISIT_TABLES) {
+      h.raw("<p>").text("The visits of the first " + Charts.count(MAX_VISIT_TABLES) + " of "
+          + Charts.count(all.size(), "subject") + "; results.json, beside this report, has every "
+          + "subject's visits.").raw("</p>\n");
+    }
+    for (int i = 0; i < Math.min(all.size(), MAX_VISIT_TABLES); i++) {
+      SubjectAssessment s = all.get(i);
+      Response r = s.bestOverallResponse();
+      h.raw("<section class=\"subject\" id=\"s" + (i + 1) + "\">\n<h3>").text(s.subjectId())
+          .raw("</h3>\n<p><span class=\"swatch\" style=\"background:" + ResponseColors.css(r)
+              + "\"></span>").text("Best overall response " + r.name() + " (" + r.description()
+              + ")" + s.bestOverallResponseDate().map(d -> " on " + d).orElse("")
+              + s.confirmedBy().map(d -> ", confirmed on " + d).orElse("")
+              + "; reference date " + s.referenceDate()
+              + s.progressionDate().map(d -> "; progression on " + d).orElse("; no progression")
+              + "; PFS " + tte(s.progressionFreeSurvival()) + " days"
+              + s.durationOfResponse().map(d -> "; DoR " + tte(d) + " days").orElse("") + ".")
+          .raw("</p>\n<div class=\"wide\"><table class=\"visits\">\n<tr><th>Date</th><th>Day</th><th>Sum</th>"
+              + "<th>Baseline</th><th>Nadir</th><th>vs baseline</th><th>vs nadir</th><th>Target</th>"
+              + "<th>Non-target</th><th>New lesions</th><th>Overall</th><th>Why</th></tr>\n");
+      for (TimepointResult t : s.timepoints()) {
+        h.raw("<tr><td class=\"d\">").text(t.date().toString()).raw("</td><td class=\"n\">")
+            .text(Long.toString(java.time.temporal.ChronoUnit.DAYS.between(s.referenceDate(),
+                t.date()))).raw("</td><td class=\"n d\">")
+            .text(t.targetSum().map(Object::toString).orElse("–")).raw("</td><td class=\"n d\">")
+            .text(t.baselineSum().map(Object::toString).orElse("–")).raw("</td><td class=\"n d\">")
+            .text(t.nadir().map(Object::toString).orElse("–")).raw("</td><td class=\"n d\">")
+            .text(t.changeFromBaselinePct().map(CohortReport::signed).orElse("–"))
+            .raw("</td><td class=\"n d\">")
+            .text(t.changeFromNadirPct().map(CohortReport::signed).orElse("–"))
+            .raw("</td><td>").text(t.recorded() ? "–" : t.target().name())
+            .raw("</td><td>").text(t.recorded() ? "–" : t.nonTarget().name())
+            .raw("</td><td>").text(t.recorded() ? "–" : t.newLesions().name())
+            .raw("</td><td><span class=\"swatch\" style=\"background:"
+                + ResponseColors.css(t.overall()) + "\"></span>").text(t.overall().name()
+                + (t.withinWindow() ? "" : " (outside the window)"))
+            .raw("</td><td class=\"why\">");
+        t.reasons().forEach(reason -> h.text(reason.text()).raw("<br>"));
+        h.raw("</td></tr>\n");
+      }
+      h.raw("</table></div>\n<p>");
+      s.reasons().forEach(reason -> h.text(reason.text()).raw("<br>"));
+      for (Problem w : s.warnings()) {
+        h.text("warning: " + w).raw("<br>");
+      }
+      h.raw("<a href=\"#subjects\">Back to the subjects</a></p>\n</section>\n");
+    }
+  }
+
+  private static String signed(java.math.BigDecimal b) {
+    return (b.signum() > 0 ? "+" : "") + b.toPlainString() + " %";
   }
 
   private static String tte(TimeToEvent t) {

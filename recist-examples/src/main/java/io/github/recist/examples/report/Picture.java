@@ -21,8 +21,8 @@ import javax.imageio.ImageIO;
 
 /**
  * A picture of a fixed size that draws itself on any {@link Graphics2D}, and so renders to PNG
- * (through a {@link BufferedImage}) and to SVG (through VectorGraphics2D, XChart's own vector
- * backend) from one drawing.
+ * (through a {@link BufferedImage}) and to SVG (through VectorGraphics2D) from one drawing. Text is
+ * drawn with {@code drawString}, so the SVG carries it as {@code <text>}.
  */
 public final class Picture {
   private final String name;
@@ -105,8 +105,13 @@ public final class Picture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString(StandardCharsets.UTF_8);
+    // The font found on this machine, then the reader's own sans-serif where it is missing.
+    return FONT_FAMILY.matcher(out.toString(StandardCharsets.UTF_8))
+        .replaceAll("font-family:$1,sans-serif;");
   }
+
+  private static final java.util.regex.Pattern FONT_FAMILY =
+      java.util.regex.Pattern.compile("font-family:(&quot;[^;&]*&quot;);");
 
   /** Writes {@code name.png} and {@code name.svg} into {@code dir} and returns their paths. */
   public Path[] writeTo(Path dir) throws IOException {

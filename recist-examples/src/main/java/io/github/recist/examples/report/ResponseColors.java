@@ -2,32 +2,53 @@ package io.github.recist.examples.report;
 
 import io.github.recist.model.Response;
 import java.awt.Color;
+import java.util.Locale;
 
-/** The colour of each best overall response in every picture, from good (green) to bad (red). */
-final class ResponseColors {
+/**
+ * The one palette of best overall responses, from good (green) to bad (red), used by every picture,
+ * the HTML report, the notebooks and the lessons: each category has its own colour, ND and MISSING
+ * included.
+ *
+ * <pre>{@code
+ * ResponseColors.css(Response.PR);   // "#5aae61"
+ * }</pre>
+ */
+public final class ResponseColors {
   private ResponseColors() {}
 
-  static Color of(Response response) {
+  private static final Color CR = new Color(0x1B7837);
+  private static final Color PR = new Color(0x5AAE61);
+  private static final Color SD = new Color(0xF1A340);
+  private static final Color NON_CR_NON_PD = new Color(0x92C5DE);
+  private static final Color PD = new Color(0xD6604D);
+  private static final Color NE = new Color(0x878787);
+  private static final Color ND = new Color(0xB2ABD2);
+  private static final Color MISSING = new Color(0xD9D9D9);
+
+  /** The colour of {@code response}. */
+  public static Color of(Response response) {
     switch (response) {
       case CR:
-        return new Color(0x1B7837);
+        return CR;
       case PR:
-        return new Color(0x5AAE61);
+        return PR;
       case SD:
-        return new Color(0xF1A340);
+        return SD;
       case NON_CR_NON_PD:
-        return new Color(0x92C5DE);
+        return NON_CR_NON_PD;
       case PD:
-        return new Color(0xD6604D);
+        return PD;
       case NE:
-        return new Color(0x878787);
+        return NE;
+      case ND:
+        return ND;
       default:
-        return new Color(0xBABABA);
+        return MISSING;
     }
   }
 
-  /** The colour as CSS, {@code #1b7837}. */
-  static String css(Response response) {
-    return String.format("#%06x", of(response).getRGB() & 0xFFFFFF);
+  /** The colour of {@code response} as CSS, such as {@code #1b7837}. */
+  public static String css(Response response) {
+    return String.format(Locale.ROOT, "#%06x", of(response).getRGB() & 0xFFFFFF);
   }
 }

@@ -114,10 +114,39 @@ class CohortReportTest {
   @Test
   void theHtmlListsEverySubjectWithItsBestResponse() {
     for (SubjectAssessment s : ExampleCohort.elevenSubjects()) {
-      assertTrue(html.contains("<tr><td>" + s.subjectId() + "</td>"), s.subjectId());
+      assertTrue(html.matches("(?s).*<tr><td class=\"id\"><a href=\"#s\\d+\">" + s.subjectId()
+          + "</a></td>.*"), s.subjectId());
+      assertTrue(html.contains("<h3>" + s.subjectId() + "</h3>"), s.subjectId() + "'s visits");
     }
     assertTrue(html.contains("</span>MISSING</td>"));
     assertTrue(html.contains("<td class=\"n\">-60.0</td>"), "S01's best change");
+  }
+
+  @Test
+  void R9_eachSubjectHasAVisitTableWithSumsChangesTheFourResponsesAndTheReasons() {
+    SubjectAssessment s01 = ExampleCohort.elevenSubjects().get(0);
+    int from = html.indexOf("<h3>" + s01.subjectId() + "</h3>");
+    String section = html.substring(from, html.indexOf("</section>", from));
+    assertTrue(section.contains("<th>Date</th><th>Day</th><th>Sum</th><th>Baseline</th><th>Nadir</th>"
+        + "<th>vs baseline</th><th>vs nadir</th><th>Target</th><th>Non-target</th>"
+        + "<th>New lesions</th><th>Overall</th><th>Why</th>"), section);
+    for (io.github.recist.result.TimepointResult t : s01.timepoints()) {
+      assertTrue(section.contains("<tr><td class=\"d\">" + t.date() + "</td>"), t.date().toString());
+      assertTrue(section.contains(t.reasons().get(0).text().replace("&", "&amp;")
+          .replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")), t.date().toString());
+    }
+    assertTrue(section.contains("-60.0 %"), "S01's best change in its row");
+  }
+
+  @Test
+  void countsAreWrittenInTheSingularWhenThereIsOne(@TempDir Path dir) throws IOException {
+    Subject one = Subject.builder("ONE").referenceDate(ExampleCohort.DAY_0)
+        .recorded(ExampleCohort.DAY_0.plusDays(42), Response.PD).build();
+    CohortReport.write(List.of(Recist11.assess(one)), Protocol.defaults(), dir);
+    String page = Files.readString(dir.resolve("report.html"));
+    assertTrue(page.contains("<p>1 subject. Protocol"), "1 subject");
+    assertTrue(page.contains("1 event (progression or death), 0 censored"), "1 event");
+    assertFalse(page.matches("(?s).*\\b1 (subjects|reasons|warnings|events|responders)\\b.*"));
   }
 
   @Test
@@ -136,7 +165,8 @@ class CohortReportTest {
         .recorded(ExampleCohort.DAY_0.plusDays(42), Response.PD).build();
     CohortReport.write(List.of(Recist11.assess(odd)), Protocol.defaults(), dir);
     String page = Files.readString(dir.resolve("report.html"));
-    assertTrue(page.contains("<tr><td>A&lt;1&gt;&amp;&quot;</td>"));
+    assertTrue(page.contains("<a href=\"#s1\">A&lt;1&gt;&amp;&quot;</a>"));
+    assertTrue(page.contains("<h3>A&lt;1&gt;&amp;&quot;</h3>"));
     assertFalse(page.contains("A<1>"));
   }
 

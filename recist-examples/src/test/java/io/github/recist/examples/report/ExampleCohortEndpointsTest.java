@@ -106,8 +106,8 @@ class ExampleCohortEndpointsTest {
     assertFalse(pfs.median().isReached());
     // 6 months = 182.625 days: after the event at 168, before the one at 238; still at risk:
     // the 4 later events and the 9 censored at 315 to 363.
-    assertEquals(s168, pfs.at(Cohort.days(6)).orElseThrow().survival(), EXACT);
-    assertEquals(13, pfs.at(Cohort.days(6)).orElseThrow().atRisk());
+    assertEquals(s168, pfs.at(Cohort.monthsToDays(6)).orElseThrow().survival(), EXACT);
+    assertEquals(13, pfs.at(Cohort.monthsToDays(6)).orElseThrow().atRisk());
   }
 
   @Test

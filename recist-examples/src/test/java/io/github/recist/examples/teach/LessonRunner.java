@@ -67,46 +67,38 @@ final class LessonRunner {
 
   private LessonRunner() {}
 
-  /** What a lesson printed, and the line magics its notebook used (none for a script). */
-  record Transcript(String output, List<String> magics) {}
+  /**
+   * What a lesson printed, the line magics its notebook used (none for a script), and what each
+   * code cell of a notebook printed, in order (none for a script).
+   */
+  record Transcript(String output, List<String> magics, List<String> cells) {}
 
   /**
    * Runs {@code script} line by line as the {@code jshell} tool does: lines gather until they form
    * complete source, which is then evaluated, so a line starting with {@code .} begins a new
-   * statement; {@code /exit} ends the script, and any other command fails.
+   * statement. A lesson leaves the student in JShell with its variables: any command, {@code /exit}
+   * included, fails.
    */
   static Transcript runScript(Path script) {
-    List<String> lines = readLines(script);
     try (Session session = new Session()) {
-      for (String imp : JSHELL_DEFAULT_IMPORTS) {
-        session.evalAll("import " + imp + ";", script.getFileName() + " start-up");
+      session.paste(readLines(script), script.getFileName().toString());
+      return new Transcript(session.output(), List.of(), List.of());
+    }
+  }
+
+  /**
+   * Pastes {@code lines} into a fresh JShell as a user would (as {@link #runScript} reads a
+   * script), then evaluates each of {@code expressions} in the same session and returns their
+   * values as JShell shows them.
+   */
+  static List<String> paste(List<String> lines, String name, List<String> expressions) {
+    try (Session session = new Session()) {
+      session.paste(lines, name);
+      List<String> values = new ArrayList<>();
+      for (String e : expressions) {
+        values.add(session.value(e, name + " check"));
       }
-      StringBuilder pending = new StringBuilder();
-      boolean exited = false;
-      for (int i = 0; i < lines.size() && !exited; i++) {
-        String line = lines.get(i);
-        String where = script.getFileName() + ":" + (i + 1);
-        if (pending.length() == 0 && isCommand(line)) {
-          if (!line.strip().equals("/exit")) {
-            fail(where + ": command " + line.strip() + " is not supported in lessons; only /exit");
-          }
-          exited = true;
-          continue;
-        }
-        pending.append(line).append('\n');
-        Completeness c = session.analysis().analyzeCompletion(pending.toString()).completeness();
-        if (c.isComplete() || c == Completeness.EMPTY) {
-          session.evalAll(pending.toString(), where);
-          pending.setLength(0);
-        }
-      }
-      if (!pending.toString().isBlank()) {
-        fail(script.getFileName() + ": incomplete source at the end: " + pending);
-      }
-      if (!exited) {
-        fail(script.getFileName() + " does not end with /exit, so jshell would stay open");
-      }
-      return new Transcript(session.output(), List.of());
+      return values;
     }
   }
 
@@ -118,6 +110,7 @@ final class LessonRunner {
   static Transcript runNotebook(Path notebook) {
     List<String> magics = new ArrayList<>();
     List<String> cells = codeCells(notebook);
+    List<String> printed = new ArrayList<>();
     try (Session session = new Session()) {
       session.evalAll(DISPLAY_STUB, notebook.getFileName() + " display stub");
       for (int c = 0; c < cells.size(); c++) {
@@ -137,9 +130,11 @@ final class LessonRunner {
             code.append(line).append('\n');
           }
         }
+        int before = session.output().length();
         session.evalAll(code.toString(), where);
+        printed.add(session.output().substring(before));
       }
-      return new Transcript(session.output(), List.copyOf(magics));
+      return new Transcript(session.output(), List.copyOf(magics), List.copyOf(printed));
     }
   }
 
@@ -209,6 +204,47 @@ final class LessonRunner {
 
     SourceCodeAnalysis analysis() {
       return shell.sourceCodeAnalysis();
+    }
+
+    /** Pastes {@code lines} with the jshell tool's default imports in effect; fails at a command. */
+    void paste(List<String> lines, String name) {
+      for (String imp : JSHELL_DEFAULT_IMPORTS) {
+        evalAll("import " + imp + ";", name + " start-up");
+      }
+      StringBuilder pending = new StringBuilder();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        String where = name + ":" + (i + 1);
+        if (pending.length() == 0 && isCommand(line)) {
+          fail(where + ": command " + line.strip() + " is not supported in lessons: a lesson "
+              + "leaves the student in JShell with its variables");
+        }
+        pending.append(line).append('\n');
+        Completeness c = analysis().analyzeCompletion(pending.toString()).completeness();
+        if (c.isComplete() || c == Completeness.EMPTY) {
+          evalAll(pending.toString(), where);
+          pending.setLength(0);
+        }
+      }
+      if (!pending.toString().isBlank()) {
+        fail(name + ": incomplete source at the end: " + pending);
+      }
+    }
+
+    /** The value of the expression {@code expression}, as JShell shows it. */
+    String value(String expression, String where) {
+      PrintStream out = System.out;
+      List<SnippetEvent> events;
+      System.setOut(capture);
+      try {
+        events = shell.eval(expression);
+      } finally {
+        System.setOut(out);
+      }
+      for (SnippetEvent e : events) {
+        check(e, expression, where);
+      }
+      return events.get(events.size() - 1).value();
     }
 
     /** Evaluates every snippet of {@code source}, failing at the first that is not clean. */
