@@ -21,23 +21,32 @@ public final class Reason {
     TARGET_NOT_ALL_EVALUATED("R6.1", "{0} not evaluated, and the other targets' sum {1} does not reach PD against nadir {2}: target response NE (R6.1)",
         "notEvaluated, sum, nadir"),
     /** Rule R6.1: target pd despite not evaluated. */
-    TARGET_PD_DESPITE_NOT_EVALUATED("R6.1", "{0} not evaluated, but the other targets' sum {1} is already {2}% and {3} above nadir {4}: PD, as the missing lesions could only add (R6.1)",
+    TARGET_PD_DESPITE_NOT_EVALUATED("R6.1",
+        "{0} not evaluated, but the other targets' sum {1} is already {2}% and {3} above nadir {4}: PD, as the missing lesions could only add (R6.1)",
         "notEvaluated, sum, increasePct, increase, nadir"),
+    /** Rule R6.1: a target reappeared after CR while another target was not evaluated. */
+    TARGET_REAPPEARED_DESPITE_NOT_EVALUATED("R6.1",
+        "{0} not evaluated, but {1} reappeared after the complete response of {2}: PD, as the missing lesions could only add (R6.1, R6.3)",
+        "notEvaluated, reappeared, completeResponseDate"),
     /** Rule R6.2: target complete response. */
-    TARGET_COMPLETE_RESPONSE("R6.2", "every non-nodal target is 0 mm and every nodal target is under 10 mm short axis (sum {0}): target CR (R6.2)",
-        "sum"),
+    TARGET_COMPLETE_RESPONSE("R6.2",
+        "every non-nodal target is 0 mm and every nodal target is under {1} short axis (sum {0}): target CR (R6.2)",
+        "sum, nodalLimit"),
     /** Rule R6.3: target progression. */
-    TARGET_PROGRESSION("R6.3", "target sum {0} is {1}% and {2} above nadir {3}: PD (R6.3 needs at least 20% and 5 mm)",
-        "sum, increasePct, increase, nadir"),
+    TARGET_PROGRESSION("R6.3",
+        "target sum {0} is {1}% and {2} above nadir {3}: PD (R6.3 needs at least {4}% and {5})",
+        "sum, increasePct, increase, nadir, minIncreasePct, minIncrease"),
     /** Rule R6.3: target reappeared after cr. */
     TARGET_REAPPEARED_AFTER_CR("R6.3", "{0} reappeared after the complete response of {1}: PD (R6.3)",
         "reappeared, completeResponseDate"),
     /** Rule R6.4: target partial response. */
-    TARGET_PARTIAL_RESPONSE("R6.4", "target sum {0} is {1}% below baseline {2}: PR (R6.4 needs at least 30%)",
-        "sum, decreasePct, baseline"),
+    TARGET_PARTIAL_RESPONSE("R6.4",
+        "target sum {0} is {1}% below baseline {2}: PR (R6.4 needs at least {3}%)",
+        "sum, decreasePct, baseline, minDecreasePct"),
     /** Rule R6.5: target stable disease. */
-    TARGET_STABLE_DISEASE("R6.5", "target sum {0} is {1}% from baseline {2} and {3}% from nadir {4}: SD (R6.5: not 30% below baseline, not 20% and 5 mm above nadir)",
-        "sum, changeFromBaselinePct, baseline, changeFromNadirPct, nadir"),
+    TARGET_STABLE_DISEASE("R6.5",
+        "target sum {0} is {1}% from baseline {2} and {3}% from nadir {4}: SD (R6.5: not {5}% below baseline, not {6}% and {7} above nadir)",
+        "sum, changeFromBaselinePct, baseline, changeFromNadirPct, nadir, minDecreasePct, minIncreasePct, minIncrease"),
     /** Rule R6: target persistent partial response. */
     TARGET_PERSISTENT_PARTIAL_RESPONSE("R6", "target sum {0} would be SD, but stays PR after the partial response of {1} (option persistentPartialResponse, RECIST FAQ)",
         "sum, partialResponseDate"),
@@ -66,7 +75,20 @@ public final class Reason {
     NEW_LESION_EQUIVOCAL("R8", "equivocal new lesion {0}: not progression unless a later time point shows it unequivocally (R8)",
         "equivocal"),
     /** Rule R8: new lesion backdated. */
-    NEW_LESION_BACKDATED("R8", "new lesion {0}, equivocal here, was unequivocal on {1}: progression is dated at this time point, its first appearance (R8)",
+    NEW_LESION_BACKDATED("R8",
+        "new lesion {0}, equivocal here, was unequivocal on {1}: progression is dated at this time point, its first appearance (R8)",
+        "lesion, unequivocalOn"),
+    /** Rule R8: the visit whose unequivocal new lesion dates progression at its first appearance. */
+    NEW_LESION_DATES_EARLIER_PROGRESSION("R8",
+        "new lesion {0} is unequivocal here; it first appeared, equivocal, on {1}: progression is dated there (R8)",
+        "lesion, firstAppeared"),
+    /** Rule R8 with R10: as above, from a visit outside the evaluation window. */
+    NEW_LESION_DATES_EARLIER_PROGRESSION_FROM_OUTSIDE_WINDOW("R8",
+        "new lesion {0} is unequivocal here, outside the evaluation window; it first appeared, equivocal, on {1}: progression is still dated there, as RECIST dates it at the first scan (R8, R10)",
+        "lesion, firstAppeared"),
+    /** Rule R8 with R10: back-dated from a visit outside the evaluation window. */
+    NEW_LESION_BACKDATED_FROM_OUTSIDE_WINDOW("R8",
+        "new lesion {0}, equivocal here, was unequivocal on {1}, outside the evaluation window: progression is still dated at this time point, its first appearance (R8, R10)",
         "lesion, unequivocalOn"),
     /** Rule R9: overall table 1. */
     OVERALL_TABLE_1("R9", "target {0}, non-target {1}, new lesions {2}: overall {3} (R9, RECIST 1.1 Table 1)",
@@ -81,8 +103,13 @@ public final class Reason {
     OUTSIDE_WINDOW("R10", "dated after {0} (reference date + {1} days): outside the evaluation window, ignored for best response and endpoints (R10)",
         "lastDay, followUpDays"),
     /** Rule R10: after progression. */
-    AFTER_PROGRESSION("R10", "after the first progression ({0}): not considered for best response (R10)",
+    AFTER_PROGRESSION("R10",
+        "after the first progression ({0}): reported, and ignored by best response and endpoints (R10)",
         "progressionDate"),
+    /** Rule R10: on or after the start of a new anti-cancer therapy. */
+    AFTER_NEW_THERAPY("R10",
+        "on or after the start of a new anti-cancer therapy ({0}): reported, and not considered by best response, endpoints or back-dating (R10, R13)",
+        "newTherapyDate"),
 
     /** Rule R12: best no assessment. */
     BEST_NO_ASSESSMENT("R12", "no assessment after baseline in the evaluation window: best overall response {0} (R12)",
@@ -121,8 +148,9 @@ public final class Reason {
     UNCONFIRMED_TOO_MANY_NOT_EVALUABLE("R12", "{0} NE visits before the confirming visit of {1} (at most {2} allowed)",
         "notEvaluableVisits, confirmingDate, maxNotEvaluableBetween"),
     /** Rule R12, why a response was not confirmed: more than one SD between. */
-    UNCONFIRMED_TOO_MANY_STABLE("R12", "{0} SD visits before the confirming visit of {1} (at most 1 allowed)",
-        "stableVisits, confirmingDate"),
+    UNCONFIRMED_TOO_MANY_STABLE("R12",
+        "{0} SD visits before the confirming visit of {1} (at most {2} allowed)",
+        "stableVisits, confirmingDate, maxStableBetween"),
     /** Rule R12, why a response was not confirmed: a PR after a CR inside the window. */
     UNCONFIRMED_PARTIAL_AFTER_COMPLETE("R12", "a PR on {0} follows the CR of {1} before the confirming visit",
         "partialResponseDate, completeResponseDate"),
@@ -130,8 +158,21 @@ public final class Reason {
     CR_THEN_PR("R12", "the CR of {0} is followed by a PR on {1}: a CR is never confirmed by a later PR, so no confirmed response (R12, RECIST 1.1 Table 3 note b)",
         "completeResponseDate, partialResponseDate"),
     /** Rule R12: cr then early sd. */
-    CR_THEN_EARLY_SD("R12", "the CR of {0} is followed by SD before the minimum duration: RECIST 1.1 Table 3 would give PD here; this engine gives NE, as admiralonco does (R12, known divergence)",
+    CR_THEN_EARLY_SD("R12",
+        "the CR of {0} is followed by SD before the minimum duration: RECIST 1.1 Table 3 would give PD here; this engine gives NE, as admiralonco does (R12, known divergence)",
         "completeResponseDate"),
+    /** Rule R12, option tableThree RECIST_TABLE_3: CR then PR read as a confirmed PR (note b). */
+    CR_THEN_PR_TABLE_3("R12",
+        "the CR of {0} is followed by a PR on {1}: as RECIST 1.1 Table 3 note b reads it, the first CR was in fact a PR, confirmed on {2}: best overall response PR (R12, option tableThree RECIST_TABLE_3)",
+        "completeResponseDate, partialResponseDate, confirmedOn"),
+    /** Rule R12, option tableThree RECIST_TABLE_3: CR then SD before the minimum duration is PD. */
+    CR_THEN_EARLY_SD_TABLE_3("R12",
+        "the CR of {0} is followed by SD on {1}, before the {2}-day minimum: PD, as RECIST 1.1 Table 3 reads it (R12, option tableThree RECIST_TABLE_3)",
+        "completeResponseDate, stableDate, minStableDiseaseDays"),
+    /** Rule R11: every visit NE or not done. */
+    BEST_NOT_EVALUABLE_NE_AND_ND("R11",
+        "every assessment in the window was NE, or not done (ND on {0}): best overall response NE (R11, R12)",
+        "notDoneOn"),
     /** Rule R11: confirmation not required. */
     CONFIRMATION_NOT_REQUIRED("R11", "confirmation not required by the protocol (R11)",
         ""),

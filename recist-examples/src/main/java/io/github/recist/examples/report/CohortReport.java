@@ -100,10 +100,12 @@ public final class CohortReport {
 
   private static final Map<String, String> CAPTIONS = Map.of(
       "waterfall", "Best change of the sum of target diameters from baseline, per subject, coloured "
-          + "by best overall response; dashed lines at −30 % (partial response) and +20 % "
-          + "(progression, which is measured from the nadir and also needs 5 mm). A bar at or below "
-          + "−30 % that is not CR or PR is an unconfirmed PR (or one before the SD minimum). "
-          + "Subjects without a measured sum have no bar.",
+          + "by best overall response; dashed lines at \u2212" + TargetResponse.PARTIAL_RESPONSE_PERCENT
+          + " % (partial response) and +" + TargetResponse.PROGRESSION_PERCENT + " % "
+          + "(progression, which is measured from the nadir and also needs "
+          + TargetResponse.PROGRESSION_MINIMUM_INCREASE + "). A bar at or below \u2212"
+          + TargetResponse.PARTIAL_RESPONSE_PERCENT + " % that is not CR or PR is an unconfirmed "
+          + "PR (or one before the SD minimum). Subjects without a measured sum have no bar.",
       "spider", "Change of the sum of target diameters from baseline over time, per subject, up to "
           + "and including the first progression in the evaluation window; for a large cohort, "
           + "faint lines under the median and quartiles by 4-week bins.",

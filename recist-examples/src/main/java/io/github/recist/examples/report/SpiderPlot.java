@@ -3,6 +3,7 @@ package io.github.recist.examples.report;
 import io.github.recist.model.Response;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
+import io.github.recist.rules.TargetResponse;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -97,7 +98,7 @@ public final class SpiderPlot {
     legend.add(new Charts.Entry(Charts.PARTIAL_RESPONSE_LINE, Charts.signedPercent(
         Charts.PARTIAL_RESPONSE_PCT) + " from baseline: PR (R6.4)", Charts.Entry.Kind.DASH));
     legend.add(new Charts.Entry(Charts.PROGRESSION_LINE, Charts.signedPercent(
-        Charts.PROGRESSION_PCT) + ": PD is from the nadir, +5 mm (R6.3)", Charts.Entry.Kind.DASH));
+        Charts.PROGRESSION_PCT) + ": PD is from the nadir, +" + TargetResponse.PROGRESSION_MINIMUM_INCREASE + " (R6.3)", Charts.Entry.Kind.DASH));
     int legendWidth = WaterfallPlot.measureLegend(legend);
     int left = 70;
     int top = Charts.headingHeight(notes.size()) + 12;

@@ -2,6 +2,7 @@ package io.github.recist.examples.report;
 
 import io.github.recist.model.Response;
 import io.github.recist.result.SubjectAssessment;
+import io.github.recist.rules.TargetResponse;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -99,7 +100,7 @@ public final class WaterfallPlot {
     legend.add(new Charts.Entry(Charts.PARTIAL_RESPONSE_LINE, Charts.signedPercent(
         Charts.PARTIAL_RESPONSE_PCT) + " from baseline: PR (R6.4)", Charts.Entry.Kind.DASH));
     legend.add(new Charts.Entry(Charts.PROGRESSION_LINE, Charts.signedPercent(
-        Charts.PROGRESSION_PCT) + ": PD is from the nadir, +5 mm (R6.3)", Charts.Entry.Kind.DASH));
+        Charts.PROGRESSION_PCT) + ": PD is from the nadir, +" + TargetResponse.PROGRESSION_MINIMUM_INCREASE + " (R6.3)", Charts.Entry.Kind.DASH));
 
     int legendWidth = measureLegend(legend);
     int left = 70;
