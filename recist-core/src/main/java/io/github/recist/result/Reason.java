@@ -196,7 +196,7 @@ public final class Reason {
 
     /**
      * The names of the values, in the order of the template's {@code {0}}, {@code {1}}...: for
-     * {@link #TARGET_PARTIAL_RESPONSE}, {@code [sum, decreasePct, baseline]}.
+     * {@link #TARGET_PARTIAL_RESPONSE}, {@code [sum, decreasePct, baseline, minDecreasePct]}.
      */
     public ImmutableList<String> valueNames() {
       return valueNames;

@@ -40,8 +40,10 @@ class ReasonTest {
         .visit(day0.plusDays(28), v -> v.measure("T1", 49)).build();
     Reason pr = Recist11.assess(s, Protocol.defaults()).timepoints().get(0).reasons().stream()
         .filter(r -> r.kind() == Reason.Kind.TARGET_PARTIAL_RESPONSE).findFirst().orElseThrow();
-    assertEquals("{sum=49 mm, decreasePct=30.0, baseline=70 mm}", pr.namedValues().toString());
-    assertEquals(List.of("sum", "decreasePct", "baseline"), pr.kind().valueNames());
+    assertEquals("{sum=49 mm, decreasePct=30.0, baseline=70 mm, minDecreasePct=30}",
+        pr.namedValues().toString());
+    assertEquals(List.of("sum", "decreasePct", "baseline", "minDecreasePct"),
+        pr.kind().valueNames());
     assertEquals(pr.values(), List.copyOf(pr.namedValues().values()));
   }
 
