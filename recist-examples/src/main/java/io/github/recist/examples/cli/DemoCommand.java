@@ -42,12 +42,12 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (CaseSource source = CaseSource.ofResource(DemoCommand.class, COHORT)) {
-      int status = AssessCommand.assess(source, false, format, 1, recist);
+      int status = AssessCommand.assess(source, false, format, 1, recist, false);
       if (status != Recist.OK || noReport) {
         return status;
       }
       Path dir = out == null ? ReportCommand.demoFolder() : out;
-      List<Path> written = ReportCommand.write(source, false, dir, recist);
+      List<Path> written = ReportCommand.write(source, false, dir, recist, false);
       if (written == null) {
         return Recist.INTERNAL_FAILURE; // the bundled cohort is valid: assess above accepted it
       }

@@ -458,7 +458,8 @@ class RecistCliTest {
     void R3_deviationIsAWarningInTheResult() throws IOException {
       Cli.Run run = Cli.assess(lateBaseline);
       assertEquals(0, run.status, run::toString);
-      assertEquals("", run.err);
+      assertEquals("1 protocol deviation (warning) in 1 subject; see `warnings` in the output\n",
+          run.err);
       JsonNode warnings = JSON.readTree(run.out).get("subjects").get(0).get("warnings");
       assertEquals(1, warnings.size());
       assertTrue(warnings.get(0).asText().startsWith("LATE 2017-12-01: "), warnings::toString);
