@@ -21,6 +21,9 @@ public final class Reason {
     /** Rule R6.1: target pd despite not evaluated. */
     TARGET_PD_DESPITE_NOT_EVALUATED("R6.1",
         "{0} not evaluated, but the other targets' sum {1} is already {2}% and {3} above nadir {4}: PD, as the missing lesions could only add (R6.1)"),
+    /** Rule R6.1: a target reappeared after CR while another target was not evaluated. */
+    TARGET_REAPPEARED_DESPITE_NOT_EVALUATED("R6.1",
+        "{0} not evaluated, but {1} reappeared after the complete response of {2}: PD, as the missing lesions could only add (R6.1, R6.3)"),
     /** Rule R6.2: target complete response. */
     TARGET_COMPLETE_RESPONSE("R6.2",
         "every non-nodal target is 0 mm and every nodal target is under 10 mm short axis (sum {0}): target CR (R6.2)"),

@@ -24,6 +24,12 @@ public abstract class SubjectAssessment {
   /** The subject's reference date (start of treatment). */
   public abstract LocalDate referenceDate();
 
+  /** The subject's date of death, as given (Rule R13); empty when none was given. */
+  public abstract Optional<LocalDate> deathDate();
+
+  /** The start of the subject's new anti-cancer therapy, as given (Rules R10, R13); empty when none. */
+  public abstract Optional<LocalDate> newTherapyDate();
+
   /** One result per time point after baseline, in date order. */
   public abstract ImmutableList<TimepointResult> timepoints();
 

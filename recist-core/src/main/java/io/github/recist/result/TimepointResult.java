@@ -25,7 +25,11 @@ public abstract class TimepointResult {
   /** The date of the assessment. */
   public abstract LocalDate date();
 
-  /** The sum of diameters (Rule R5); empty when the target response is NE or NA. */
+  /**
+   * The sum of diameters of every target (Rule R5); empty when the target response is NE or NA, and
+   * when a target was not evaluated even if the others alone show PD (R5, R6.1: the reasons then give
+   * that partial sum).
+   */
   public abstract Optional<Diameter> targetSum();
 
   /** The baseline sum the time point was compared with; empty without targets. */

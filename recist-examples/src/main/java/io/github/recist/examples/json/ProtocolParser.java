@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.recist.model.Confirmation;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.TableThree;
 import java.util.function.Consumer;
 
 /**
@@ -16,7 +17,8 @@ final class ProtocolParser {
 
   static final ImmutableSet<String> FIELDS = ImmutableSet.of("criteria", "confirmation",
       "minConfirmationDays", "minStableDiseaseDays", "followUpDays", "maxNotEvaluableBetween",
-      "acceptStableDiseaseBetween", "persistentPartialResponse", "missingAsNotEvaluable");
+      "acceptStableDiseaseBetween", "persistentPartialResponse", "missingAsNotEvaluable",
+      "tableThree");
 
   private ProtocolParser() {}
 
@@ -84,6 +86,12 @@ final class ProtocolParser {
     if ((v = node.get("missingAsNotEvaluable")) != null
         && (f = Fields.bool(v, "missingAsNotEvaluable", p)) != null) {
       b.missingAsNotEvaluable(f);
+    }
+    if ((v = node.get("tableThree")) != null) {
+      TableThree t = Fields.code(v, "tableThree", TableThree.class, p);
+      if (t != null) {
+        b.tableThree(t);
+      }
     }
     return count[0] == 0 ? b.build() : null;
   }
