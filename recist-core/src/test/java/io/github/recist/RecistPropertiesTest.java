@@ -225,8 +225,8 @@ class RecistPropertiesTest {
 
   /**
    * Shrinking one measured target of a visit whose targets are all evaluated never worsens that
-   * visit's target or overall response (R6). Subjects with no such visit or target hold vacuously,
-   * as jqwik's assumption rejected them.
+   * visit's target or overall response (R6). A subject with no such visit or target passes as it
+   * stands (the property does not apply to it).
    */
   @Test
   void R6_shrinkingOneTargetNeverWorsensTheResponseAtThatVisit() {
@@ -327,7 +327,7 @@ class RecistPropertiesTest {
    * Visits after the first PD never change the best response. One exception is by design: a later
    * visit that shows an earlier equivocal lesion unequivocally moves progression back to it (Rule
    * R8), so the visits kept run up to that later visit, and the visits added carry new lesions never
-   * seen before. Subjects without PD hold vacuously, as jqwik's assumption rejected them.
+   * seen before. A subject without PD passes as it stands (the property does not apply to it).
    */
   @Test
   void R10_visitsAfterTheFirstPdNeverChangeTheBestResponse() {

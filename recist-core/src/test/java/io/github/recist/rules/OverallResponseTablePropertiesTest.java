@@ -92,8 +92,8 @@ class OverallResponseTablePropertiesTest {
   private static final Gen<NewLesionFinding> NEW_LESIONS = arbitrary().enumValues(NewLesionFinding.class);
 
   /**
-   * Every combination, drawn at random: QuickTheories has no exhaustive mode (jqwik's before), so
-   * the test after this one walks every combination as well.
+   * Every combination, drawn at random: QuickTheories has no exhaustive mode, so the test after this
+   * one walks every combination as well.
    */
   @Test
   void R9_everyCombinationMapsToExactlyOneOverallResponse() {

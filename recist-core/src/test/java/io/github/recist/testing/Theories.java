@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.AsString;
+import org.quicktheories.core.Configuration;
 import org.quicktheories.core.ExceptionReporter;
+import org.quicktheories.core.NoGuidance;
 import org.quicktheories.core.Reporter;
+import org.quicktheories.core.Strategy;
 
 /**
  * How the property-based tests of both modules run: QuickTheories 0.26, with a fixed seed and a
@@ -58,18 +61,27 @@ public final class Theories {
    */
   public static QuickTheory qt(int examples, int maxExamples) {
     int n = Math.min(examples(examples), Math.max(examples, maxExamples));
-    long seed = seed();
-    return QuickTheory.qt().withFixedSeed(seed).withExamples(n).withShrinkCycles(shrinks())
-        .withReporter(new Replayable(n));
+    return theory(seed(), n, shrinks(), new Replayable(n));
   }
+
+  /**
+   * A theory with everything set here: QuickTheories' own {@code QuickTheory.qt()} would read the
+   * system properties again, and refuse {@code QT_SEED=random}.
+   */
+  private static QuickTheory theory(long seed, int examples, int shrinks, Reporter reporter) {
+    return QuickTheory.qt(() -> new Strategy(Configuration.defaultPRNG(seed), examples, -1, shrinks,
+        GENERATE_ATTEMPTS, reporter, prng -> new NoGuidance()));
+  }
+
+  /** How often a generator that filters its values may try again (QuickTheories' default). */
+  private static final int GENERATE_ATTEMPTS = 10;
 
   /**
    * A theory over a fixed sample: {@code examples} examples from the default seed, whatever the
    * system properties say, for tests that count what the generators produce.
    */
   public static QuickTheory sample(int examples) {
-    return QuickTheory.qt().withFixedSeed(DEFAULT_SEED).withExamples(examples)
-        .withShrinkCycles(DEFAULT_SHRINKS);
+    return theory(DEFAULT_SEED, examples, DEFAULT_SHRINKS, new ExceptionReporter());
   }
 
   /** The examples a property of {@code examples} examples runs in this build. */
@@ -124,8 +136,7 @@ public final class Theories {
         throw new AssertionError("only " + completedExamples + " examples met the assumptions");
       }
     };
-    property.accept(QuickTheory.qt().withFixedSeed(DEFAULT_SEED).withExamples(examples)
-        .withShrinkCycles(DEFAULT_SHRINKS).withReporter(keep));
+    property.accept(theory(DEFAULT_SEED, examples, DEFAULT_SHRINKS, keep));
     return smallest.stream().findFirst();
   }
 
