@@ -87,10 +87,13 @@ public final class Recist11 {
       throw new InvalidSubjectException(warnings);
     }
     LocalDate lastDay = EvaluationWindow.lastDay(subject.referenceDate(), protocol);
+    LocalDate newTherapy = subject.newTherapyDate().orElse(null);
     List<TimepointResult> timepoints = subject.isRecorded()
         ? recordedTimepoints(subject, protocol, lastDay)
-        : NewLesions.backdate(subject.followUps(), measuredTimepoints(subject, protocol, lastDay));
-    List<TimepointResult> considered = EvaluationWindow.considered(timepoints);
+        : NewLesions.backdate(subject.followUps(), measuredTimepoints(subject, protocol, lastDay),
+            newTherapy);
+    List<TimepointResult> considered = EvaluationWindow.considered(timepoints, newTherapy);
+    timepoints = EvaluationWindow.afterProgression(timepoints, considered);
     BestResponse best = protocol.confirmationRequired()
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
@@ -102,7 +105,7 @@ public final class Recist11 {
         .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
         .progressionDate(progression)
         .progressionFreeSurvival(Endpoints.progressionFreeSurvival(subject, considered, lastDay))
-        .durationOfResponse(Endpoints.durationOfResponse(subject, best, considered))
+        .durationOfResponse(Endpoints.durationOfResponse(subject, best, considered, lastDay))
         .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
         .addAllReasons(best.reasons());
     if (progression.isPresent()) {
@@ -281,6 +284,10 @@ public final class Recist11 {
     t.withinWindow(within);
     if (!within) {
       t.addReasons(Reason.of(Reason.Kind.OUTSIDE_WINDOW, lastDay, protocol.followUpDays()));
+    }
+    LocalDate therapy = subject.newTherapyDate().orElse(null);
+    if (!EvaluationWindow.beforeNewTherapy(therapy, date)) {
+      t.addReasons(Reason.of(Reason.Kind.AFTER_NEW_THERAPY, therapy));
     }
   }
 }

@@ -67,14 +67,16 @@ public abstract class SubjectAssessment {
 
   /**
    * The best percentage change of the target sum from baseline over the time points Rule R10
-   * considers: those in the window, up to and including the first progression (the waterfall plot's
-   * bar); empty without measured target sums. Visits after the first PD are not considered.
+   * considers: those in the window and before any new therapy, up to and including the first
+   * progression (the waterfall plot's bar); empty without measured target sums. Visits after the
+   * first PD are not considered.
    */
   @Value.Lazy
   public Optional<java.math.BigDecimal> bestChangeFromBaselinePct() {
     Optional<java.math.BigDecimal> best = Optional.empty();
     for (TimepointResult t : timepoints()) {
-      if (!t.withinWindow()) {
+      if (!t.withinWindow()
+          || (newTherapyDate().isPresent() && !t.date().isBefore(newTherapyDate().get()))) {
         break;
       }
       Optional<java.math.BigDecimal> change = t.changeFromBaselinePct();

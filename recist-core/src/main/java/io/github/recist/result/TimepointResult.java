@@ -108,6 +108,11 @@ public abstract class TimepointResult {
     return builder().from(this).overall(overall).addReasons(reason).build();
   }
 
+  /** A copy with one more reason (Rule R10: after progression). */
+  public TimepointResult withReason(Reason reason) {
+    return builder().from(this).addReasons(reason).build();
+  }
+
   /** A copy marked in or out of the evaluation window, with one more reason when out (Rule R10). */
   public TimepointResult withWindow(boolean within, Reason reason) {
     Builder b = builder();
