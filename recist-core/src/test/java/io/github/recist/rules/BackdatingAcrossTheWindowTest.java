@@ -52,10 +52,14 @@ class BackdatingAcrossTheWindowTest {
 
   @Pins("R8.4")
   @Test
-  void R8_theBackdatedVisitsReasonsNameTheLaterVisitThatConfirmedIt() {
+  void R8_theReasonsOfBothVisitsSayTheConfirmationLiesOutsideTheWindow() {
     SubjectAssessment a = Recist11.assess(lateConfirmation());
-    Reason r = reason(Fixtures.at(a, day(300)).reasons(), Reason.Kind.NEW_LESION_BACKDATED);
+    Reason r = reason(Fixtures.at(a, day(300)).reasons(),
+        Reason.Kind.NEW_LESION_BACKDATED_FROM_OUTSIDE_WINDOW);
     assertEquals(List.of("N1", day(400)), r.values(), r::text);
+    Reason later = reason(Fixtures.at(a, day(400)).reasons(),
+        Reason.Kind.NEW_LESION_DATES_EARLIER_PROGRESSION_FROM_OUTSIDE_WINDOW);
+    assertEquals(List.of("N1", day(300)), later.values(), later::text);
   }
 
   @Pins({"R8.4", "R13.1"})
