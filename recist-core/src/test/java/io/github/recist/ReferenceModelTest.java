@@ -59,6 +59,26 @@ class ReferenceModelTest {
         .isPresent(), "a model that measures growth from the baseline disagrees somewhere");
   }
 
+  @Pins("R6.3")
+  @Test
+  void theComparisonFindsACompleteResponseForgottenAfterAnotherVisit() {
+    // The engine before issue 11: "had reached CR" was the previous visit's CR only.
+    assertTrue(Theories.smallestCounterExample(EXAMPLES, theory -> theory.forAll(subjects())
+        .checkAssert(spec -> assertEquals("", disagreement(spec.build(), UNCONFIRMED,
+            ReferenceModel.with(ReferenceModel.Mistake.CR_FORGOTTEN_AFTER_ANOTHER_VISIT)))))
+        .isPresent(), "a model that forgets a CR after an NE or PR visit disagrees somewhere");
+  }
+
+  @Pins("R6.1")
+  @Test
+  void theComparisonFindsNotEvaluatedTestedBeforeAReappearance() {
+    // The engine before issue 11: a target NE made the visit NE even when another had reappeared.
+    assertTrue(Theories.smallestCounterExample(EXAMPLES, theory -> theory.forAll(subjects())
+        .checkAssert(spec -> assertEquals("", disagreement(spec.build(), UNCONFIRMED,
+            ReferenceModel.with(ReferenceModel.Mistake.NOT_EVALUATED_BEFORE_REAPPEARANCE)))))
+        .isPresent(), "a model that tests NE before a reappearance after CR disagrees somewhere");
+  }
+
   @Test
   void theGeneratedSubjectsReachEveryVisitResponseAndBestResponse() {
     Set<String> overall = new TreeSet<>();

@@ -80,7 +80,11 @@ public final class ReferenceModel {
     /** PR from 29 % below baseline instead of 30 %. */
     PARTIAL_RESPONSE_AT_29_PERCENT,
     /** Growth is measured from the baseline instead of the nadir. */
-    GROWTH_FROM_THE_BASELINE
+    GROWTH_FROM_THE_BASELINE,
+    /** "Had reached CR" read from the previous visit only, forgotten after an NE or PR visit. */
+    CR_FORGOTTEN_AFTER_ANOTHER_VISIT,
+    /** A target missing or NE gives NE before a reappearance after CR is looked at. */
+    NOT_EVALUATED_BEFORE_REAPPEARANCE
   }
 
   private final Mistake mistake;
@@ -160,7 +164,9 @@ public final class ReferenceModel {
       } else if (evaluated == 0) {
         target = "NE";
       } else if (!complete) {
-        target = growth || (hadReachedCr && reappeared) ? "PD" : "NE";
+        boolean reappearance = hadReachedCr && reappeared
+            && mistake != Mistake.NOT_EVALUATED_BEFORE_REAPPEARANCE;
+        target = growth || reappearance ? "PD" : "NE";
       } else if (allGone) {
         target = "CR";
       } else if (growth || (hadReachedCr && reappeared)) {
@@ -230,7 +236,7 @@ public final class ReferenceModel {
       }
       if (overall.equals("CR")) {
         hadReachedCr = true;
-      } else if (overall.equals("PD")) {
+      } else if (overall.equals("PD") || mistake == Mistake.CR_FORGOTTEN_AFTER_ANOTHER_VISIT) {
         hadReachedCr = false;
       }
     }
