@@ -4,12 +4,15 @@ import io.github.recist.model.Assessment;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.NewLesion;
+import io.github.recist.model.NewLesionStatus;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Input that is possible but not plausible, found before it can mislead a rule: a site that is not
@@ -31,8 +34,8 @@ public final class Plausibility {
   private Plausibility() {}
 
   /**
-   * Adds a warning to {@code warnings} for each lesion and new lesion whose site is not known, and
-   * for each target value, at any assessment, above {@link #MAX_PLAUSIBLE_DIAMETER} (non-nodal) or
+   * Adds a warning to {@code warnings} for each lesion and new lesion (once, where it is first
+   * reported) whose site is not known, and for each target value, at any assessment, above {@link #MAX_PLAUSIBLE_DIAMETER} (non-nodal) or
    * {@link #MAX_PLAUSIBLE_SHORT_AXIS} (nodal).
    */
   public static void check(Subject subject, List<Problem> warnings) {
@@ -42,13 +45,20 @@ public final class Plausibility {
     for (Lesion l : subject.lesions()) {
       checkSite(subject, null, l.id(), l.site(), warnings);
     }
+    for (Map.Entry<String, TargetValue> e : subject.baseline().targets().entrySet()) {
+      checkDiameter(subject, subject.baseline(), subject.lesionsById().get(e.getKey()), e.getValue(),
+          warnings);
+    }
     Map<String, Lesion> lesions = subject.lesionsById();
-    for (Assessment a : subject.assessments()) {
+    Set<NewLesion> told = new HashSet<>();
+    for (Assessment a : subject.followUps()) {
       for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
         checkDiameter(subject, a, lesions.get(e.getKey()), e.getValue(), warnings);
       }
       for (NewLesion n : a.newLesions()) {
-        checkSite(subject, a, n.id(), n.site(), warnings);
+        if (told.add(NewLesion.of(n.id(), n.site(), NewLesionStatus.EQUIVOCAL))) {
+          checkSite(subject, a, n.id(), n.site(), warnings); // once, where it is first reported
+        }
       }
     }
   }

@@ -62,10 +62,12 @@ class PlausibilityTest {
   }
 
   @Test
-  void anUnknownSiteOfANewLesionIsNamedAtItsVisit() {
+  void anUnknownSiteOfANewLesionIsNamedOnceAtTheVisitThatFirstReportsIt() {
     Subject s = Subject.builder("NEW").referenceDate(REF).target("T1", Site.LUNG)
         .baseline(BASELINE, v -> v.measure("T1", 20))
-        .visit(VISIT, v -> v.measure("T1", 20).newLesion("N1", Site.of("LIVRE"))).build();
+        .visit(VISIT, v -> v.measure("T1", 20).equivocalNewLesion("N1", Site.of("LIVRE")))
+        .visit(day(84), v -> v.measure("T1", 20).newLesion("N1", Site.of("LIVRE"))).build();
+    assertEquals(1, warnings(s).size(), "once, where it is first reported");
     Problem p = warnings(s).get(0);
     assertEquals("NEW " + VISIT + " N1: unknown site LIVRE: did you mean LIVER? (R2)", p.toString());
   }
