@@ -39,7 +39,8 @@ public abstract class TimepointResult {
   public abstract Optional<Diameter> nadir();
 
   /**
-   * The change of the sum from baseline, percent, rounded half-up to one decimal for display only;
+   * The change of the sum from baseline, percent, rounded toward zero to one decimal for display only
+   * (R5: a shown figure never crosses a threshold the exact value does not);
    * empty without a sum. Classification never uses it (Rule R5).
    */
   @Value.Lazy

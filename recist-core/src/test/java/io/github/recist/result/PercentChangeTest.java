@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 
-/** {@link PercentChange}: exact changes of the sum, rounded half-up to one decimal for display (R5). */
+/** {@link PercentChange}: exact changes of the sum, rounded toward zero to one decimal for display (R5). */
 class PercentChangeTest {
 
   /** How a percent change is computed: the engine's, or a broken copy. */
@@ -25,18 +25,19 @@ class PercentChangeTest {
   private static final Gen<Long> TENTHS = longs().between(0, 100_000);
   private static final Gen<Long> REFERENCE_TENTHS = longs().between(1, 100_000);
 
-  /** The property: {@code percent} is the exact change rounded half-up to one decimal. */
-  private static void assertExactChangeRoundedHalfUp(Percent percent, long tenths, long referenceTenths) {
+  /** The property: {@code percent} is the exact change rounded toward zero to one decimal (R5.4). */
+  private static void assertExactChangeRoundedTowardZero(Percent percent, long tenths,
+      long referenceTenths) {
     BigDecimal exact = BigDecimal.valueOf((tenths - referenceTenths) * 100L)
-        .divide(BigDecimal.valueOf(referenceTenths), 1, RoundingMode.HALF_UP);
+        .divide(BigDecimal.valueOf(referenceTenths), 1, RoundingMode.DOWN);
     assertEquals(exact, percent.percent(tenths, referenceTenths),
         () -> tenths + " against " + referenceTenths + " tenths");
   }
 
   @Test
-  void R5_percentIsTheExactChangeRoundedHalfUpToOneDecimal() {
+  void R5_percentIsTheExactChangeRoundedTowardZeroToOneDecimal() {
     qt(1000).forAll(TENTHS, REFERENCE_TENTHS).checkAssert((tenths, referenceTenths) -> {
-      assertExactChangeRoundedHalfUp(PercentChange::percent, tenths, referenceTenths);
+      assertExactChangeRoundedTowardZero(PercentChange::percent, tenths, referenceTenths);
       BigDecimal exact = PercentChange.percent(tenths, referenceTenths);
       assertEquals(exact.abs().toPlainString(), PercentChange.magnitude(tenths, referenceTenths).toString());
       assertEquals((exact.signum() > 0 ? "+" : "") + exact.toPlainString(),
@@ -45,16 +46,16 @@ class PercentChangeTest {
   }
 
   /**
-   * A copy of the rule that truncates instead of rounding (-6.27 % shown as -6.2 %) fails the
-   * property, which shrinks to a small pair of sums.
+   * A copy of the rule that rounds half-up instead of toward zero (-29.97 % shown as -30.0 %) fails
+   * the property, which shrinks to a small pair of sums.
    */
   @Test
-  void R5_percentIsTheExactChangeRoundedHalfUpToOneDecimal_detectsBrokenRule() {
-    Percent truncated = (tenths, reference) -> BigDecimal.valueOf((tenths - reference) * 100L)
-        .divide(BigDecimal.valueOf(reference), 1, RoundingMode.DOWN);
+  void R5_percentIsTheExactChangeRoundedTowardZeroToOneDecimal_detectsBrokenRule() {
+    Percent halfUp = (tenths, reference) -> BigDecimal.valueOf((tenths - reference) * 100L)
+        .divide(BigDecimal.valueOf(reference), 1, RoundingMode.HALF_UP);
     Optional<Object> smallest = smallestCounterExample(1000, theory -> theory
         .forAll(TENTHS, REFERENCE_TENTHS)
-        .checkAssert((tenths, reference) -> assertExactChangeRoundedHalfUp(truncated, tenths, reference)));
+        .checkAssert((tenths, reference) -> assertExactChangeRoundedTowardZero(halfUp, tenths, reference)));
     assertTrue(smallest.isPresent(), "the broken rule was not found");
     @SuppressWarnings("unchecked")
     Pair<Long, Long> pair = (Pair<Long, Long>) smallest.get();
@@ -69,10 +70,16 @@ class PercentChangeTest {
   }
 
   @Test
-  void aTieRoundsAwayFromZero() {
-    assertEquals("+6.3", PercentChange.signed(170, 160).toString()); // +6.25 %
-    assertEquals("-6.3", PercentChange.signed(150, 160).toString()); // -6.25 %
-    assertEquals("-0.1", PercentChange.signed(1999, 2000).toString()); // -0.05 %
+  @io.github.recist.testing.Pins("R5.4")
+  void R5_4_shownPercentagesRoundTowardZero() {
+    // 100.1 -> 70.1 mm is -29.97 %: shown -29.9 %, never -30.0 % beside SD
+    assertEquals("-29.9", PercentChange.signed(701, 1001).toString());
+    assertEquals("29.9", PercentChange.magnitude(701, 1001).toString());
+    assertEquals(new BigDecimal("-29.9"), PercentChange.percent(701, 1001));
+    assertEquals("+6.2", PercentChange.signed(170, 160).toString()); // +6.25 %
+    assertEquals("-6.2", PercentChange.signed(150, 160).toString()); // -6.25 %
+    assertEquals("+19.9", PercentChange.signed(2999, 2500).toString()); // +19.96 %, not PD
+    assertEquals("0.0", PercentChange.signed(1999, 2000).toString()); // -0.05 %
   }
 
   @Test

@@ -64,4 +64,18 @@ class RevisedRulesCliTest {
     assertTrue(pd.get("changeFromBaselinePct").isNull());
     assertTrue(pd.get("changeFromNadirPct").isNull());
   }
+
+  @Test
+  @Pins("R5.4")
+  void R5_4_a29point97PercentShrinkageShowsMinus29point9BesideSd() throws IOException {
+    JsonNode s = assessed(caseOf("{\"id\": \"R5\", \"referenceDate\": \"2018-01-10\",\n"
+        + " \"lesions\": [{\"id\": \"T1\", \"role\": \"TARGET\", \"site\": \"LUNG\"}],\n"
+        + " \"assessments\": [{\"date\": \"2018-01-05\", \"baseline\": true, \"targets\": {\"T1\": 100.1}},\n"
+        + "  {\"date\": \"2018-02-21\", \"targets\": {\"T1\": 70.1}}]}"));
+    JsonNode t = s.get("timepoints").get(0);
+    assertEquals("SD", t.get("target").asText());
+    assertEquals("-29.9", t.get("changeFromBaselinePct").decimalValue().toPlainString());
+    assertEquals("-29.9", t.get("changeFromNadirPct").decimalValue().toPlainString());
+    assertTrue(t.get("reasons").get(0).asText().contains("-29.9%"), t::toString);
+  }
 }
