@@ -26,6 +26,7 @@ import io.github.recist.rules.Measurability;
 import io.github.recist.rules.NewLesions;
 import io.github.recist.rules.NonTargetResponse;
 import io.github.recist.rules.OverallResponseTable;
+import io.github.recist.rules.Plausibility;
 import io.github.recist.rules.SumOfDiameters;
 import io.github.recist.rules.TargetResponse;
 import io.github.recist.rules.TargetSelection;
@@ -189,9 +190,11 @@ public final class Recist11 {
 
   /**
    * The protocol deviations of {@code subject} (Rules R1–R3): targets not measurable at baseline,
-   * too many targets in total or per organ, a baseline too long before the reference date; and, for
-   * recorded responses, a CR followed later by a PR or SD (Rule R12). They are warnings, or errors
-   * when the protocol is strict.
+   * too many targets in total or per organ, a baseline too long before the reference date;
+   * implausible input ({@link Plausibility}): a site that is not a known organ or location, a
+   * diameter over 400 mm or a nodal short axis over 100 mm; and, for recorded responses, a CR
+   * followed later by a PR or SD (Rule R12). They are warnings, or errors when the protocol is
+   * strict.
    */
   public static ImmutableList<Problem> deviations(Subject subject, Protocol protocol) {
     List<Problem> warnings = new ArrayList<>(0);
@@ -205,6 +208,7 @@ public final class Recist11 {
     Measurability.check(subject, warnings);
     TargetSelection.check(subject, warnings);
     BaselineTiming.check(subject, protocol, warnings);
+    Plausibility.check(subject, warnings);
     if (protocol.strict()) {
       warnings.replaceAll(Problem::asError);
     }

@@ -62,6 +62,22 @@ public abstract class Problem {
         .rule(Optional.ofNullable(rule)).message(message).build();
   }
 
+  /** Ids and names longer than this are shortened in messages: {@value}. */
+  public static final int LONGEST_SHOWN = 64;
+
+  /**
+   * An id or a name as messages show it: in full up to {@value #LONGEST_SHOWN} characters; a longer
+   * one by its first 40 and last 12 characters and its length, {@code SSSS...SSSS (1000000
+   * characters)}, so that no message repeats a long id in full.
+   */
+  public static String shown(String id) {
+    if (id.length() <= LONGEST_SHOWN) {
+      return id;
+    }
+    return id.substring(0, 40) + "..." + id.substring(id.length() - 12) + " (" + id.length()
+        + " characters)";
+  }
+
   /** The same problem as an error (strict mode). */
   public Problem asError() {
     return ImmutableProblem.builder().from(this).severity(Severity.ERROR).build();
@@ -72,12 +88,16 @@ public abstract class Problem {
     return severity() == Severity.ERROR;
   }
 
-  /** The place and the message: {@code SARC-007 2018-03-08 T4: -3 mm is not a diameter}. */
+  /**
+   * The place and the message: {@code SARC-007 2018-03-08 T4: -3 mm is not a diameter}; ids longer
+   * than {@value #LONGEST_SHOWN} characters {@linkplain #shown shortened}.
+   */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(subjectId().isEmpty() ? "(subject without id)" : subjectId());
+    StringBuilder s = new StringBuilder(subjectId().isEmpty() ? "(subject without id)"
+        : shown(subjectId()));
     date().ifPresent(d -> s.append(' ').append(d));
-    lesionId().ifPresent(l -> s.append(' ').append(l));
+    lesionId().ifPresent(l -> s.append(' ').append(shown(l)));
     s.append(": ").append(message());
     rule().ifPresent(r -> s.append(" (").append(r).append(')'));
     return s.toString();

@@ -58,7 +58,8 @@ final class SubjectChecks {
       }
     }
     if (baselineDate == null) {
-      problems.add(Problem.error(id, null, null, "no baseline assessment"));
+      problems.add(Problem.error(id, null, null,
+          "no baseline assessment: mark one assessment \"baseline\": true (in Java, Subject.Builder.baseline)"));
     }
     for (Assessment a : s.assessments()) {
       if (baselineDate != null && !a.baseline() && a.date().isBefore(baselineDate)) {
@@ -127,7 +128,7 @@ final class SubjectChecks {
         String into = v.mergedIntoId();
         String merge = mergeProblem(lesions.get(into), lesionId, into);
         if (merge == null && a.target(into).kind() == TargetValue.Kind.MERGED) {
-          merge = "merged into " + into + ", which is itself merged into another lesion";
+          merge = "merged into " + Problem.shown(into) + ", which is itself merged into another lesion";
         }
         if (merge != null) {
           problems.add(Problem.error(id, date, lesionId, merge));
@@ -165,7 +166,7 @@ final class SubjectChecks {
   /** Why {@code lesionId} cannot be recorded in the given role, or null when it can. */
   static String roleProblem(Lesion lesion, String lesionId, LesionRole role) {
     if (lesion == null) {
-      return "no lesion " + lesionId + " was declared at baseline";
+      return "no lesion " + Problem.shown(lesionId) + " was declared at baseline";
     }
     if (lesion.role() != role) {
       return role == LesionRole.TARGET
@@ -181,10 +182,11 @@ final class SubjectChecks {
       return "cannot merge into itself";
     }
     if (into == null) {
-      return "merged into " + intoId + ", which is not a declared lesion";
+      return "merged into " + Problem.shown(intoId) + ", which is not a declared lesion";
     }
     if (!into.isTarget()) {
-      return "merged into " + intoId + ", which is a non-target; a target can only merge into a target";
+      return "merged into " + Problem.shown(intoId)
+          + ", which is a non-target; a target can only merge into a target";
     }
     return null;
   }

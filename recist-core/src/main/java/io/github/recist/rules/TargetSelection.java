@@ -71,7 +71,7 @@ public final class TargetSelection {
   private static String ids(List<Lesion> lesions) {
     StringBuilder s = new StringBuilder();
     for (Lesion l : lesions) {
-      s.append(s.length() == 0 ? "" : ", ").append(l.id());
+      s.append(s.length() == 0 ? "" : ", ").append(Problem.shown(l.id()));
     }
     return s.toString();
   }

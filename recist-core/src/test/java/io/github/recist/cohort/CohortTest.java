@@ -10,6 +10,7 @@ import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
+import io.github.recist.testing.Pins;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,7 @@ class CohortTest {
         assertThrows(IllegalArgumentException.class, () -> cohort.count(Response.NA)).getMessage());
   }
 
+  @Pins("R13.5")
   @Test
   void R13_objectiveResponseRateIsCrPlusPrOverEverySubject() {
     Proportion orr = cohort.objectiveResponseRate();
@@ -148,6 +150,7 @@ class CohortTest {
         .map(SubjectAssessment::subjectId).collect(Collectors.toList()));
   }
 
+  @Pins("R13.5")
   @Test
   void R13_diseaseControlRateAddsStableAndNonCrNonPd() {
     Proportion dcr = cohort.diseaseControlRate();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.recist.testing.Pins;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProportionTest {
 
+  @Pins("R13.5")
   @Test
   void R13_threeOfTwentyMatchesBinomTest() {
     Proportion p = Proportion.of(3, 20);

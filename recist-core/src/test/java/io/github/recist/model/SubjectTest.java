@@ -152,6 +152,7 @@ class SubjectTest {
   void noBaselineIsRefused() {
     Problem p = refused(() -> declared().visit(VISIT, v -> v.measure("T1", 20)).build());
     assertTrue(p.message().contains("no baseline"), p.message());
+    assertTrue(p.message().contains("mark one assessment \"baseline\": true"), "advice, " + p.message());
   }
 
   @Test

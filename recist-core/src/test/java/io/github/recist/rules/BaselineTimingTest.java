@@ -12,6 +12,7 @@ import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
+import io.github.recist.testing.Pins;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,13 @@ class BaselineTimingTest {
         .baseline(day(-days), v -> v.measure("T1", 20)).build();
   }
 
+  @Pins("R3.1")
   @Test
   void R3_baseline28DaysBeforeIsOnTime() {
     assertEquals(List.of(), Recist11.deviations(baselineDaysBefore(28), Protocol.defaults()));
   }
 
+  @Pins("R3.1")
   @Test
   void R3_baseline29DaysBeforeIsAWarning() {
     List<Problem> w = Recist11.deviations(baselineDaysBefore(29), Protocol.defaults());
@@ -40,6 +43,7 @@ class BaselineTimingTest {
     assertEquals(1, Recist11.assess(baselineDaysBefore(29)).warnings().size());
   }
 
+  @Pins("R3.1")
   @Test
   void R3_strictModeMakesALateBaselineAnError() {
     InvalidSubjectException e = assertThrows(InvalidSubjectException.class,

@@ -22,6 +22,7 @@ import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
+import io.github.recist.testing.Pins;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,7 @@ class BestOverallResponseTest {
     assertEquals(Optional.of(day(day)), a.bestOverallResponseDate(), a::toString);
   }
 
+  @Pins("R11.1")
   @Test
   void R11_crIfAnyCrWithoutConfirmation() {
     SubjectAssessment a = best(42, SD, 84, PR, 126, CR, 168, SD);
@@ -45,21 +47,25 @@ class BestOverallResponseTest {
     assertTrue(has(a.reasons(), Reason.Kind.CONFIRMATION_NOT_REQUIRED));
   }
 
+  @Pins("R11.1")
   @Test
   void R11_prIfAnyPrAndNoCr() {
     assertBest(PR, 84, best(42, SD, 84, PR, 126, SD));
   }
 
+  @Pins("R11.1")
   @Test
   void R11_aSingleEarlyPrCountsWithoutConfirmation() {
     assertBest(PR, 14, best(14, PR, 28, NE));
   }
 
+  @Pins("R11.1")
   @Test
   void R11_sdOnExactlyDay42Counts() {
     assertBest(SD, 42, best(42, SD));
   }
 
+  @Pins("R11.1")
   @Test
   void R11_sdOnDay41CountsAsNe() {
     SubjectAssessment a = best(41, SD);
@@ -69,12 +75,14 @@ class BestOverallResponseTest {
         + "it counts as NE (R11, R12)", r.text());
   }
 
+  @Pins("R11.1")
   @Test
   void R11_nonCrNonPdOnExactlyDay42CountsAndOnDay41DoesNot() {
     assertBest(NON_CR_NON_PD, 42, best(42, NON_CR_NON_PD));
     assertBest(NE, 41, best(41, NON_CR_NON_PD));
   }
 
+  @Pins("R11.1")
   @Test
   void R11_theMinimumCountsFromTheReferenceDateNotTheBaseline() {
     // baseline 20 days before the reference date: SD on day 41 is 61 days after baseline but too early
@@ -91,6 +99,7 @@ class BestOverallResponseTest {
         .build();
   }
 
+  @Pins("R11.1")
   @Test
   void R11_sdRanksAboveNonCrNonPd() {
     assertBest(SD, 84, best(42, NON_CR_NON_PD, 84, SD));
@@ -102,11 +111,13 @@ class BestOverallResponseTest {
     assertEquals(NE, a.bestOverallResponse());
   }
 
+  @Pins("R11.1")
   @Test
   void R11_pdWhenNothingBetterCounts() {
     assertBest(PD, 60, best(30, SD, 60, PD));
   }
 
+  @Pins("R11.1")
   @Test
   void R11_neWhenEveryVisitIsNotEvaluable() {
     SubjectAssessment a = best(42, NE, 84, NE);
@@ -114,6 +125,7 @@ class BestOverallResponseTest {
     assertTrue(has(a.reasons(), Reason.Kind.BEST_NOT_EVALUABLE_ALL_NE), a.explain());
   }
 
+  @Pins("R11.1")
   @Test
   void R11_tiesAreDatedAtTheEarliestVisit() {
     assertBest(SD, 50, best(20, SD, 50, SD, 90, SD));

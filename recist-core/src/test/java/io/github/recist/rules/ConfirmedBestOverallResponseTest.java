@@ -25,6 +25,7 @@ import io.github.recist.model.Subject;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
+import io.github.recist.testing.Pins;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +70,7 @@ class ConfirmedBestOverallResponseTest {
       "PR, NE, SD",
       "NE, NE, NE",
   })
+  @Pins("R12.3")
   void R12_table3WhenTheMinimumSdDurationIsMet(Response first, Response then, Response best) {
     SubjectAssessment a = best(42, first, 84, then);
     assertBest(best, 42, a);
@@ -83,10 +85,12 @@ class ConfirmedBestOverallResponseTest {
       "PR, NE, NE",
       "NE, NE, NE",
   })
+  @Pins("R12.3")
   void R12_table3WhenTheMinimumSdDurationIsNotMet(Response first, Response then, Response best) {
     assertEquals(best, best(14, first, 35, then).bestOverallResponse());
   }
 
+  @Pins("R12.7")
   @Test
   void R12_crThenEarlySdIsNeNotPdAKnownDivergenceThatTheReasonsState() {
     // RECIST 1.1 Table 3 says PD here; admiralonco and this engine say NE
@@ -98,6 +102,7 @@ class ConfirmedBestOverallResponseTest {
 
   // ---- confirmation of CR
 
+  @Pins("R12.1")
   @Test
   void R12_crIsConfirmedByALaterCrAtLeast28DaysAfter() {
     assertConfirmed(CR, 42, 70, best(42, CR, 70, CR));
@@ -106,12 +111,14 @@ class ConfirmedBestOverallResponseTest {
     assertBest(SD, 42, early);
   }
 
+  @Pins("R12.1")
   @Test
   void R12_minConfirmationDaysIsAnOption() {
     SubjectAssessment a = Recist11.assess(recorded(42, CR, 69, CR), DEFAULTS.withMinConfirmationDays(21));
     assertConfirmed(CR, 42, 69, a);
   }
 
+  @Pins("R12.2")
   @Test
   void R12_crFollowedByPrIsNeverConfirmedAndTheReasonCitesTable3NoteB() {
     SubjectAssessment a = best(42, CR, 84, PR);
@@ -122,12 +129,14 @@ class ConfirmedBestOverallResponseTest {
     assertTrue(r.text().contains(day(42).toString()) && r.text().contains(day(84).toString()), r.text());
   }
 
+  @Pins("R12.2")
   @Test
   void R12_prIsConfirmedByALaterCr() {
     SubjectAssessment a = best(42, PR, 84, CR);
     assertConfirmed(PR, 42, 84, a);
   }
 
+  @Pins("R12.1")
   @Test
   void R12_crWithNothingButCrOrNeBetweenIsConfirmed() {
     assertConfirmed(CR, 42, 84, best(42, CR, 56, NE, 84, CR));
@@ -136,12 +145,14 @@ class ConfirmedBestOverallResponseTest {
 
   // ---- the window to the first confirming visit
 
+  @Pins("R12.1")
   @Test
   void R12_theFirstConfirmingVisitClosesTheWindow() {
     // day 70 is the first PR at least 28 days after day 42: it confirms, not day 100
     assertConfirmed(PR, 42, 70, best(42, PR, 56, PR, 70, PR, 100, PR));
   }
 
+  @Pins("R12.1")
   @Test
   void R12_aWindowThatFailsIsNotExtendedToALaterConfirmation() {
     // day 70 closes day 42's window with two NE in it; the PR of day 70 is confirmed by day 100
@@ -149,11 +160,13 @@ class ConfirmedBestOverallResponseTest {
     assertConfirmed(PR, 70, 100, a);
   }
 
+  @Pins("R12.1")
   @Test
   void R12_oneNotEvaluableVisitBetweenIsAllowedByDefault() {
     assertConfirmed(PR, 42, 84, best(42, PR, 56, NE, 84, PR));
   }
 
+  @Pins("R12.1")
   @Test
   void R12_twoNotEvaluableVisitsBetweenAreTooManyByDefault() {
     SubjectAssessment a = best(42, PR, 56, NE, 70, NE, 84, PR);
@@ -163,6 +176,7 @@ class ConfirmedBestOverallResponseTest {
     assertTrue(r.text().contains("2 NE visits") && r.text().contains("at most 1"), r.text());
   }
 
+  @Pins("R12.1")
   @Test
   void R12_maxNotEvaluableBetweenIsAnOption() {
     Subject s = recorded(42, PR, 56, NE, 70, NE, 84, PR);
@@ -171,6 +185,7 @@ class ConfirmedBestOverallResponseTest {
     assertFalse(Recist11.assess(one, DEFAULTS.withMaxNotEvaluableBetween(0)).confirmed());
   }
 
+  @Pins("R12.2")
   @Test
   void R12_sdBetweenBreaksConfirmationByDefault() {
     SubjectAssessment a = best(42, PR, 56, SD, 84, PR);
@@ -178,6 +193,7 @@ class ConfirmedBestOverallResponseTest {
     assertBest(SD, 42, a);
   }
 
+  @Pins("R12.2")
   @Test
   void R12_oneSdBetweenIsAcceptedWithAcceptStableDiseaseBetween() {
     Protocol acceptSd = DEFAULTS.withAcceptStableDiseaseBetween(true);
@@ -188,6 +204,7 @@ class ConfirmedBestOverallResponseTest {
         "SD between is accepted for PR only");
   }
 
+  @Pins("R12.2")
   @Test
   void R12_prAfterCrInsideTheWindowBreaksConfirmation() {
     SubjectAssessment a = best(42, PR, 56, CR, 84, PR);
@@ -196,6 +213,7 @@ class ConfirmedBestOverallResponseTest {
     assertTrue(has(a.reasons(), Reason.Kind.CR_THEN_PR), a.explain());
   }
 
+  @Pins("R12.2")
   @Test
   void R12_notDoneBetweenBreaksConfirmation() {
     assertFalse(best(42, PR, 56, ND, 84, PR).confirmed());
@@ -203,6 +221,7 @@ class ConfirmedBestOverallResponseTest {
 
   // ---- what counts when nothing is confirmed
 
+  @Pins("R12.3")
   @Test
   void R12_unconfirmedResponsesBeforeTheSdMinimumCountAsNe() {
     SubjectAssessment a = best(14, PR, 35, PR);
@@ -210,23 +229,27 @@ class ConfirmedBestOverallResponseTest {
     assertTrue(has(a.reasons(), Reason.Kind.UNCONFIRMED), a.explain());
   }
 
+  @Pins("R12.3")
   @Test
   void R12_anUnconfirmedResponseOnOrAfterTheSdMinimumCountsAsSd() {
     assertBest(SD, 42, best(42, PR, 84, PD));
     assertBest(SD, 42, best(42, CR));
   }
 
+  @Pins("R12.4")
   @Test
   void R12_tiesAreDatedAtTheEarliestVisit() {
     assertConfirmed(PR, 42, 70, best(42, PR, 70, PR, 100, PR));
     assertBest(SD, 49, best(21, SD, 49, SD, 77, SD));
   }
 
+  @Pins("R12.4")
   @Test
   void R12_crRanksAbovePrWhateverTheOrder() {
     assertConfirmed(CR, 84, 112, best(42, PR, 84, CR, 112, CR));
   }
 
+  @Pins("R12.4")
   @Test
   void R12_onlyNotDoneVisitsGiveNd() {
     SubjectAssessment a = best(42, ND, 84, ND);
@@ -234,6 +257,7 @@ class ConfirmedBestOverallResponseTest {
     assertTrue(has(a.reasons(), Reason.Kind.BEST_ONLY_NOT_DONE));
   }
 
+  @Pins({"R12.4", "R12.6"})
   @Test
   void R12_noAssessmentAfterBaselineGivesMissing() {
     SubjectAssessment a = best();
@@ -254,6 +278,7 @@ class ConfirmedBestOverallResponseTest {
 
   // ---- NE best responses say why
 
+  @Pins("R12.6")
   @Test
   void R12_neBecauseEveryVisitWasNe() {
     SubjectAssessment a = best(42, NE, 84, NE);
@@ -261,6 +286,7 @@ class ConfirmedBestOverallResponseTest {
     assertTrue(has(a.reasons(), Reason.Kind.BEST_NOT_EVALUABLE_ALL_NE), a.explain());
   }
 
+  @Pins("R12.6")
   @Test
   void R12_neBecauseStableDiseaseCameTooEarly() {
     SubjectAssessment a = best(30, SD, 40, NE);
@@ -270,6 +296,7 @@ class ConfirmedBestOverallResponseTest {
     assertFalse(has(a.reasons(), Reason.Kind.BEST_NOT_EVALUABLE_ALL_NE), a.explain());
   }
 
+  @Pins("R12.6")
   @Test
   void R12_neBecauseAResponseWasNeverConfirmedAndCameTooEarly() {
     SubjectAssessment a = best(28, PR, 35, NE);
@@ -281,6 +308,7 @@ class ConfirmedBestOverallResponseTest {
 
   // ---- from measurements
 
+  @Pins({"R12.4", "R12.5"})
   @Test
   void R12_bestResponseFromMeasurementsIsConfirmedAndDatedAtTheVisitConfirmed() {
     Subject s = Subject.builder("SARC-001").referenceDate(REF).target("T1", Site.LUNG).nodalTarget("T2")
@@ -296,6 +324,7 @@ class ConfirmedBestOverallResponseTest {
     assertTrue(a.isResponder());
   }
 
+  @Pins("R12.5")
   @Test
   void R12_recordedResponsesGiveTheSameBestResponseAsTheMeasurementsTheyCameFrom() {
     Subject measured = Subject.builder("M").referenceDate(REF).target("T1", Site.LUNG)

@@ -17,6 +17,7 @@ import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
+import io.github.recist.testing.Pins;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,7 @@ class EndpointsTest {
     assertEquals(endDay - startDay, t.days());
   }
 
+  @Pins("R13.1")
   @Test
   void R13_progressionDateIsTheFirstPdInTheWindow() {
     SubjectAssessment a = Recist11.assess(recorded(42, SD, 84, PD, 126, PD));
@@ -46,12 +48,14 @@ class EndpointsTest {
     assertEquals(Optional.empty(), Recist11.assess(recorded(42, SD, 84, NE)).progressionDate());
   }
 
+  @Pins("R13.2")
   @Test
   void R13_durationOfResponseRunsFromTheFirstResponseToProgression() {
     SubjectAssessment a = Recist11.assess(recorded(42, PR, 84, PR, 140, PD));
     assertTime(42, 140, true, a.durationOfResponse().get());
   }
 
+  @Pins("R13.2")
   @Test
   void R13_durationOfResponseStartsAtTheFirstPrOfAResponseThatBecameCr() {
     SubjectAssessment a = Recist11.assess(recorded(42, PR, 84, CR, 126, CR, 200, PD));
@@ -59,6 +63,7 @@ class EndpointsTest {
     assertTime(42, 200, true, a.durationOfResponse().get());
   }
 
+  @Pins("R13.2")
   @Test
   void R13_durationOfResponseWithoutConfirmationStartsAtTheFirstCrOrPr() {
     // RECIST 1.1 §4.5.1: from when CR or PR (whichever first) is first met
@@ -67,6 +72,7 @@ class EndpointsTest {
     assertTime(42, 126, true, a.durationOfResponse().get());
   }
 
+  @Pins("R13.2")
   @Test
   void R13_durationOfResponseIsCensoredAtTheLastEvaluableVisit() {
     SubjectAssessment a = Recist11.assess(recorded(42, PR, 84, PR, 126, NE));
@@ -80,11 +86,13 @@ class EndpointsTest {
         "an unconfirmed PR is not a response");
   }
 
+  @Pins("R13.3")
   @Test
   void R13_progressionFreeSurvivalEndsAtProgression() {
     assertTime(0, 84, true, Recist11.assess(recorded(42, SD, 84, PD)).progressionFreeSurvival());
   }
 
+  @Pins("R13.3")
   @Test
   void R13_progressionFreeSurvivalIsCensoredAtTheLastEvaluableVisit() {
     assertTime(0, 42, false, Recist11.assess(recorded(42, SD, 84, NE)).progressionFreeSurvival());
@@ -96,18 +104,21 @@ class EndpointsTest {
     assertTime(0, 0, false, Recist11.assess(recorded()).progressionFreeSurvival());
   }
 
+  @Pins("R13.3")
   @Test
   void R13_deathIsAProgressionFreeSurvivalEvent() {
     Subject s = recordedBuilder(42, SD, 84, NE).deathDate(day(100)).build();
     assertTime(0, 100, true, Recist11.assess(s).progressionFreeSurvival());
   }
 
+  @Pins("R13.3")
   @Test
   void R13_progressionBeforeDeathIsTheEvent() {
     Subject s = recordedBuilder(42, SD, 84, PD).deathDate(day(100)).build();
     assertTime(0, 84, true, Recist11.assess(s).progressionFreeSurvival());
   }
 
+  @Pins("R13.4")
   @Test
   void R13_newTherapyCensorsAtTheLastEvaluableVisitBeforeIt() {
     Subject s = recordedBuilder(42, PR, 70, PR, 84, SD, 126, PD).newTherapyDate(day(80)).build();
@@ -116,6 +127,7 @@ class EndpointsTest {
     assertTime(42, 70, false, a.durationOfResponse().get());
   }
 
+  @Pins("R13.4")
   @Test
   void R13_deathAfterNewTherapyIsNotAnEvent() {
     Subject s = recordedBuilder(42, SD, 84, SD).newTherapyDate(day(90)).deathDate(day(120)).build();

@@ -19,12 +19,14 @@ import io.github.recist.model.Protocol;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
+import io.github.recist.testing.Pins;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Rule R10: the evaluation window, and visits after the first progression. */
 class EvaluationWindowTest {
 
+  @Pins("R10.1")
   @Test
   void R10_progressionOnDay365IsInsideTheWindow() {
     SubjectAssessment a = Recist11.assess(measured(40, 42, 40, 365, 50));
@@ -33,6 +35,7 @@ class EvaluationWindowTest {
     assertEquals(SD, a.bestOverallResponse(), "the SD of day 42 meets the minimum duration");
   }
 
+  @Pins("R10.1")
   @Test
   void R10_progressionOnDay366IsOutsideTheWindow() {
     SubjectAssessment a = Recist11.assess(measured(40, 42, 40, 366, 50));
@@ -47,12 +50,14 @@ class EvaluationWindowTest {
     assertEquals(day(42), a.progressionFreeSurvival().end());
   }
 
+  @Pins("R10.1")
   @Test
   void R10_responsesOutsideTheWindowDoNotCountForBestResponse() {
     SubjectAssessment a = Recist11.assess(recorded(42, SD, 366, CR), UNCONFIRMED);
     assertEquals(SD, a.bestOverallResponse());
   }
 
+  @Pins("R10.1")
   @Test
   void R10_followUpDaysIsAnOption() {
     Protocol halfYear = Protocol.defaults().withFollowUpDays(180);
@@ -61,6 +66,7 @@ class EvaluationWindowTest {
     assertEquals(365, Protocol.defaults().followUpDays());
   }
 
+  @Pins("R10.1")
   @Test
   void R10_visitsAfterTheFirstProgressionAreIgnoredByBestResponse() {
     // the case-format example: PD on day 15, SD on day 34, and later a PR that no longer counts
@@ -70,6 +76,7 @@ class EvaluationWindowTest {
     assertEquals(4, a.timepoints().size(), "they are still reported");
   }
 
+  @Pins({"R10.1", "R12.2"})
   @Test
   void R10_aResponseAfterProgressionDoesNotConfirmOneBeforeIt() {
     SubjectAssessment a = Recist11.assess(recorded(42, PR, 84, PD, 126, PR));
@@ -78,6 +85,7 @@ class EvaluationWindowTest {
     assertEquals(Optional.of(day(84)), a.progressionDate());
   }
 
+  @Pins({"R10.1", "R12.1"})
   @Test
   void R10_aVisitOutsideTheWindowDoesNotConfirmAResponse() {
     SubjectAssessment a = Recist11.assess(recorded(340, PR, 370, PR));

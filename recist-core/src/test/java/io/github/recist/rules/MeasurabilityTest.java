@@ -16,6 +16,7 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
+import io.github.recist.testing.Pins;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ class MeasurabilityTest {
       "CLINICAL,   7, 10,   9.9",
       "CHEST_XRAY, 5, 20,   19.9",
   })
+  @Pins("R1.1")
   void R1_leastMeasurableLongestDiameterByMethod(MeasurementMethod method, String slices,
       double measurable, double notMeasurable) {
     Lesion l = Lesion.target("T1", Site.LUNG).withMethod(method).withSliceThicknessMm(new BigDecimal(slices));
@@ -62,6 +64,7 @@ class MeasurabilityTest {
     assertEquals(1, warnings(l, notMeasurable).size());
   }
 
+  @Pins("R1.1")
   @Test
   void R1_ctWithSevenMillimetreSlicesNeedsFourteenMillimetres() {
     assertEquals(List.of(), warnings(ct("7"), 14));
@@ -90,6 +93,7 @@ class MeasurabilityTest {
   }
 
 
+  @Pins("R1.2")
   @Test
   void R1_lymphNodeNeedsFifteenMillimetresShortAxis() {
     assertEquals(List.of(), warnings(Lesion.nodalTarget("N1"), 15));
@@ -103,6 +107,7 @@ class MeasurabilityTest {
     assertEquals(List.of(), Recist11.deviations(nonTarget, Protocol.defaults()));
   }
 
+  @Pins("R1.3")
   @Test
   void R1_warningNamesSubjectBaselineDateAndLesion() {
     Problem p = warnings(Lesion.target("T4", Site.LIVER), 8).get(0);
@@ -112,6 +117,7 @@ class MeasurabilityTest {
     assertEquals(Optional.of("T4"), p.lesionId());
   }
 
+  @Pins("R1.3")
   @Test
   void R1_subjectWithAnUnmeasurableTargetIsStillAssessedWithTheWarning() {
     SubjectAssessment a = Recist11.assess(withTarget(Lesion.target("T1", Site.LUNG), 8));
@@ -119,6 +125,7 @@ class MeasurabilityTest {
     assertEquals(1, a.timepoints().size());
   }
 
+  @Pins({"R1.3", "R2.1"})
   @Test
   void R1_strictModeMakesTheWarningAnError() {
     Protocol strict = Protocol.defaults().withStrict(true);
@@ -132,6 +139,7 @@ class MeasurabilityTest {
     assertFalse(Recist11.assess(withTarget(Lesion.target("T1", Site.LUNG), 10), strict).warnings().size() > 0);
   }
 
+  @Pins({"R1.1", "R1.2"})
   @Test
   void R1_leastMeasurableSizes() {
     assertEquals(0, new BigDecimal("14").compareTo(Measurability.minimumMillimetres(ct("7"))));

@@ -13,6 +13,7 @@ import io.github.recist.model.Subject;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
+import io.github.recist.testing.Pins;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,7 @@ class OverallResponseTableTest {
       "NA, NON_CR_NON_PD, UNEQUIVOCAL, PD",
       "NA, NE,            UNEQUIVOCAL, PD",
   })
+  @Pins({"R9.1", "R9.2"})
   void R9_everyRowOfTables1And2(Response target, Response nonTarget, NewLesionFinding newLesions,
       Response overall) {
     assertEquals(overall, OverallResponseTable.overall(target, nonTarget, newLesions));
@@ -78,10 +80,12 @@ class OverallResponseTableTest {
       "NA, CR,            CR",
       "NA, NON_CR_NON_PD, NON_CR_NON_PD",
   })
+  @Pins("R8.3")
   void R9_equivocalNewLesionCountsAsNoNewLesion(Response target, Response nonTarget, Response overall) {
     assertEquals(overall, OverallResponseTable.overall(target, nonTarget, NewLesionFinding.EQUIVOCAL));
   }
 
+  @Pins("R9.2")
   @Test
   void R9_noTargetsAndNoNonTargetsCannotBeAssessed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -104,17 +108,20 @@ class OverallResponseTableTest {
         () -> OverallResponseTable.overall(target, nonTarget, NewLesionFinding.NONE));
   }
 
+  @Pins("R9.1")
   @Test
   void R9_reasonCitesTheTableRow() {
     List<Reason> reasons = new ArrayList<>();
     OverallResponseTable.overall(Response.CR, Response.NE, NewLesionFinding.NONE, reasons);
-    assertEquals("target CR, non-target NE, new lesions NONE: overall PR (R9, RECIST 1.1 Table 1)",
-        reasons.get(0).text());
+    assertEquals(Reason.Kind.OVERALL_TABLE_1, reasons.get(0).kind());
+    assertEquals(List.of(Response.CR, Response.NE, NewLesionFinding.NONE, Response.PR),
+        reasons.get(0).values(), reasons.get(0)::text);
     reasons.clear();
     OverallResponseTable.overall(Response.NA, Response.NON_CR_NON_PD, NewLesionFinding.NONE, reasons);
     assertEquals(Reason.Kind.OVERALL_TABLE_2, reasons.get(0).kind());
   }
 
+  @Pins("R9.2")
   @Test
   void R9_subjectWithNonTargetsOnlyFollowsTable2() {
     Subject s = Subject.builder("T2").referenceDate(REF).nonTarget("NT1", Site.BONE)
@@ -129,6 +136,7 @@ class OverallResponseTableTest {
         List.of(t.get(0).overall(), t.get(1).overall(), t.get(2).overall()));
   }
 
+  @Pins("R9.1")
   @Test
   void R9_targetCrWithNonTargetStillPresentIsOverallPr() {
     Subject s = Subject.builder("T1").referenceDate(REF).target("T1", Site.LUNG).nonTarget("NT1", Site.BONE)

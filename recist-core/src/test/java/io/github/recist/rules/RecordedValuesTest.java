@@ -14,6 +14,7 @@ import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
 import io.github.recist.result.TimepointResult;
+import io.github.recist.testing.Pins;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class RecordedValuesTest {
     return Diameter.ofMillimetres(mm);
   }
 
+  @Pins("R4.1")
   @Test
   void R4_disappearedLesionCountsZero() {
     TimepointResult t = visit(v -> v.disappeared("T1").measure("T2", 20).measure("N1", 20));
@@ -42,6 +44,7 @@ class RecordedValuesTest {
     assertEquals(TargetValue.disappeared(), TargetValue.measured(0));
   }
 
+  @Pins("R4.2")
   @Test
   void R4_tooSmallToMeasureCountsFiveMillimetres() {
     TimepointResult t = visit(v -> v.tooSmall("T1").disappeared("T2").measure("N1", 5));
@@ -50,6 +53,7 @@ class RecordedValuesTest {
     assertEquals(PR, t.target());
   }
 
+  @Pins("R4.2")
   @Test
   void R4_nodeTooSmallToMeasureCountsFiveMillimetresAndIsNormal() {
     TimepointResult t = visit(v -> v.disappeared("T1").disappeared("T2").tooSmall("N1"));
@@ -57,12 +61,14 @@ class RecordedValuesTest {
     assertEquals(CR, t.target());
   }
 
+  @Pins("R4.2")
   @Test
   void R4_lesionThatCanBeMeasuredCountsAsMeasuredEvenUnderFiveMillimetres() {
     TimepointResult t = visit(v -> v.measure("T1", 3).disappeared("T2").measure("N1", 4));
     assertEquals(mm(7), t.targetSum().get());
   }
 
+  @Pins("R4.3")
   @Test
   void R4_splitLesionCountsTheSumOfItsFragments() {
     TimepointResult t = visit(v -> v.split("T1", 12, 8.5).measure("T2", 20).measure("N1", 20));
@@ -70,6 +76,7 @@ class RecordedValuesTest {
     assertEquals(SD, t.target());
   }
 
+  @Pins("R4.4")
   @Test
   void R4_coalescedLesionsCountTheirWholeDiameterOnceOnTheMergedLesion() {
     // T2 merged into T1, which now measures 45 mm across both
@@ -78,6 +85,7 @@ class RecordedValuesTest {
     assertEquals(SD, t.target());
   }
 
+  @Pins("R4.5")
   @Test
   void R4_nodalTargetKeepsItsShortAxisBelowTenMillimetres() {
     TimepointResult t = visit(v -> v.measure("T1", 20).measure("T2", 10).measure("N1", 8));

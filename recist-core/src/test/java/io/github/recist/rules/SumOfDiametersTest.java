@@ -15,6 +15,7 @@ import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
+import io.github.recist.testing.Pins;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class SumOfDiametersTest {
     return Diameter.ofMillimetres(mm);
   }
 
+  @Pins("R5.1")
   @Test
   void R5_sumAddsLongestDiametersAndNodalShortAxes() {
     Subject s = Subject.builder("SARC-001").referenceDate(REF).target("T1", Site.LUNG).nodalTarget("T2")
@@ -54,6 +56,7 @@ class SumOfDiametersTest {
     assertEquals(3, SumOfDiameters.of(s.targets(), s.baseline()).evaluatedCount());
   }
 
+  @Pins("R5.2")
   @Test
   void R5_theNadirIsTheSmallestEarlierSumAndNotTheCurrentVisit() {
     SubjectAssessment a = Recist11.assess(oneTarget(50, 60, 40, 45));
@@ -63,6 +66,7 @@ class SumOfDiametersTest {
     assertEquals(mm(40), a.timepoints().get(2).nadir().get());
   }
 
+  @Pins("R5.2")
   @Test
   void R5_theNadirSkipsVisitsWhoseTargetResponseWasNotEvaluable() {
     // day 84: T2 not evaluated, T1 alone 10 mm; that partial sum must not become the nadir
@@ -79,6 +83,7 @@ class SumOfDiametersTest {
     assertEquals(SD, a.timepoints().get(2).target());
   }
 
+  @Pins("R5.3")
   @Test
   void R5_thresholdsAreDecidedOnExactDecimals() {
     // 33.3 + 36.7 = 70.0 and 24.5 + 24.5 = 49.0: exactly 30 % (70 * 0.7 is 48.99999999999999 in double)

@@ -14,6 +14,7 @@ import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
+import io.github.recist.testing.Pins;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,14 @@ class TargetSelectionTest {
     return Lesion.builder().id(id).role(LesionRole.TARGET).site(Site.of(site)).nodal(true).build();
   }
 
+  @Pins("R2.1")
   @Test
   void R2_fiveTargetsInFiveOrgansAreAllowed() {
     assertEquals(List.of(), warnings(t("T1", Site.LUNG), t("T2", Site.LIVER), t("T3", Site.BONE),
         t("T4", Site.KIDNEY), t("T5", Site.SKIN)));
   }
 
+  @Pins("R2.1")
   @Test
   void R2_sixTargetsAreTooMany() {
     List<Problem> w = warnings(t("T1", Site.LUNG), t("T2", Site.LIVER), t("T3", Site.BONE),
@@ -60,6 +63,7 @@ class TargetSelectionTest {
     assertTrue(w.get(0).message().contains("6 targets"), w.get(0).message());
   }
 
+  @Pins("R2.1")
   @Test
   void R2_twoTargetsInOneOrganAreAllowedAndThreeAreNot() {
     assertEquals(List.of(), warnings(t("T1", Site.LUNG), t("T2", Site.LUNG)));
@@ -69,6 +73,7 @@ class TargetSelectionTest {
     assertEquals(Optional.of("T1, T2, T3"), w.get(0).lesionId());
   }
 
+  @Pins("R2.1")
   @Test
   void R2_lymphNodesInDifferentSitesAreOneOrgan() {
     List<Problem> w = warnings(node("N1", "MEDIASTINUM"), node("N2", "AXILLA"), node("N3", "GROIN"));
@@ -77,6 +82,7 @@ class TargetSelectionTest {
     assertEquals(List.of(), warnings(node("N1", "MEDIASTINUM"), node("N2", "AXILLA")));
   }
 
+  @Pins("R2.1")
   @Test
   void R2_strictModeMakesTooManyTargetsAnError() {
     Subject s = withTargets(t("T1", Site.LUNG), t("T2", Site.LUNG), t("T3", Site.LUNG));

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
  * <p>The file is read once: each subject is checked and, while the file has passed so far,
  * assessed and written to a {@link HeldOutput}, which goes to standard output only when the whole
  * file has passed. If anything is wrong, every problem goes to standard error, one a line, nothing
- * to standard output, and the status is 2. With {@code --threads N}, N threads parse, check, assess
+ * to standard output, and the status is 2. When the file passed with warnings (protocol
+ * deviations, in the output's {@code warnings}), one line on standard error counts them. With {@code --threads N}, N threads parse, check, assess
  * and render the subjects while the main thread reads the file; the output is the same, byte for
  * byte.
  */
@@ -73,7 +74,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(names = "--strict",
       description = "Make protocol deviations (R1-R3: target not measurable, too many targets, "
-          + "late baseline) errors instead of warnings.")
+          + "late baseline; an unknown site, an implausible diameter) errors instead of warnings.")
   boolean strict;
 
   @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
@@ -109,7 +110,7 @@ final class AssessCommand implements Callable<Integer> {
       if (source == null) {
         return Recist.INVALID_INPUT;
       }
-      int status = assess(source, strict, format, threads, recist);
+      int status = assess(source, strict, format, threads, recist, true);
       if (status == Recist.OK && adam != null) {
         writeAdam(source);
       }
@@ -146,9 +147,12 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** Checks and assesses {@code source} onto {@code recist.out}; the exit status. */
-  static int assess(CaseSource source, boolean strict, Format format, int threads, Recist recist)
-      throws IOException {
+  /**
+   * Checks and assesses {@code source} onto {@code recist.out}; the exit status. With {@code
+   * summary}, a file with warnings also gets a one-line count of them on {@code recist.err}.
+   */
+  static int assess(CaseSource source, boolean strict, Format format, int threads, Recist recist,
+      boolean summary) throws IOException {
     PrintStream err = recist.err;
     CaseReader reader = new CaseReader(strict);
     Progress progress = recist.progress("assessing");
@@ -171,6 +175,11 @@ final class AssessCommand implements Callable<Integer> {
       }
       results.finish(check.protocol());
       held.copyTo(recist.out);
+      recist.out.flush();
+      String warnings = check.warningSummary("the output");
+      if (summary && warnings != null) {
+        err.println(warnings);
+      }
     }
     recist.out.flush();
     return Recist.OK;

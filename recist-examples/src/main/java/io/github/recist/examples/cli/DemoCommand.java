@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (CaseSource source = CaseSource.ofResource(DemoCommand.class, COHORT)) {
-      int status = AssessCommand.assess(source, false, format, 1, recist);
+      int status = AssessCommand.assess(source, false, format, 1, recist, false);
       if (status != Recist.OK || noReport) {
         return status;
       }
@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
       if (dir == null) {
         return Recist.INVALID_INPUT;
       }
-      List<Path> written = ReportCommand.write(source, false, dir, recist);
+      List<Path> written = ReportCommand.write(source, false, dir, recist, false);
       if (written == null) {
         return Recist.INVALID_INPUT; // the folder cannot be written: told on standard error
       }

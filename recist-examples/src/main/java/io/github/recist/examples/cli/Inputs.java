@@ -1,6 +1,12 @@
 package io.github.recist.examples.cli;
 
+import io.github.recist.examples.json.CaseReader;
 import io.github.recist.examples.json.CaseSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -9,6 +15,9 @@ import java.nio.file.Paths;
 
 /** Opens the FILE argument of a command: a path, or {@code -} for standard input (spooled). */
 final class Inputs {
+  /** How many of a folder's files the message names at most. */
+  private static final int MORE = 3;
+
   private Inputs() {}
 
   /**
@@ -26,6 +35,11 @@ final class Inputs {
       err.println(Lines.oneLine(file) + ": not a file name (" + Lines.oneLine(e.getReason()) + ")");
       return null;
     }
+    if (Files.isDirectory(path)) {
+      err.println(Lines.oneLine(file) + ": is a folder, not a file: give one " + CaseReader.FORMAT
+          + " file" + jsonFilesIn(path));
+      return null;
+    }
     if (!Files.isRegularFile(path)) {
       err.println(file + ": no such file");
       return null;
@@ -35,5 +49,21 @@ final class Inputs {
       return null;
     }
     return CaseSource.of(path);
+  }
+
+  /** A hint at the {@code .json} files of {@code folder}: {@code ", such as cases/a.json"}, or nothing. */
+  private static String jsonFilesIn(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<String> json = files.filter(f -> f.getFileName().toString().endsWith(".json"))
+          .filter(Files::isRegularFile).map(Path::toString).sorted().limit(MORE + 1L)
+          .collect(Collectors.toList());
+      if (json.isEmpty()) {
+        return " (it holds no .json file)";
+      }
+      String some = json.stream().limit(MORE).map(Lines::oneLine).collect(Collectors.joining(", "));
+      return ", such as " + some + (json.size() > MORE ? ", ..." : "");
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return "";
+    }
   }
 }

@@ -51,7 +51,8 @@ final class ReportCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--strict",
-      description = "Make protocol deviations (R1-R3) errors instead of warnings.")
+      description = "Make protocol deviations (R1-R3; an unknown site, an implausible diameter) "
+          + "errors instead of warnings.")
   boolean strict;
 
   @Override
@@ -60,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
       if (source == null) {
         return Recist.INVALID_INPUT;
       }
-      List<Path> written = write(source, strict, out, recist);
+      List<Path> written = write(source, strict, out, recist, true);
       if (written == null) {
         return Recist.INVALID_INPUT;
       }
@@ -75,10 +76,11 @@ final class ReportCommand implements Callable<Integer> {
   /**
    * Checks {@code source}, then writes its report into {@code dir}; the files written, {@code
    * report.html} first, or null when the file was refused or {@code dir} cannot be made a writable
-   * folder (told on {@code recist.err}).
+   * folder (told on {@code recist.err}). With {@code summary}, a file with warnings also gets a
+   * one-line count of them on {@code recist.err}.
    */
-  static List<Path> write(CaseSource source, boolean strict, Path dir, Recist recist)
-      throws IOException {
+  static List<Path> write(CaseSource source, boolean strict, Path dir, Recist recist,
+      boolean summary) throws IOException {
     CaseReader reader = new CaseReader(strict);
     CaseReader.Check check = reader.check(source, p -> {
       if (p.isError()) {
@@ -107,6 +109,10 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     written.add(results);
+    String warnings = check.warningSummary("results.json and report.html");
+    if (summary && warnings != null) {
+      recist.err.println(warnings);
+    }
     return written;
   }
 

@@ -79,6 +79,7 @@ public final class CaseReader {
     private long subjects;
     private long errors;
     private long warnings;
+    private long subjectsWithWarnings;
 
     /** The file's protocol (defaults where it says nothing), or null when it could not be read. */
     @Override
@@ -102,6 +103,25 @@ public final class CaseReader {
     @Override
     public long warnings() {
       return warnings;
+    }
+
+    /** How many subjects have at least one warning. */
+    public long subjectsWithWarnings() {
+      return subjectsWithWarnings;
+    }
+
+    /**
+     * The one line that counts the warnings for a user, when there are any: {@code "12 protocol
+     * deviations (warnings) in 9 subjects; see `warnings` in the output"}, {@code where} naming
+     * where they are; null without warnings.
+     */
+    public String warningSummary(String where) {
+      if (warnings == 0) {
+        return null;
+      }
+      return warnings + (warnings == 1 ? " protocol deviation (warning) in " : " protocol deviations "
+          + "(warnings) in ") + subjectsWithWarnings + (subjectsWithWarnings == 1 ? " subject" : " subjects")
+          + "; see `warnings` in " + where;
     }
 
     /** Whether the file can be assessed: no error. */
@@ -189,6 +209,9 @@ public final class CaseReader {
     SubjectPipeline.Delivery<T> delivery = (checked, result) -> {
       check.subjects++;
       checked.problems().forEach(counting);
+      if (checked.problems().stream().anyMatch(p -> !p.isError())) {
+        check.subjectsWithWarnings++;
+      }
       if (checked.id() != null) {
         ids.add(checked.id());
       }
@@ -320,13 +343,16 @@ public final class CaseReader {
     SubjectTreeReader trees = new SubjectTreeReader();
     int number = 0;
     boolean inSubject = false;
+    boolean started = false;
     try (InputStream in = source.open(); JsonParser p = Json.FACTORY.createParser(in)) {
       try {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-          fileProblem.accept("a " + FORMAT + " document is a JSON object {\"format\": ..., "
-              + "\"protocol\": ..., \"subjects\": [...]}");
+          String advice = FileAdvice.notJson(source);
+          fileProblem.accept(advice != null ? advice : "a " + FORMAT + " document is a JSON object "
+              + "{\"format\": ..., \"protocol\": ..., \"subjects\": [...]}");
           return false;
         }
+        started = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken t = p.nextToken();
@@ -353,7 +379,7 @@ public final class CaseReader {
               break;
             default:
               if (!IGNORED_FIELDS.contains(name)) {
-                fileProblem.accept("unknown top-level field '" + name + "' (allowed: format, "
+                fileProblem.accept("unknown top-level field '" + Problem.shown(name) + "' (allowed: format, "
                     + "protocol, subjects; and expected, source, why, which are ignored)");
               }
               p.skipChildren();
@@ -368,9 +394,9 @@ public final class CaseReader {
         return true;
       } catch (JacksonException | CharConversionException e) {
         handler.end();
-        String message = e instanceof JacksonException
-            ? JACKSON_HINT.matcher(((JacksonException) e).getOriginalMessage().replace('\n', ' '))
-                .replaceAll("") + where(((JacksonException) e).getLocation())
+        String advice = started ? null : FileAdvice.notJson(source);
+        String message = advice != null ? advice
+            : e instanceof JacksonException ? parserMessage((JacksonException) e)
             : notText((CharConversionException) e);
         if (inSubject) {
           SubjectTreeReader.Place place = trees.place(p);
@@ -394,7 +420,26 @@ public final class CaseReader {
    * decodes UTF-32 a buffer ahead, so the message gives the character's position in the file).
    */
   private static String notText(CharConversionException e) {
-    return "not text in UTF-8, UTF-16 or UTF-32: " + e.getMessage();
+    return "not text in UTF-8, UTF-16 or UTF-32: " + e.getMessage() + "; " + FileAdvice.NOT_UNICODE;
+  }
+
+  /**
+   * The parser's message without its advice on its own switches, with the place; for a comment or
+   * bytes that are not UTF-8, advice instead.
+   */
+  private static String parserMessage(JacksonException e) {
+    String original = e.getOriginalMessage().replace('\n', ' ');
+    String where = where(e.getLocation());
+    if (original.contains("maybe a (non-standard) comment")
+        || original.startsWith("Unexpected character ('/'")
+        || original.startsWith("Unexpected character ('#'")) {
+      return "a comment" + where + ": " + FileAdvice.COMMENT;
+    }
+    String message = JACKSON_HINT.matcher(original).replaceAll("") + where;
+    if (original.startsWith("Invalid UTF-8")) {
+      return message + ": the file is not UTF-8 text here; " + FileAdvice.NOT_UNICODE;
+    }
+    return message;
   }
 
   private static String where(JsonLocation location) {

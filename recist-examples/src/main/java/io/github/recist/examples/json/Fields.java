@@ -2,6 +2,7 @@ package io.github.recist.examples.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.recist.model.Diameter;
+import io.github.recist.model.Problem;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ final class Fields {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        problems.accept("unknown field '" + name + "' in " + what + " (allowed: "
+        problems.accept("unknown field '" + Problem.shown(name) + "' in " + what + " (allowed: "
             + String.join(", ", known) + ")");
       }
     }
@@ -40,7 +41,7 @@ final class Fields {
     }
     String text = node.asText();
     if (!isWrittenAsDate(text)) {
-      problems.accept(field + " '" + text + "' is not a date written as yyyy-mm-dd");
+      problems.accept(field + " '" + Problem.shown(text) + "' is not a date written as yyyy-mm-dd");
       return null;
     }
     LocalDate date = calendarDate(text);

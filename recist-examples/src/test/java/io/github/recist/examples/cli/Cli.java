@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,9 +23,18 @@ final class Cli {
       this.err = err;
     }
 
-    /** The lines of standard error. */
+    /**
+     * The message lines of standard error: every line but the count of warnings that {@code
+     * assess} and {@code report} end with when a file passed with warnings ({@link
+     * CleanEnd#WARNING_COUNT}), so that the problems of {@code assess} and {@code validate} compare.
+     */
     List<String> errLines() {
-      return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n"));
+      if (err.isEmpty()) {
+        return List.of();
+      }
+      List<String> lines = new ArrayList<>(Arrays.asList(err.split("\n")));
+      lines.removeIf(l -> CleanEnd.WARNING_COUNT.matcher(l + "\n").matches());
+      return lines;
     }
 
     @Override

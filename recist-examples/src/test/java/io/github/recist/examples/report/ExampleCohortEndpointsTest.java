@@ -12,6 +12,7 @@ import io.github.recist.examples.json.CaseSource;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.result.SubjectAssessment;
+import io.github.recist.testing.Pins;
 import java.io.IOException;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ class ExampleCohortEndpointsTest {
     cohort = Cohort.of(assessed);
   }
 
+  @Pins("R12.4")
   @Test
   void R13_bestResponseCountsOfTheTwentySubjects() {
     // CR: SARC-001, 005, 016, 019; PR: 002, 011, 012, 014, 020; SD: 003, 004, 015, 017;
@@ -57,6 +59,7 @@ class ExampleCohortEndpointsTest {
     assertEquals(1, cohort.count(Response.MISSING));
   }
 
+  @Pins("R13.5")
   @Test
   void R13_objectiveResponseRateIsNineOfTwentyWithItsExactInterval() {
     // Clopper–Pearson for 9/20: P(X >= 9 | p = 0.230578) = 0.025 and P(X <= 9 | p = 0.684722) = 0.025
@@ -68,6 +71,7 @@ class ExampleCohortEndpointsTest {
     assertEquals(0.684722, orr.interval().upper(), 1e-6);
   }
 
+  @Pins("R13.5")
   @Test
   void R13_diseaseControlRateIsFourteenOfTwentyWithItsExactInterval() {
     // CR 4 + PR 5 + SD 4 + NON_CR_NON_PD 1 = 14; Clopper–Pearson 0.457211 to 0.881068.
@@ -77,6 +81,7 @@ class ExampleCohortEndpointsTest {
     assertEquals(0.881068, dcr.interval().upper(), 1e-6);
   }
 
+  @Pins("R13.3")
   @Test
   void R13_progressionFreeSurvivalByKaplanMeier() {
     // Events (days from the reference date to progression): SARC-007 28, SARC-010 28, SARC-013 56
@@ -110,6 +115,7 @@ class ExampleCohortEndpointsTest {
     assertEquals(13, pfs.at(Cohort.monthsToDays(6)).orElseThrow().atRisk());
   }
 
+  @Pins("R13.2")
   @Test
   void R13_durationOfResponseByKaplanMeierOverTheNineResponders() {
     // From the first visit of the confirmed response: SARC-012 168 (PR 2019-01-28 to PD 07-15),

@@ -1,0 +1,97 @@
+package io.github.recist.rules;
+
+import io.github.recist.model.Assessment;
+import io.github.recist.model.Diameter;
+import io.github.recist.model.Lesion;
+import io.github.recist.model.NewLesion;
+import io.github.recist.model.NewLesionStatus;
+import io.github.recist.model.Problem;
+import io.github.recist.model.Site;
+import io.github.recist.model.Subject;
+import io.github.recist.model.TargetValue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Input that is possible but not plausible, found before it can mislead a rule: a site that is not
+ * a {@linkplain Site#known() known} organ or location (a typo would otherwise count as an organ of
+ * its own for Rule R2), and a recorded diameter beyond what any tumour measures (most often a unit
+ * mistake, centimetres for millimetres, or a slip of the keyboard).
+ *
+ * <p>Each is a protocol deviation: a warning naming the subject, the date and the lesion, and an
+ * error in strict mode, like the deviations of Rules R1–R3. The site warnings cite R2, the
+ * diameter warnings R4 (recorded values).
+ */
+public final class Plausibility {
+
+  /** Longest diameter of a non-nodal lesion beyond which a recorded value is implausible: 400 mm. */
+  public static final Diameter MAX_PLAUSIBLE_DIAMETER = Diameter.ofMillimetres(400);
+  /** Short axis of a lymph node beyond which a recorded value is implausible: 100 mm. */
+  public static final Diameter MAX_PLAUSIBLE_SHORT_AXIS = Diameter.ofMillimetres(100);
+
+  private Plausibility() {}
+
+  /**
+   * Adds a warning to {@code warnings} for each lesion and new lesion (once, where it is first
+   * reported) whose site is not known, and for each target value, at any assessment, above {@link #MAX_PLAUSIBLE_DIAMETER} (non-nodal) or
+   * {@link #MAX_PLAUSIBLE_SHORT_AXIS} (nodal).
+   */
+  public static void check(Subject subject, List<Problem> warnings) {
+    if (subject.isRecorded()) {
+      return;
+    }
+    for (Lesion l : subject.lesions()) {
+      checkSite(subject, null, l.id(), l.site(), warnings);
+    }
+    for (Map.Entry<String, TargetValue> e : subject.baseline().targets().entrySet()) {
+      checkDiameter(subject, subject.baseline(), subject.lesionsById().get(e.getKey()), e.getValue(),
+          warnings);
+    }
+    Map<String, Lesion> lesions = subject.lesionsById();
+    Set<NewLesion> told = new HashSet<>();
+    for (Assessment a : subject.followUps()) {
+      for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
+        checkDiameter(subject, a, lesions.get(e.getKey()), e.getValue(), warnings);
+      }
+      for (NewLesion n : a.newLesions()) {
+        if (told.add(NewLesion.of(n.id(), n.site(), NewLesionStatus.EQUIVOCAL))) {
+          checkSite(subject, a, n.id(), n.site(), warnings); // once, where it is first reported
+        }
+      }
+    }
+  }
+
+  private static void checkSite(Subject subject, Assessment at, String lesionId, Site site,
+      List<Problem> warnings) {
+    if (site.isKnown()) {
+      return;
+    }
+    String advice = site.closestKnown().map(s -> ": did you mean " + s + "?")
+        .orElseGet(() -> looksNodal(site)
+            ? ": all lymph nodes are one organ, " + Site.LYMPH_NODE + " (mark the lesion nodal)"
+            : ", not an organ or location this library knows: it counts as an organ of its own");
+    warnings.add(Problem.warning(subject.id(), at == null ? null : at.date(), lesionId, "R2",
+        "unknown site " + Problem.shown(site.name()) + advice));
+  }
+
+  private static boolean looksNodal(Site site) {
+    return site.name().contains("LYMPH") || site.name().contains("NODE");
+  }
+
+  private static void checkDiameter(Subject subject, Assessment a, Lesion lesion, TargetValue v,
+      List<Problem> warnings) {
+    if (lesion == null || !v.isEvaluated()) {
+      return; // the model refuses an undeclared lesion; NE has no size
+    }
+    Diameter d = RecordedValues.counted(v);
+    Diameter limit = lesion.nodal() ? MAX_PLAUSIBLE_SHORT_AXIS : MAX_PLAUSIBLE_DIAMETER;
+    if (d.compareTo(limit) > 0) {
+      warnings.add(Problem.warning(subject.id(), a.date(), lesion.id(), "R4",
+          (lesion.nodal() ? "short axis " : "longest diameter ") + d + " is over " + limit
+              + ", more than any " + (lesion.nodal() ? "lymph node" : "tumour")
+              + " plausibly measures: a unit mistake (cm for mm)?"));
+    }
+  }
+}
