@@ -51,6 +51,12 @@ public final class Site implements Comparable<Site> {
   public static final Site SKIN = new Site("SKIN");
   /** The organ MUSCLE. */
   public static final Site MUSCLE = new Site("MUSCLE");
+  /**
+   * A lesion whose location was not recorded, as SDTM allows (an empty {@code TULOC}, most often
+   * on a new lesion). A known site, so it draws no unknown-site warning; for Rule R2 it is one
+   * organ of its own, like any other site.
+   */
+  public static final Site UNSPECIFIED = new Site("UNSPECIFIED");
 
   /**
    * The known sites beyond the constants: organs and locations of the CDISC SDTM {@code LOC}
@@ -72,7 +78,8 @@ public final class Site implements Comparable<Site> {
   };
 
   private static final ImmutableSortedMap<String, Site> KNOWN = known(LUNG, LIVER, BONE,
-      LYMPH_NODE, SOFT_TISSUE, PLEURA, PERITONEUM, BRAIN, ADRENAL, KIDNEY, SKIN, MUSCLE);
+      LYMPH_NODE, SOFT_TISSUE, PLEURA, PERITONEUM, BRAIN, ADRENAL, KIDNEY, SKIN, MUSCLE,
+      UNSPECIFIED);
 
   private final String name;
 

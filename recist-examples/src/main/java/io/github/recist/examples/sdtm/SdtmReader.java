@@ -574,7 +574,7 @@ public final class SdtmReader {
         return null;
       }
       Visit visit = v;
-      Site unknown = Site.of("UNSPECIFIED");
+      Site unknown = Site.UNSPECIFIED;
       java.util.function.Consumer<Assessment.Builder> report = a -> fill(a, id, visit, tr, tu, baseline,
           newLesions, seenNew, unknown);
       if (isBaseline) {
@@ -782,7 +782,7 @@ public final class SdtmReader {
   /** TULOC as an organ name: upper case, spaces as {@code _}. */
   static Site site(String loc) {
     if (loc == null || loc.isBlank()) {
-      return Site.of("UNSPECIFIED");
+      return Site.UNSPECIFIED;
     }
     return Site.of(loc.trim().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
         .replaceAll("^_|_$", ""));
