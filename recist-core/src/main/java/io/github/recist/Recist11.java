@@ -23,6 +23,7 @@ import io.github.recist.rules.ConfirmedBestOverallResponse;
 import io.github.recist.rules.Endpoints;
 import io.github.recist.rules.EvaluationWindow;
 import io.github.recist.rules.Measurability;
+import io.github.recist.rules.NewLesionSelection;
 import io.github.recist.rules.NewLesions;
 import io.github.recist.rules.NonTargetResponse;
 import io.github.recist.rules.OverallResponseTable;
@@ -73,13 +74,19 @@ public final class Recist11 {
   /**
    * Assesses {@code subject} under {@code protocol}.
    *
-   * @throws InvalidSubjectException in strict mode, listing the protocol deviations (Rules R1–R3)
+   * @throws InvalidSubjectException in strict mode, listing the protocol deviations (Rules R1–R3);
+   *     and when the subject's recorded responses are iRECIST codes ({@link
+   *     Subject#problemsUnder})
    * @throws IllegalArgumentException if the protocol asks for iRECIST (Rule R14), not implemented yet
    */
   public static SubjectAssessment assess(Subject subject, Protocol protocol) {
     if (protocol.criteria() != Criteria.RECIST_1_1) {
       throw new IllegalArgumentException(subject.id() + ": criteria " + protocol.criteria()
           + " (R14) are not implemented yet; use RECIST_1_1");
+    }
+    ImmutableList<Problem> codes = subject.problemsUnder(protocol.criteria());
+    if (!codes.isEmpty()) {
+      throw new InvalidSubjectException(codes);
     }
     ImmutableList<Problem> warnings = deviations(subject, protocol);
     if (protocol.strict() && !warnings.isEmpty()) {
@@ -196,6 +203,24 @@ public final class Recist11 {
     Measurability.check(subject, warnings);
     TargetSelection.check(subject, warnings);
     BaselineTiming.check(subject, protocol, warnings);
+    if (protocol.strict()) {
+      warnings.replaceAll(Problem::asError);
+    }
+    return ImmutableList.copyOf(warnings);
+  }
+
+  /**
+   * The problems of {@code subject} that depend on the protocol's criteria: recorded responses in
+   * the other criteria's codes (errors; {@link Subject#problemsUnder}), and under iRECIST the
+   * new-lesion target selection (Rule R14.2: warnings, or errors when the protocol is strict).
+   */
+  public static ImmutableList<Problem> criteriaProblems(Subject subject, Protocol protocol) {
+    ImmutableList<Problem> errors = subject.problemsUnder(protocol.criteria());
+    if (protocol.criteria() != Criteria.IRECIST || subject.isRecorded()) {
+      return errors;
+    }
+    List<Problem> warnings = new ArrayList<>(errors);
+    NewLesionSelection.check(subject, warnings);
     if (protocol.strict()) {
       warnings.replaceAll(Problem::asError);
     }

@@ -110,6 +110,16 @@ public abstract class Subject {
     return recordedResponses().stream().sorted().collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * The errors of this subject under {@code criteria}, which the subject alone cannot know:
+   * recorded responses in the other criteria's codes (i-codes under RECIST 1.1, RECIST 1.1 codes
+   * other than NE and ND under iRECIST; Rule R14.13). Empty when there is none.
+   */
+  public ImmutableList<Problem> problemsUnder(Criteria criteria) {
+    return isRecorded() ? ImmutableList.copyOf(SubjectChecks.criteriaProblems(this, criteria))
+        : ImmutableList.of();
+  }
+
   /** A builder of the subject {@code id}. */
   public static Builder builder(String id) {
     return new Builder(id);
@@ -284,6 +294,21 @@ public abstract class Subject {
       } catch (IllegalArgumentException e) {
         throw fail(date, null, e.getMessage());
       }
+      return recorded(r);
+    }
+
+    /**
+     * Adds a recorded iRECIST overall response (Rule R14.13); allowed only under iRECIST (see {@link
+     * Subject#problemsUnder}).
+     *
+     * @throws InvalidSubjectException if a response is recorded on that date already
+     */
+    public Builder recorded(LocalDate date, IrecistResponse response) {
+      return recorded(RecordedResponse.of(date, response));
+    }
+
+    private Builder recorded(RecordedResponse r) {
+      LocalDate date = r.date();
       if (recorded.putIfAbsent(date, r) != null) {
         throw fail(date, null, "two recorded responses on the same date");
       }
