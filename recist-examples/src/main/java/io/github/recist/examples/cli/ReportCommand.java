@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
         recist.err.println(Lines.oneLine(p));
       }
     }, () -> { });
-    if (!check.ok()) {
+    if (!check.ok() || !Recist.assessable(source, check.protocol(), recist.err)) {
       return null;
     }
     Protocol protocol = check.protocol();

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
+import io.github.recist.Recist11;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
@@ -17,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -182,10 +185,12 @@ public final class CaseReader {
       problems.accept(p);
     };
     IdHashes ids = new IdHashes();
+    Set<Criteria> recheck = EnumSet.noneOf(Criteria.class);
     Protocol deviations = Protocol.defaults().withStrict(strict);
     SubjectPipeline.Delivery<T> delivery = (checked, result) -> {
       check.subjects++;
       checked.problems().forEach(counting);
+      recheck.addAll(checked.recheck());
       if (checked.id() != null) {
         ids.add(checked.id());
       }
@@ -221,6 +226,10 @@ public final class CaseReader {
         Set<Long> repeated = ids.repeated();
         if (!repeated.isEmpty()) {
           reportRepeatedIds(source, repeated, counting);
+        }
+        if (top.protocol != null && recheck.contains(top.protocol.criteria())) {
+          // the criteria became known after the subjects: their checks now
+          reportCriteriaProblems(source, top.protocol, counting);
         }
       }
       check.protocol = top.protocol;
@@ -260,6 +269,9 @@ public final class CaseReader {
     public void protocol(JsonNode node) {
       protocolAfterSubjects = subjects;
       protocol = ProtocolParser.parse(node, strict, fileProblem);
+      if (protocol != null && !subjects) {
+        pipeline.checkUnder(protocol);
+      }
     }
 
     @Override
@@ -397,6 +409,24 @@ public final class CaseReader {
       return "";
     }
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /**
+   * Another pass, only when the protocol came after the subjects (or there was none) and some
+   * subject has problems under its criteria: reports them ({@link Recist11#criteriaProblems}), in
+   * file order after the others.
+   */
+  private static void reportCriteriaProblems(CaseSource source, Protocol protocol,
+      Consumer<Problem> problems) throws IOException {
+    scan(source, new Handler() {
+      @Override
+      public void subject(JsonNode node, int number) {
+        SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+        if (parsed.subject != null) {
+          Recist11.criteriaProblems(parsed.subject, protocol).forEach(problems);
+        }
+      }
+    }, p -> {}, m -> {});
   }
 
   /** A third pass, only when two ids share a hash: names the ids really used twice. */
