@@ -40,7 +40,7 @@ public final class NewLesionSelection {
 
   /** Adds a warning to {@code warnings} for each breach of the NLT selection (R14.2). */
   public static void check(Subject subject, List<Problem> warnings) {
-    if (subject.isRecorded()) {
+    if (subject.isRecorded() || !hasNewLesionTarget(subject)) {
       return;
     }
     Map<String, NewLesion> firstReport = new LinkedHashMap<>();
@@ -80,6 +80,17 @@ public final class NewLesionSelection {
         }
       }
     }
+  }
+
+  private static boolean hasNewLesionTarget(Subject subject) {
+    for (Assessment a : subject.assessments()) {
+      for (NewLesion n : a.newLesions()) {
+        if (n.isTarget()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Site organ(NewLesion n) {

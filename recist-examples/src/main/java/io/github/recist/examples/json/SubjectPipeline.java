@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +82,8 @@ final class SubjectPipeline<T> implements AutoCloseable {
 
   private final CaseReader.SubjectWork<T> work;
   private final Protocol deviations;
+  /** {@link #deviations} under each criteria, for the checks left to a later pass. */
+  private final Map<Criteria, Protocol> underEach = new EnumMap<>(Criteria.class);
   private final Delivery<T> delivery;
   private final ExecutorService workers;
   private final int maxInFlight;
@@ -99,6 +103,9 @@ final class SubjectPipeline<T> implements AutoCloseable {
       Delivery<T> delivery) {
     this.work = work;
     this.deviations = deviations;
+    for (Criteria c : Criteria.values()) {
+      underEach.put(c, deviations.withCriteria(c));
+    }
     this.delivery = delivery;
     this.workers = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
     this.maxInFlight = threads * BATCHES_PER_THREAD;
@@ -212,7 +219,7 @@ final class SubjectPipeline<T> implements AutoCloseable {
       } else {
         recheck = EnumSet.noneOf(Criteria.class);
         for (Criteria c : Criteria.values()) {
-          if (!Recist11.criteriaProblems(parsed.subject, deviations.withCriteria(c)).isEmpty()) {
+          if (!Recist11.criteriaProblems(parsed.subject, underEach.get(c)).isEmpty()) {
             recheck.add(c);
           }
         }
