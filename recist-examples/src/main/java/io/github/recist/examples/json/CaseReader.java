@@ -35,7 +35,11 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>{@link #check} reads the whole file and reports every problem: JSON syntax, the top level
  *       ({@code format}, {@code protocol}, {@code subjects}), each subject's data, ids used twice,
- *       and the protocol deviations of Rules R1–R3 (warnings, or errors in strict mode). Given a
+ *       the protocol deviations of Rules R1–R3 (warnings, or errors in strict mode), and what
+ *       depends on the criteria: recorded codes of the other criteria (errors) and, under iRECIST,
+ *       the new-lesion target selection of Rule R14.2 (warnings). Those are checked under the
+ *       protocol read before the subjects; when it comes after them, or there is none, another
+ *       pass reports them at the end, only if some subject needs it. Given a
  *       {@link SubjectWork}, it also hands each subject to it in the same pass, for as long as the
  *       file has passed so far, on one thread or several: the caller holds the results back until
  *       the check has passed, and the file is read once.
