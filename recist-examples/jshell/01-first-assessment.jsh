@@ -40,7 +40,8 @@ System.out.println(result.timepoints().get(0).explain());
 
 System.out.println();
 System.out.println("== 4. Why the last visit is PD ==");
-// The smallest sum so far (the nadir) is 26 mm; 34 mm is 8 mm and 30.8 % above it.
+// The smallest sum so far (the nadir) is 26 mm; 34 mm is 8 mm and 30.77 % above it, shown 30.7 %
+// (shown percentages round toward zero, R5).
 System.out.println(result.timepoints().get(2).explain());
 
 System.out.println();

@@ -93,21 +93,25 @@ public final class Recist11 {
       throw new InvalidSubjectException(warnings);
     }
     LocalDate lastDay = EvaluationWindow.lastDay(subject.referenceDate(), protocol);
+    LocalDate newTherapy = subject.newTherapyDate().orElse(null);
     List<TimepointResult> timepoints = subject.isRecorded()
         ? recordedTimepoints(subject, protocol, lastDay)
-        : NewLesions.backdate(subject.followUps(), measuredTimepoints(subject, protocol, lastDay));
-    List<TimepointResult> considered = EvaluationWindow.considered(timepoints);
+        : NewLesions.backdate(subject.followUps(), measuredTimepoints(subject, protocol, lastDay),
+            newTherapy);
+    List<TimepointResult> considered = EvaluationWindow.considered(timepoints, newTherapy);
+    timepoints = EvaluationWindow.afterProgression(timepoints, considered);
     BestResponse best = protocol.confirmationRequired()
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
     Optional<LocalDate> progression = Endpoints.progressionDate(considered);
     SubjectAssessment.Builder result = SubjectAssessment.builder().subjectId(subject.id())
-        .referenceDate(subject.referenceDate()).addAllTimepoints(timepoints)
+        .referenceDate(subject.referenceDate()).deathDate(subject.deathDate())
+        .newTherapyDate(subject.newTherapyDate()).addAllTimepoints(timepoints)
         .bestOverallResponse(best.response()).bestOverallResponseDate(best.date())
         .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
         .progressionDate(progression)
         .progressionFreeSurvival(Endpoints.progressionFreeSurvival(subject, considered, lastDay))
-        .durationOfResponse(Endpoints.durationOfResponse(subject, best, considered))
+        .durationOfResponse(Endpoints.durationOfResponse(subject, best, considered, lastDay))
         .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
         .addAllReasons(best.reasons());
     if (progression.isPresent()) {
@@ -250,7 +254,7 @@ public final class Recist11 {
     Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
     long nadir = baseline;
     Diameter nadirSum = baselineSum;
-    LocalDate previousCompleteResponse = null;
+    LocalDate completeResponse = null; // when the subject reached CR, until progression (R6.3, R7.2)
     List<Assessment> followUps = subject.followUps();
     List<TimepointResult> out = new ArrayList<>(followUps.size());
     List<Reason> reasons = new ArrayList<>(8); // each time point's, copied into its result
@@ -260,11 +264,13 @@ public final class Recist11 {
       LocalDate keep = protocol.persistentPartialResponse()
           ? TargetResponse.partialResponseToKeep(out, protocol) : null;
       Response target = TargetResponse.classify(targets, a, sum, baseline, nadir,
-          previousCompleteResponse, keep, reasons);
-      Response nonTarget = NonTargetResponse.classify(nonTargets, a, previousCompleteResponse, reasons);
+          completeResponse, keep, reasons);
+      Response nonTarget = NonTargetResponse.classify(nonTargets, a, completeResponse, reasons);
       NewLesionFinding newLesions = NewLesions.finding(a, reasons);
       Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
-      boolean evaluable = hasTargets && target != Response.NE;
+      // R5: a visit with a target not evaluated has no sum, even when the others alone show PD
+      // (R6.1; the reason gives that partial sum); it is not part of any nadir
+      boolean evaluable = hasTargets && target != Response.NE && sum.complete();
       TimepointResult.Builder t = TimepointResult.builder().date(a.date())
           .target(target).nonTarget(nonTarget).newLesions(newLesions).overall(overall)
           .addAllReasons(reasons);
@@ -281,7 +287,14 @@ public final class Recist11 {
         nadir = nextNadir;
         nadirSum = Diameter.ofTenths(nadir);
       }
-      previousCompleteResponse = overall == Response.CR ? a.date() : null;
+      // R6.3: the CR status lasts until progression, whatever the visits in between (NE, or PR
+      // because non-targets were not evaluated); read from the visits' own classification, before
+      // R8 back-dating
+      if (overall == Response.PD) {
+        completeResponse = null;
+      } else if (overall == Response.CR && completeResponse == null) {
+        completeResponse = a.date();
+      }
     }
     return out;
   }
@@ -292,6 +305,10 @@ public final class Recist11 {
     t.withinWindow(within);
     if (!within) {
       t.addReasons(Reason.of(Reason.Kind.OUTSIDE_WINDOW, lastDay, protocol.followUpDays()));
+    }
+    LocalDate therapy = subject.newTherapyDate().orElse(null);
+    if (!EvaluationWindow.beforeNewTherapy(therapy, date)) {
+      t.addReasons(Reason.of(Reason.Kind.AFTER_NEW_THERAPY, therapy));
     }
   }
 }

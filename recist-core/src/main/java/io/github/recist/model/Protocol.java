@@ -44,8 +44,8 @@ public abstract class Protocol {
   /**
    * The defaults of the case format: RECIST 1.1, confirmation required, 28 days to confirm, 42 days
    * for SD, a 365-day window, one NE allowed between, no SD between, no persistent PR, no missing as
-   * NE, not strict; for iRECIST, 28 to 56 days to confirm progression, and an unconfirmed iUPD is
-   * no event.
+   * NE, Table 3 read as admiralonco does, not strict; for iRECIST, 28 to 56 days to confirm
+   * progression, and an unconfirmed iUPD is no event.
    */
   public static Protocol defaults() {
     return DEFAULTS;
@@ -138,6 +138,16 @@ public abstract class Protocol {
     return false;
   }
 
+  /**
+   * How the confirmed best response reads a CR followed by an early SD or by a PR (Convention of
+   * R12): {@link TableThree#ADMIRALONCO} by default, or {@link TableThree#RECIST_TABLE_3}. No effect
+   * when confirmation is not required.
+   */
+  @Value.Default
+  public TableThree tableThree() {
+    return TableThree.ADMIRALONCO;
+  }
+
   /** Whether protocol deviations (Rules R1–R3) are errors rather than warnings. */
   @Value.Default
   public boolean strict() {
@@ -216,6 +226,11 @@ public abstract class Protocol {
     return ImmutableProtocol.builder().from(this).missingAsNotEvaluable(missingAsNotEvaluable).build();
   }
 
+  /** A copy that reads a CR followed by an early SD or by a PR as {@code tableThree} says (R12). */
+  public Protocol withTableThree(TableThree tableThree) {
+    return ImmutableProtocol.builder().from(this).tableThree(tableThree).build();
+  }
+
   /** A copy in which protocol deviations are (or are not) errors. */
   public Protocol withStrict(boolean strict) {
     return ImmutableProtocol.builder().from(this).strict(strict).build();
@@ -285,6 +300,7 @@ public abstract class Protocol {
     if (acceptStableDiseaseBetween()) s.append(", acceptStableDiseaseBetween");
     if (persistentPartialResponse()) s.append(", persistentPartialResponse");
     if (missingAsNotEvaluable()) s.append(", missingAsNotEvaluable");
+    if (tableThree() != d.tableThree()) s.append(", tableThree ").append(tableThree());
     if (strict()) s.append(", strict");
     if (maxBaselineDaysBeforeStart() != d.maxBaselineDaysBeforeStart()) s.append(", maxBaselineDaysBeforeStart ").append(maxBaselineDaysBeforeStart());
     if (minProgressionConfirmationDays() != d.minProgressionConfirmationDays()) s.append(", minProgressionConfirmationDays ").append(minProgressionConfirmationDays());

@@ -27,12 +27,14 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>A subject is valid when built: exactly one baseline, dated no later than any other assessment;
- * no two assessments on one date; every lesion id declared, with the right role; every target
- * measured at baseline; merges into another declared target; measurements and recorded responses
- * never mixed; no symptom-driven baseline; and each new lesion's role, nodal and site as its first
- * report gave them, unequivocal for good once it was (Rule R14.2). Otherwise {@link
- * InvalidSubjectException} lists every problem, each naming the subject, the date and the lesion.
- * What depends on the criteria (recorded i-codes) is told by {@link #problemsUnder}.
+ * no follow-up (measured or recorded) dated before the reference date (Rule R10); no death before the
+ * baseline or the reference date, and no new therapy before the reference date (Rules R10, R13), so
+ * that no endpoint is a negative time; no two assessments on one date; every lesion id declared, with
+ * the right role; every target measured at baseline; merges into another declared target;
+ * measurements and recorded responses never mixed; no symptom-driven baseline; and each new lesion's
+ * role, nodal and site as its first report gave them, unequivocal for good once it was (Rule R14.2).
+ * Otherwise {@link InvalidSubjectException} lists every problem, each naming the subject, the date
+ * and the lesion. What depends on the criteria (recorded i-codes) is told by {@link #problemsUnder}.
  */
 @Value.Immutable
 public abstract class Subject {

@@ -30,6 +30,7 @@ final class SubjectChecks {
           "mixes measurements (lesions, baseline) with recorded visit responses; use one or the other"));
       return problems;
     }
+    checkDates(s, problems);
     if (!measured) {
       checkRecorded(s, problems);
       return problems;
@@ -67,6 +68,8 @@ final class SubjectChecks {
       if (baselineDate != null && !a.baseline() && a.date().isBefore(baselineDate)) {
         problems.add(Problem.error(id, a.date(), null,
             "assessment dated before the baseline (" + baselineDate + ")"));
+      } else if (!a.baseline() && a.date().isBefore(s.referenceDate())) {
+        problems.add(beforeReference(id, a.date(), s.referenceDate(), "follow-up assessment"));
       }
       checkAssessment(id, a, lesions, problems);
     }
@@ -148,7 +151,38 @@ final class SubjectChecks {
       if (!dates.add(r.date())) {
         problems.add(Problem.error(s.id(), r.date(), null, "two recorded responses on the same date"));
       }
+      if (r.date().isBefore(s.referenceDate())) {
+        problems.add(beforeReference(s.id(), r.date(), s.referenceDate(), "recorded response"));
+      }
     }
+  }
+
+  /**
+   * The dates of the subject's course: death, and the start of a new therapy, cannot come before the
+   * start of treatment (Rules R10, R13), so that no endpoint is ever a negative time.
+   */
+  private static void checkDates(Subject s, List<Problem> problems) {
+    LocalDate reference = s.referenceDate();
+    LocalDate baseline = s.assessments().stream().filter(Assessment::baseline)
+        .map(Assessment::date).findFirst().orElse(null);
+    if (s.deathDate().isPresent() && baseline != null && s.deathDate().get().isBefore(baseline)) {
+      problems.add(Problem.error(s.id(), s.deathDate().get(), null,
+          "date of death before the baseline assessment of " + baseline + " (R13)"));
+    } else if (s.deathDate().isPresent() && s.deathDate().get().isBefore(reference)) {
+      problems.add(Problem.error(s.id(), s.deathDate().get(), null, "date of death before the "
+          + "reference date " + reference + " (start of treatment): progression-free survival "
+          + "cannot start after it (R13)"));
+    }
+    if (s.newTherapyDate().isPresent() && s.newTherapyDate().get().isBefore(reference)) {
+      problems.add(Problem.error(s.id(), s.newTherapyDate().get(), null, "new anti-cancer therapy "
+          + "started before the reference date " + reference + " (start of treatment) (R10, R13)"));
+    }
+  }
+
+  /** A follow-up dated before the start of treatment: an error (Rule R10), usually a mistyped date. */
+  private static Problem beforeReference(String id, LocalDate date, LocalDate reference, String what) {
+    return Problem.error(id, date, null, what + " dated before the reference date " + reference
+        + " (start of treatment): it cannot measure a response to a treatment not yet given (R10)");
   }
 
   private static void checkAssessment(String id, Assessment a, Map<String, Lesion> lesions,

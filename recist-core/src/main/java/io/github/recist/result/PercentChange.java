@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 
 /**
  * A change of the sum of diameters relative to a reference (baseline or nadir), kept exact as tenths
- * of a millimetre and rendered as a percentage with one decimal only when shown. A reason's value.
+ * of a millimetre and rendered as a percentage with one decimal, rounded toward zero, only when shown
+ * (R5). A reason's value.
  */
 public final class PercentChange {
   private final long tenths;
@@ -38,12 +39,18 @@ public final class PercentChange {
     return Diameter.ofTenths(referenceTenths);
   }
 
-  /** The change in percent, rounded half-up to one decimal; empty-reference changes are null. */
+  /**
+   * The change in percent, rounded toward zero to one decimal, so that a shown figure never crosses a
+   * threshold the exact value does not (R5); empty-reference changes are null.
+   */
   public BigDecimal percent() {
     return percent(tenths, referenceTenths);
   }
 
-  /** The change from {@code referenceTenths} to {@code tenths} in percent, one decimal, half-up; null for a 0 reference. */
+  /**
+   * The change from {@code referenceTenths} to {@code tenths} in percent, one decimal, rounded toward
+   * zero (R5: 100.1 to 70.1 mm is -29.97 %, shown -29.9 %); null for a 0 reference.
+   */
   public static BigDecimal percent(long tenths, long referenceTenths) {
     if (referenceTenths == 0) {
       return null;
@@ -52,17 +59,11 @@ public final class PercentChange {
   }
 
   /**
-   * The change in tenths of a percent, rounded half-up (a tie goes away from zero, as {@link
-   * java.math.RoundingMode#HALF_UP}), exactly, in whole numbers; the reference is above 0.
+   * The change in tenths of a percent, rounded toward zero (as {@link
+   * java.math.RoundingMode#DOWN}, R5), exactly, in whole numbers; the reference is above 0.
    */
   private static long tenthsOfPercent(long tenths, long referenceTenths) {
-    long scaled = (tenths - referenceTenths) * 1000;
-    long quotient = scaled / referenceTenths;
-    long remainder = scaled % referenceTenths;
-    if (2 * Math.abs(remainder) >= referenceTenths) {
-      quotient += Long.signum(scaled);
-    }
-    return quotient;
+    return (tenths - referenceTenths) * 1000 / referenceTenths; // long division truncates toward 0
   }
 
   @Override

@@ -21,6 +21,9 @@ public final class Reason {
     /** Rule R6.1: target pd despite not evaluated. */
     TARGET_PD_DESPITE_NOT_EVALUATED("R6.1",
         "{0} not evaluated, but the other targets' sum {1} is already {2}% and {3} above nadir {4}: PD, as the missing lesions could only add (R6.1)"),
+    /** Rule R6.1: a target reappeared after CR while another target was not evaluated. */
+    TARGET_REAPPEARED_DESPITE_NOT_EVALUATED("R6.1",
+        "{0} not evaluated, but {1} reappeared after the complete response of {2}: PD, as the missing lesions could only add (R6.1, R6.3)"),
     /** Rule R6.2: target complete response. */
     TARGET_COMPLETE_RESPONSE("R6.2",
         "every non-nodal target is 0 mm and every nodal target is under 10 mm short axis (sum {0}): target CR (R6.2)"),
@@ -62,6 +65,15 @@ public final class Reason {
     /** Rule R8: new lesion backdated. */
     NEW_LESION_BACKDATED("R8",
         "new lesion {0}, equivocal here, was unequivocal on {1}: progression is dated at this time point, its first appearance (R8)"),
+    /** Rule R8: the visit whose unequivocal new lesion dates progression at its first appearance. */
+    NEW_LESION_DATES_EARLIER_PROGRESSION("R8",
+        "new lesion {0} is unequivocal here; it first appeared, equivocal, on {1}: progression is dated there (R8)"),
+    /** Rule R8 with R10: as above, from a visit outside the evaluation window. */
+    NEW_LESION_DATES_EARLIER_PROGRESSION_FROM_OUTSIDE_WINDOW("R8",
+        "new lesion {0} is unequivocal here, outside the evaluation window; it first appeared, equivocal, on {1}: progression is still dated there, as RECIST dates it at the first scan (R8, R10)"),
+    /** Rule R8 with R10: back-dated from a visit outside the evaluation window. */
+    NEW_LESION_BACKDATED_FROM_OUTSIDE_WINDOW("R8",
+        "new lesion {0}, equivocal here, was unequivocal on {1}, outside the evaluation window: progression is still dated at this time point, its first appearance (R8, R10)"),
     /** Rule R9: overall table 1. */
     OVERALL_TABLE_1("R9",
         "target {0}, non-target {1}, new lesions {2}: overall {3} (R9, RECIST 1.1 Table 1)"),
@@ -75,7 +87,10 @@ public final class Reason {
         "dated after {0} (reference date + {1} days): outside the evaluation window, ignored for best response and endpoints (R10)"),
     /** Rule R10: after progression. */
     AFTER_PROGRESSION("R10",
-        "after the first progression ({0}): not considered for best response (R10)"),
+        "after the first progression ({0}): reported, and ignored by best response and endpoints (R10)"),
+    /** Rule R10: on or after the start of a new anti-cancer therapy. */
+    AFTER_NEW_THERAPY("R10",
+        "on or after the start of a new anti-cancer therapy ({0}): reported, and not considered by best response, endpoints or back-dating (R10, R13)"),
 
     /** Rule R12: best no assessment. */
     BEST_NO_ASSESSMENT("R12",

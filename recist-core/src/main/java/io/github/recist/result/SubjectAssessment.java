@@ -24,6 +24,12 @@ public abstract class SubjectAssessment {
   /** The subject's reference date (start of treatment). */
   public abstract LocalDate referenceDate();
 
+  /** The subject's date of death, as given (Rule R13); empty when none was given. */
+  public abstract Optional<LocalDate> deathDate();
+
+  /** The start of the subject's new anti-cancer therapy, as given (Rules R10, R13); empty when none. */
+  public abstract Optional<LocalDate> newTherapyDate();
+
   /** One result per time point after baseline, in date order. */
   public abstract ImmutableList<TimepointResult> timepoints();
 
@@ -61,14 +67,16 @@ public abstract class SubjectAssessment {
 
   /**
    * The best percentage change of the target sum from baseline over the time points Rule R10
-   * considers: those in the window, up to and including the first progression (the waterfall plot's
-   * bar); empty without measured target sums. Visits after the first PD are not considered.
+   * considers: those in the window and before any new therapy, up to and including the first
+   * progression (the waterfall plot's bar); empty without measured target sums. Visits after the
+   * first PD are not considered.
    */
   @Value.Lazy
   public Optional<java.math.BigDecimal> bestChangeFromBaselinePct() {
     Optional<java.math.BigDecimal> best = Optional.empty();
     for (TimepointResult t : timepoints()) {
-      if (!t.withinWindow()) {
+      if (!t.withinWindow()
+          || (newTherapyDate().isPresent() && !t.date().isBefore(newTherapyDate().get()))) {
         break;
       }
       Optional<java.math.BigDecimal> change = t.changeFromBaselinePct();

@@ -25,7 +25,11 @@ public abstract class TimepointResult {
   /** The date of the assessment. */
   public abstract LocalDate date();
 
-  /** The sum of diameters (Rule R5); empty when the target response is NE or NA. */
+  /**
+   * The sum of diameters of every target (Rule R5); empty when the target response is NE or NA, and
+   * when a target was not evaluated even if the others alone show PD (R5, R6.1: the reasons then give
+   * that partial sum).
+   */
   public abstract Optional<Diameter> targetSum();
 
   /** The baseline sum the time point was compared with; empty without targets. */
@@ -35,7 +39,8 @@ public abstract class TimepointResult {
   public abstract Optional<Diameter> nadir();
 
   /**
-   * The change of the sum from baseline, percent, rounded half-up to one decimal for display only;
+   * The change of the sum from baseline, percent, rounded toward zero to one decimal for display only
+   * (R5: a shown figure never crosses a threshold the exact value does not);
    * empty without a sum. Classification never uses it (Rule R5).
    */
   @Value.Lazy
@@ -102,6 +107,11 @@ public abstract class TimepointResult {
   /** A copy with another overall response and one more reason (Rule R8 back-dating). */
   public TimepointResult withOverall(Response overall, Reason reason) {
     return builder().from(this).overall(overall).addReasons(reason).build();
+  }
+
+  /** A copy with one more reason (Rule R10: after progression). */
+  public TimepointResult withReason(Reason reason) {
+    return builder().from(this).addReasons(reason).build();
   }
 
   /** A copy marked in or out of the evaluation window, with one more reason when out (Rule R10). */

@@ -13,15 +13,17 @@ import java.util.Optional;
  * Rule R13: the progression date and the time-to-event endpoints of one subject.
  *
  * <ul>
- *   <li>The progression date is the date of the first PD in the evaluation window (Rule R8 may move
- *       it earlier).
- *   <li>Duration of response runs from the first CR or PR of the (confirmed, where required)
- *       response to progression; without progression it is censored at the last evaluable visit in
- *       the window.
+ *   <li>The progression date is the date of the first PD among the time points Rule R10 considers
+ *       (Rule R8 may move it earlier).
+ *   <li>Duration of response runs from the first CR or PR of the confirmed response (of the first CR
+ *       or PR, when confirmation is not required) to progression or death, whichever comes first;
+ *       without either it is censored at the last evaluable visit considered.
  *   <li>Progression-free survival runs from the reference date to progression or death, censored at
- *       the last evaluable visit (or at the reference date when there is none).
- *   <li>A new anti-cancer therapy started before progression censors both at the last evaluable
- *       visit on or before its start.
+ *       the last evaluable visit considered (or at the reference date when there is none).
+ *   <li>Convention: a death after the last day of the window (Rule R10) is not an event of either
+ *       endpoint; a new anti-cancer therapy started before progression censors both at the last
+ *       evaluable visit before it (visits on or after it are not considered, R10; admiralonco's
+ *       {@code PFSNACT}), and a death on or after its start is no event either.
  * </ul>
  */
 @RecistRule("R13")
@@ -42,6 +44,21 @@ public final class Endpoints {
   }
 
   /**
+   * The date of death when it is an event of the endpoints (Rule R13): in the window, and before
+   * any new anti-cancer therapy; empty otherwise.
+   *
+   * @param lastDay the last day of the evaluation window (Rule R10)
+   */
+  public static Optional<LocalDate> deathEvent(Subject subject, LocalDate lastDay) {
+    Optional<LocalDate> death = subject.deathDate();
+    if (death.isPresent() && EvaluationWindow.contains(lastDay, death.get())
+        && EvaluationWindow.beforeNewTherapy(subject.newTherapyDate().orElse(null), death.get())) {
+      return death;
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Progression-free survival (Rule R13).
    *
    * @param subject the subject, for its reference date, death and new therapy
@@ -51,48 +68,49 @@ public final class Endpoints {
   public static TimeToEvent progressionFreeSurvival(Subject subject,
       List<TimepointResult> considered, LocalDate lastDay) {
     LocalDate start = subject.referenceDate();
-    LocalDate therapy = subject.newTherapyDate().orElse(null);
-    Optional<LocalDate> progression = progressionDate(considered);
-    if (progression.isPresent() && before(progression.get(), therapy)) {
-      return TimeToEvent.of(start, progression.get(), true);
+    Optional<LocalDate> event = firstEvent(progressionDate(considered), deathEvent(subject, lastDay));
+    if (event.isPresent()) {
+      return TimeToEvent.of(start, event.get(), true);
     }
-    Optional<LocalDate> death = subject.deathDate();
-    if (death.isPresent() && !death.get().isAfter(lastDay) && before(death.get(), therapy)) {
-      return TimeToEvent.of(start, death.get(), true);
-    }
-    return TimeToEvent.of(start, lastEvaluable(considered, therapy).orElse(start), false);
+    return TimeToEvent.of(start, lastEvaluable(considered).orElse(start), false);
   }
 
   /**
    * Duration of response (Rule R13), for a subject whose best response is CR or PR; empty otherwise.
+   *
+   * @param lastDay the last day of the evaluation window
    */
   public static Optional<TimeToEvent> durationOfResponse(Subject subject, BestResponse best,
-      List<TimepointResult> considered) {
+      List<TimepointResult> considered, LocalDate lastDay) {
     if (!best.response().isObjectiveResponse() || best.responseStart().isEmpty()) {
       return Optional.empty();
     }
     LocalDate start = best.responseStart().get();
-    LocalDate therapy = subject.newTherapyDate().orElse(null);
-    Optional<LocalDate> progression = progressionDate(considered);
-    if (progression.isPresent() && before(progression.get(), therapy)) {
-      return Optional.of(TimeToEvent.of(start, progression.get(), true));
+    Optional<LocalDate> event = firstEvent(progressionDate(considered), deathEvent(subject, lastDay));
+    if (event.isPresent()) {
+      return Optional.of(TimeToEvent.of(start, event.get(), true));
     }
-    LocalDate censor = lastEvaluable(considered, therapy).orElse(start);
+    LocalDate censor = lastEvaluable(considered).orElse(start);
     return Optional.of(TimeToEvent.of(start, censor.isBefore(start) ? start : censor, false));
   }
 
-  /** The last visit with an evaluable overall response on or before {@code limit} (null: none). */
-  private static Optional<LocalDate> lastEvaluable(List<TimepointResult> considered, LocalDate limit) {
+  /** Progression or death, whichever comes first. */
+  private static Optional<LocalDate> firstEvent(Optional<LocalDate> progression,
+      Optional<LocalDate> death) {
+    if (progression.isPresent() && death.isPresent()) {
+      return Optional.of(death.get().isBefore(progression.get()) ? death.get() : progression.get());
+    }
+    return progression.isPresent() ? progression : death;
+  }
+
+  /** The last considered visit with an evaluable overall response. */
+  private static Optional<LocalDate> lastEvaluable(List<TimepointResult> considered) {
     for (int i = considered.size() - 1; i >= 0; i--) {
       TimepointResult t = considered.get(i);
-      if (t.overall().isEvaluable() && (limit == null || !t.date().isAfter(limit))) {
+      if (t.overall().isEvaluable()) {
         return Optional.of(t.date());
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean before(LocalDate date, LocalDate limit) {
-    return limit == null || !date.isAfter(limit);
   }
 }

@@ -23,6 +23,9 @@ import java.util.Map;
  *   <li>Convention: an equivocal new lesion counts as "no new lesion" in Rule R9.
  *   <li>A new lesion reported gone (an iRECIST new-lesion target of 0 mm, or non-target absent;
  *       Rule R14.2) is not seen at that time point.
+ *   <li>Convention: the visit that shows the lesion unequivocally may lie outside the evaluation
+ *       window (Rule R10) and still back-date progression to its first appearance inside it; the
+ *       reasons of both visits say so. A visit on or after the new therapy back-dates nothing.
  * </ul>
  *
  * <p>Source: RECIST 1.1 §4.3.2–4.3.3.
@@ -54,19 +57,31 @@ public final class NewLesions {
     return unequivocal.isEmpty() ? NewLesionFinding.EQUIVOCAL : NewLesionFinding.UNEQUIVOCAL;
   }
 
+  /** As {@link #backdate(List, List, LocalDate)} for a subject without a new therapy. */
+  public static List<TimepointResult> backdate(List<Assessment> followUps,
+      List<TimepointResult> timepoints) {
+    return backdate(followUps, timepoints, null);
+  }
+
   /**
    * Dates progression at the first appearance of each equivocal new lesion that a later time point
    * shows unequivocally (Rule R8): that time point's overall response becomes PD, with a reason.
    *
    * @param followUps the assessments after baseline, in date order
    * @param timepoints their results, in the same order
-   * @return the results, with the earlier time points changed where the rule applies
+   * @param newTherapyDate the start of a new anti-cancer therapy, or null: visits on or after it
+   *     back-date nothing (R10)
+   * @return the results, with the earlier time points changed where the rule applies, and the
+   *     later ones that back-dated with a reason saying so
    */
   public static List<TimepointResult> backdate(List<Assessment> followUps,
-      List<TimepointResult> timepoints) {
+      List<TimepointResult> timepoints, LocalDate newTherapyDate) {
     Map<String, Integer> firstSeen = null;
     List<TimepointResult> out = timepoints;
     for (int i = 0, n = followUps.size(); i < n; i++) {
+      if (!EvaluationWindow.beforeNewTherapy(newTherapyDate, followUps.get(i).date())) {
+        break;
+      }
       for (NewLesion l : followUps.get(i).seenNewLesions()) {
         if (firstSeen == null) {
           firstSeen = new HashMap<>();
@@ -81,8 +96,13 @@ public final class NewLesions {
             out = new ArrayList<>(timepoints);
           }
           LocalDate confirmedOn = followUps.get(i).date();
-          out.set(first, out.get(first).withOverall(Response.PD,
-              Reason.of(Reason.Kind.NEW_LESION_BACKDATED, l.id(), confirmedOn)));
+          boolean outside = !out.get(i).withinWindow() && out.get(first).withinWindow();
+          out.set(first, out.get(first).withOverall(Response.PD, Reason.of(outside
+              ? Reason.Kind.NEW_LESION_BACKDATED_FROM_OUTSIDE_WINDOW
+              : Reason.Kind.NEW_LESION_BACKDATED, l.id(), confirmedOn)));
+          out.set(i, out.get(i).withReason(Reason.of(outside
+              ? Reason.Kind.NEW_LESION_DATES_EARLIER_PROGRESSION_FROM_OUTSIDE_WINDOW
+              : Reason.Kind.NEW_LESION_DATES_EARLIER_PROGRESSION, l.id(), firstAssessment.date())));
         }
       }
     }

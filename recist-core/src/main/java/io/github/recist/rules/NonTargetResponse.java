@@ -15,8 +15,9 @@ import java.util.List;
  *
  * <ol>
  *   <li><b>NA</b> when the subject has no non-target lesions.
- *   <li><b>PD</b> when any non-target shows unequivocal progression, or when the previous time
- *       point's overall response was CR and a non-target is present again.
+ *   <li><b>PD</b> when any non-target shows unequivocal progression, or when the subject had
+ *       reached CR (as in Rule R6.3: some earlier time point's overall response was CR, with no PD
+ *       since) and a non-target is present again, even when another is not evaluated.
  *   <li><b>NE</b> when any non-target is NE or missing (Convention: "not all evaluated" is NE even
  *       when another non-target is present).
  *   <li><b>CR</b> when every non-target is absent and tumour markers are not abnormal.
@@ -38,13 +39,13 @@ public final class NonTargetResponse {
    *
    * @param nonTargets the subject's non-target lesions
    * @param assessment the time point
-   * @param previousCompleteResponse the date of the previous time point when its overall response was
-   *     CR, else null
+   * @param completeResponse the date the subject reached CR, when it had (Rules R6.3, R7.2), else
+   *     null
    * @param reasons where the reasons go
    * @return CR, NON_CR_NON_PD, PD, NE, or NA without non-targets
    */
   public static Response classify(List<Lesion> nonTargets, Assessment assessment,
-      LocalDate previousCompleteResponse, List<Reason> reasons) {
+      LocalDate completeResponse, List<Reason> reasons) {
     if (nonTargets.isEmpty()) {
       return Response.NA;
     }
@@ -75,8 +76,8 @@ public final class NonTargetResponse {
       reasons.add(Reason.of(Reason.Kind.NON_TARGET_PROGRESSION, progressed));
       return Response.PD;
     }
-    if (previousCompleteResponse != null && present != null) {
-      reasons.add(Reason.of(Reason.Kind.NON_TARGET_RETURNED_AFTER_CR, present, previousCompleteResponse));
+    if (completeResponse != null && present != null) {
+      reasons.add(Reason.of(Reason.Kind.NON_TARGET_RETURNED_AFTER_CR, present, completeResponse));
       return Response.PD;
     }
     if (notEvaluated != null) {

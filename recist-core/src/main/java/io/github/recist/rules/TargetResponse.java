@@ -18,12 +18,15 @@ import java.util.List;
  *
  * <ol>
  *   <li><b>NE</b> when no target could be evaluated, or one or more are NE or missing, unless the
- *       evaluated targets' sum alone already meets PD against the nadir (then <b>PD</b>).
+ *       evaluated targets alone already show PD (then <b>PD</b>): their sum meets PD against the
+ *       nadir, or one of them has reappeared after the subject reached CR (R6.1).
  *   <li><b>CR</b> when every non-nodal target is 0 mm and every nodal target is under 10 mm short
  *       axis (the sum need not be 0). Convention: CR is tested before PD.
  *   <li><b>PD</b> when the sum is at least 20 % <em>and</em> at least 5 mm above the nadir; or when
- *       the previous time point's overall response was CR and a target reappeared (non-nodal above
- *       0 mm, nodal 10 mm or more).
+ *       the subject <em>had reached CR</em> (some earlier time point's overall response was CR, and
+ *       no PD since: NE visits, or PR visits because non-targets were not evaluated, do not undo it)
+ *       and a target reappeared (non-nodal above 0 mm, nodal 10 mm or more). A lesion that
+ *       reappears in a subject who never reached CR is simply added back to the sum (R6.3).
  *   <li><b>PR</b> when the sum is at least 30 % below the baseline sum.
  *   <li><b>SD</b> otherwise; with the option {@code persistentPartialResponse}, PR instead after a
  *       (confirmed, where required) PR.
@@ -68,8 +71,8 @@ public final class TargetResponse {
    * @param sum the time point's sum (Rule R5)
    * @param baselineTenths the baseline sum
    * @param nadirTenths the nadir before this time point (Rule R5)
-   * @param previousCompleteResponse the date of the previous time point when its overall response was
-   *     CR, else null
+   * @param completeResponse the date the subject reached CR, when it had (Rule R6.3: some earlier
+   *     time point's overall response was CR, with no PD since), else null
    * @param keptPartialResponse the date of an earlier (confirmed, where required) PR that keeps this
    *     time point PR instead of SD under the option {@code persistentPartialResponse}, else null
    * @param reasons where the reasons go
@@ -77,7 +80,7 @@ public final class TargetResponse {
    */
   public static Response classify(List<Lesion> targets, Assessment assessment,
       SumOfDiameters.TargetSum sum, long baselineTenths, long nadirTenths,
-      LocalDate previousCompleteResponse, LocalDate keptPartialResponse, List<Reason> reasons) {
+      LocalDate completeResponse, LocalDate keptPartialResponse, List<Reason> reasons) {
     if (targets.isEmpty()) {
       return Response.NA;
     }
@@ -93,6 +96,14 @@ public final class TargetResponse {
             Diameter.ofTenths(s), PercentChange.magnitude(s, nadirTenths),
             Diameter.ofTenths(s - nadirTenths), Diameter.ofTenths(nadirTenths)));
         return Response.PD;
+      }
+      if (completeResponse != null) {
+        List<String> reappeared = reappeared(targets, assessment);
+        if (!reappeared.isEmpty()) {
+          reasons.add(Reason.of(Reason.Kind.TARGET_REAPPEARED_DESPITE_NOT_EVALUATED,
+              sum.notEvaluated(), reappeared, completeResponse));
+          return Response.PD;
+        }
       }
       reasons.add(Reason.of(Reason.Kind.TARGET_NOT_ALL_EVALUATED, sum.notEvaluated(),
           Diameter.ofTenths(s), Diameter.ofTenths(nadirTenths)));
@@ -110,11 +121,11 @@ public final class TargetResponse {
           Diameter.ofTenths(nadirTenths)));
       return Response.PD;
     }
-    if (previousCompleteResponse != null) {
+    if (completeResponse != null) {
       List<String> reappeared = reappeared(targets, assessment);
       if (!reappeared.isEmpty()) {
         reasons.add(Reason.of(Reason.Kind.TARGET_REAPPEARED_AFTER_CR, reappeared,
-            previousCompleteResponse));
+            completeResponse));
         return Response.PD;
       }
     }
@@ -184,11 +195,14 @@ public final class TargetResponse {
     return target.nodal() ? counted >= NORMAL_NODE_SHORT_AXIS.tenths() : counted > 0;
   }
 
-  /** The targets that reappeared after a CR (R6.3), each with its value: {@code T1 (3 mm)}. */
+  /**
+   * The evaluated targets that reappeared after a CR (R6.1, R6.3), each with its value: {@code T1 (3
+   * mm)}.
+   */
   private static List<String> reappeared(List<Lesion> targets, Assessment assessment) {
     List<String> reappeared = new ArrayList<>(2);
     for (Lesion l : targets) {
-      if (showsDisease(l, assessment)) {
+      if (assessment.target(l.id()).isEvaluated() && showsDisease(l, assessment)) {
         reappeared.add(l.id() + " (" + assessment.target(l.id()) + ")");
       }
     }

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * S07  30 45 at 42 84: PR never confirmed, PD at 84         SD (PR on day 42)       PFS  84
  * S08  T1 not evaluable at 42; died day 60                  NE                      PFS  60 (death)
  * S09  no visit; died day 30                                MISSING                 PFS  30 (death)
- * S10  28 26 25 at 42 84 126; new therapy day 140; new      PR confirmed; PD after  PFS 126+  DoR  84+
- *      lesion day 168                                       new therapy: censored
+ * S10  28 26 25 at 42 84 126; new therapy day 140; new      PR confirmed; the PD    PFS 126+  DoR  84+
+ *      lesion day 168                                       after the new therapy is
+ *                                                           not considered (R10)
  * </pre>
  *
  * <p>ORR 4/10 (S01, S02, S03, S10), DCR 7/10 (+ S04, S05, S07). PFS by hand: at 30, 42, 60, 84
@@ -102,7 +103,7 @@ class CohortTest {
     expected.put("S07", "SD 2018-03-26 84");
     expected.put("S08", "NE none 60");
     expected.put("S09", "MISSING none 30");
-    expected.put("S10", "PR 2018-06-18 126+");
+    expected.put("S10", "PR none 126+"); // the PD of day 168 follows the new therapy (R10)
     Map<String, String> actual = new LinkedHashMap<>();
     for (SubjectAssessment a : cohort.subjects()) {
       actual.put(a.subjectId(), a.bestOverallResponse() + " "
@@ -113,9 +114,12 @@ class CohortTest {
   }
 
   @Test
+  @io.github.recist.testing.Pins({"R10", "R13.4"})
   void R13_newTherapyCensorsAndDeathIsAnEventAsTheEngineDecides() {
     SubjectAssessment s10 = cohort.subjects().get(9);
-    assertTrue(s10.progressionDate().isPresent(), "the engine still reports the progression");
+    assertTrue(s10.progressionDate().isEmpty(), "the PD after the new therapy is not considered (R10)");
+    assertEquals(io.github.recist.model.Response.PD, s10.timepoints().get(3).overall(),
+        "but it is still reported");
     assertTrue(s10.progressionFreeSurvival().censored(), "but PFS is censored at the new therapy");
     assertEquals(126, s10.progressionFreeSurvival().days(), "at the last evaluable visit before it");
     assertTrue(cohort.subjects().get(7).progressionFreeSurvival().event(), "S08 died on day 60");

@@ -10,15 +10,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-/** {@link PercentChange}: exact changes of the sum, rounded half-up to one decimal for display (R5). */
+/** {@link PercentChange}: exact changes of the sum, rounded toward zero to one decimal for display (R5). */
 class PercentChangeTest {
 
   @Property
-  void R5_percentIsTheExactChangeRoundedHalfUpToOneDecimal(
+  void R5_percentIsTheExactChangeRoundedTowardZeroToOneDecimal(
       @ForAll @LongRange(min = 0, max = 100_000) long tenths,
       @ForAll @LongRange(min = 1, max = 100_000) long referenceTenths) {
     BigDecimal exact = BigDecimal.valueOf((tenths - referenceTenths) * 100L)
-        .divide(BigDecimal.valueOf(referenceTenths), 1, RoundingMode.HALF_UP);
+        .divide(BigDecimal.valueOf(referenceTenths), 1, RoundingMode.DOWN);
     assertEquals(exact, PercentChange.percent(tenths, referenceTenths));
     assertEquals(exact.abs().toPlainString(), PercentChange.magnitude(tenths, referenceTenths).toString());
     assertEquals((exact.signum() > 0 ? "+" : "") + exact.toPlainString(),
@@ -33,10 +33,16 @@ class PercentChangeTest {
   }
 
   @Test
-  void aTieRoundsAwayFromZero() {
-    assertEquals("+6.3", PercentChange.signed(170, 160).toString()); // +6.25 %
-    assertEquals("-6.3", PercentChange.signed(150, 160).toString()); // -6.25 %
-    assertEquals("-0.1", PercentChange.signed(1999, 2000).toString()); // -0.05 %
+  @io.github.recist.testing.Pins("R5.4")
+  void R5_4_shownPercentagesRoundTowardZero() {
+    // 100.1 -> 70.1 mm is -29.97 %: shown -29.9 %, never -30.0 % beside SD
+    assertEquals("-29.9", PercentChange.signed(701, 1001).toString());
+    assertEquals("29.9", PercentChange.magnitude(701, 1001).toString());
+    assertEquals(new BigDecimal("-29.9"), PercentChange.percent(701, 1001));
+    assertEquals("+6.2", PercentChange.signed(170, 160).toString()); // +6.25 %
+    assertEquals("-6.2", PercentChange.signed(150, 160).toString()); // -6.25 %
+    assertEquals("+19.9", PercentChange.signed(2999, 2500).toString()); // +19.96 %, not PD
+    assertEquals("0.0", PercentChange.signed(1999, 2000).toString()); // -0.05 %
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.recist.model.Confirmation;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.TableThree;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +19,7 @@ final class ProtocolParser {
       "minConfirmationDays", "minStableDiseaseDays", "followUpDays", "maxNotEvaluableBetween",
       "acceptStableDiseaseBetween", "persistentPartialResponse", "missingAsNotEvaluable",
       "minProgressionConfirmationDays", "maxProgressionConfirmationDays",
-      "unconfirmedProgressionAsEvent");
+      "unconfirmedProgressionAsEvent", "tableThree");
 
   private ProtocolParser() {}
 
@@ -84,6 +85,12 @@ final class ProtocolParser {
     if ((v = node.get("missingAsNotEvaluable")) != null
         && (f = Fields.bool(v, "missingAsNotEvaluable", p)) != null) {
       b.missingAsNotEvaluable(f);
+    }
+    if ((v = node.get("tableThree")) != null) {
+      TableThree t = Fields.code(v, "tableThree", TableThree.class, p);
+      if (t != null) {
+        b.tableThree(t);
+      }
     }
     if ((v = node.get("minProgressionConfirmationDays")) != null
         && (i = Fields.integer(v, "minProgressionConfirmationDays", 0, p)) != null) {

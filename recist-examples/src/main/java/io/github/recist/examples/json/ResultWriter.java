@@ -26,7 +26,8 @@ import java.util.Optional;
  * pretty-printed UTF-8, {@code \n} line ends, fields always in the same order, so the same input
  * gives the same bytes.
  *
- * <p>Per subject: {@code id}, {@code timepoints}, {@code bestOverallResponse}, {@code
+ * <p>Per subject: {@code id}, {@code deathDate} and {@code newTherapyDate} (Rules R10, R13; each
+ * only when the input gives it), {@code timepoints}, {@code bestOverallResponse}, {@code
  * bestOverallResponseDate} (null for MISSING), {@code confirmed}, {@code confirmedBy}, {@code
  * progressionDate}, {@code progressionFreeSurvivalDays} and {@code progressionFreeSurvivalCensored}
  * (Rule R13, from the reference date), {@code durationOfResponseDays} and {@code
@@ -95,6 +96,8 @@ public final class ResultWriter implements Closeable {
   public static final class SubjectRenderer {
     // the field names, encoded once
     private static final SerializableString ID = name("id");
+    private static final SerializableString DEATH_DATE = name("deathDate");
+    private static final SerializableString NEW_THERAPY_DATE = name("newTherapyDate");
     private static final SerializableString TIMEPOINTS = name("timepoints");
     private static final SerializableString BEST_OVERALL_RESPONSE = name("bestOverallResponse");
     private static final SerializableString BEST_OVERALL_RESPONSE_DATE =
@@ -159,6 +162,12 @@ public final class ResultWriter implements Closeable {
     private void subject(SubjectAssessment a) throws IOException {
       g.writeStartObject();
       string(ID, a.subjectId());
+      if (a.deathDate().isPresent()) {
+        date(DEATH_DATE, a.deathDate());
+      }
+      if (a.newTherapyDate().isPresent()) {
+        date(NEW_THERAPY_DATE, a.newTherapyDate());
+      }
       g.writeFieldName(TIMEPOINTS);
       g.writeStartArray();
       for (TimepointResult t : a.timepoints()) {

@@ -44,7 +44,7 @@ import java.util.function.Consumer;
 final class SubjectParser {
 
   static final ImmutableSet<String> SUBJECT_FIELDS =
-      ImmutableSet.of("id", "referenceDate", "lesions", "assessments");
+      ImmutableSet.of("id", "referenceDate", "deathDate", "newTherapyDate", "lesions", "assessments");
   static final ImmutableSet<String> LESION_FIELDS =
       ImmutableSet.of("id", "role", "site", "nodal", "method", "sliceThicknessMm");
   static final ImmutableSet<String> MEASURED_FIELDS = ImmutableSet.of("date", "baseline", "targets",
@@ -137,6 +137,9 @@ final class SubjectParser {
     } else {
       reference = Fields.date(v, "referenceDate", here);
     }
+    LocalDate death = (v = node.get("deathDate")) == null ? null : Fields.date(v, "deathDate", here);
+    LocalDate therapy = (v = node.get("newTherapyDate")) == null ? null
+        : Fields.date(v, "newTherapyDate", here);
 
     JsonNode lesionsNode = node.get("lesions");
     Map<String, Lesion> lesions = lesions(lesionsNode);
@@ -169,6 +172,12 @@ final class SubjectParser {
 
     Subject.Builder b = Subject.builder(label)
         .referenceDate(reference != null ? reference : PLACEHOLDER_DATE);
+    if (death != null) {
+      b.deathDate(death);
+    }
+    if (therapy != null) {
+      b.newTherapyDate(therapy);
+    }
     lesions.values().forEach(b::lesion);
     List<Problem> model = new ArrayList<>(0);
     int index = 0;
@@ -201,11 +210,13 @@ final class SubjectParser {
       }
     }
     boolean wholeSubjectTainted = baselineDropped || lesionRefused;
+    boolean noReference = reference == null;
     for (Problem p : model) {
       // A consequence of a problem already reported: a lesion refused, so not declared, or its
       // baseline value refused; no baseline or no lesion because one could not be read.
       boolean consequence = p.lesionId().map(tainted::contains).orElse(false)
-          || (wholeSubjectTainted && p.lesionId().isEmpty() && p.date().isEmpty());
+          || (wholeSubjectTainted && p.lesionId().isEmpty() && p.date().isEmpty())
+          || (noReference && p.message().contains(PLACEHOLDER_DATE.toString()));
       if (!consequence) {
         problems.add(p);
       }

@@ -112,6 +112,7 @@ class ExtremeInputTest {
     Path good = dir.resolve("visits.json");
     Path bad = dir.resolve("bad-visit.json");
     LocalDate baseline = LocalDate.of(2018, 1, 5);
+    LocalDate reference = LocalDate.of(2018, 1, 10); // no follow-up before it (R10)
     for (Path file : new Path[] {good, bad}) {
       try (BufferedWriter w = Files.newBufferedWriter(file)) {
         w.write("{\"format\": \"recist-case/1\", \"subjects\": [{\"id\": \"LONG\", "
@@ -119,7 +120,7 @@ class ExtremeInputTest {
             + "{\"date\": \"" + baseline + "\", \"baseline\": true, \"targets\": {\"T1\": 40}}");
         for (int i = 1; i <= 100_000; i++) {
           String mm = file == bad && i == 100_000 ? "-1" : i % 2 == 0 ? "20" : "22.5";
-          w.write(",\n{\"date\": \"" + baseline.plusDays(i) + "\", \"targets\": {\"T1\": " + mm + "}}");
+          w.write(",\n{\"date\": \"" + reference.plusDays(i) + "\", \"targets\": {\"T1\": " + mm + "}}");
         }
         w.write("]}]}\n");
       }
@@ -129,7 +130,7 @@ class ExtremeInputTest {
     assertEquals(100_000, countTimepoints(run.out));
     Run refused = runToFile(dir, "assess", bad.toString());
     assertEquals(Outcome.REFUSED, refused.outcome(), refused::toString);
-    assertEquals("LONG " + baseline.plusDays(100_000) + " T1: -1 mm is not a diameter",
+    assertEquals("LONG " + reference.plusDays(100_000) + " T1: -1 mm is not a diameter",
         refused.err.trim());
   }
 
