@@ -2,8 +2,11 @@ package io.github.recist;
 
 import static io.github.recist.Fixtures.REF;
 import static io.github.recist.Fixtures.day;
+import static io.github.recist.testing.Generators.cohorts;
+import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.generators.Generate.range;
 
 import io.github.recist.model.InvalidSubjectException;
 import io.github.recist.model.Protocol;
@@ -13,27 +16,18 @@ import io.github.recist.result.SubjectAssessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** {@link Recist11#assessAll}: a cohort on several threads, the same as one subject at a time. */
 class Recist11AssessAllTest {
 
-  @Provide
-  Arbitrary<List<Subject>> cohorts() {
-    return GeneratedSubjects.subjects().map(GeneratedSubjects.Spec::build).list().ofMaxSize(40);
-  }
-
-  @Property(tries = 100)
-  void assessAllGivesEachSubjectsAssessmentInOrderOnAnyNumberOfThreads(
-      @ForAll("cohorts") List<Subject> cohort, @ForAll @IntRange(min = 1, max = 4) int threads) {
-    List<SubjectAssessment> oneByOne = cohort.stream()
-        .map(s -> Recist11.assess(s, Protocol.defaults())).collect(Collectors.toList());
-    assertEquals(oneByOne, Recist11.assessAll(cohort, Protocol.defaults(), threads));
+  @Test
+  void assessAllGivesEachSubjectsAssessmentInOrderOnAnyNumberOfThreads() {
+    qt(100).forAll(cohorts(40), range(1, 4)).checkAssert((cohort, threads) -> {
+      List<SubjectAssessment> oneByOne = cohort.stream()
+          .map(s -> Recist11.assess(s, Protocol.defaults())).collect(Collectors.toList());
+      assertEquals(oneByOne, Recist11.assessAll(cohort, Protocol.defaults(), threads));
+    });
   }
 
   @Test

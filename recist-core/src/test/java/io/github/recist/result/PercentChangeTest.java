@@ -1,28 +1,64 @@
 package io.github.recist.result;
 
+import static io.github.recist.testing.Theories.qt;
+import static io.github.recist.testing.Theories.smallestCounterExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 
 /** {@link PercentChange}: exact changes of the sum, rounded toward zero to one decimal for display (R5). */
 class PercentChangeTest {
 
-  @Property
-  void R5_percentIsTheExactChangeRoundedTowardZeroToOneDecimal(
-      @ForAll @LongRange(min = 0, max = 100_000) long tenths,
-      @ForAll @LongRange(min = 1, max = 100_000) long referenceTenths) {
+  /** How a percent change is computed: the engine's, or a broken copy. */
+  interface Percent {
+    BigDecimal percent(long tenths, long referenceTenths);
+  }
+
+  private static final Gen<Long> TENTHS = longs().between(0, 100_000);
+  private static final Gen<Long> REFERENCE_TENTHS = longs().between(1, 100_000);
+
+  /** The property: {@code percent} is the exact change rounded toward zero to one decimal. */
+  private static void assertExactChangeRoundedTowardZero(Percent percent, long tenths, long referenceTenths) {
     BigDecimal exact = BigDecimal.valueOf((tenths - referenceTenths) * 100L)
         .divide(BigDecimal.valueOf(referenceTenths), 1, RoundingMode.DOWN);
-    assertEquals(exact, PercentChange.percent(tenths, referenceTenths));
-    assertEquals(exact.abs().toPlainString(), PercentChange.magnitude(tenths, referenceTenths).toString());
-    assertEquals((exact.signum() > 0 ? "+" : "") + exact.toPlainString(),
-        PercentChange.signed(tenths, referenceTenths).toString());
+    assertEquals(exact, percent.percent(tenths, referenceTenths),
+        () -> tenths + " against " + referenceTenths + " tenths");
+  }
+
+  @Test
+  void R5_percentIsTheExactChangeRoundedTowardZeroToOneDecimal() {
+    qt(1000).forAll(TENTHS, REFERENCE_TENTHS).checkAssert((tenths, referenceTenths) -> {
+      assertExactChangeRoundedTowardZero(PercentChange::percent, tenths, referenceTenths);
+      BigDecimal exact = PercentChange.percent(tenths, referenceTenths);
+      assertEquals(exact.abs().toPlainString(), PercentChange.magnitude(tenths, referenceTenths).toString());
+      assertEquals((exact.signum() > 0 ? "+" : "") + exact.toPlainString(),
+          PercentChange.signed(tenths, referenceTenths).toString());
+    });
+  }
+
+  /**
+   * A copy of the rule that rounds half-up instead of toward zero (-6.27 % shown as -6.3 %) fails
+   * the property, which shrinks to a small pair of sums.
+   */
+  @Test
+  void R5_percentIsTheExactChangeRoundedTowardZeroToOneDecimal_detectsBrokenRule() {
+    Percent halfUp = (tenths, reference) -> BigDecimal.valueOf((tenths - reference) * 100L)
+        .divide(BigDecimal.valueOf(reference), 1, RoundingMode.HALF_UP);
+    Optional<Object> smallest = smallestCounterExample(1000, theory -> theory
+        .forAll(TENTHS, REFERENCE_TENTHS)
+        .checkAssert((tenths, reference) -> assertExactChangeRoundedTowardZero(halfUp, tenths, reference)));
+    assertTrue(smallest.isPresent(), "the broken rule was not found");
+    @SuppressWarnings("unchecked")
+    Pair<Long, Long> pair = (Pair<Long, Long>) smallest.get();
+    assertTrue(pair._1 <= 100 && pair._2 <= 100, pair::toString);
   }
 
   @Test

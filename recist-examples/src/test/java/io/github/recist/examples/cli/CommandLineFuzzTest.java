@@ -1,5 +1,6 @@
 package io.github.recist.examples.cli;
 
+import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,15 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing the command line itself: any sequence of words drawn from its commands, options, values
@@ -35,15 +30,15 @@ class CommandLineFuzzTest {
   private static String refused;
   private static final AtomicInteger reports = new AtomicInteger();
 
-  @BeforeContainer
+  @BeforeAll
   static void files() throws IOException {
     dir = Files.createTempDirectory("recist-cli-fuzz-");
-    valid = Files.writeString(dir.resolve("valid.json"), CaseMutation.RICH).toString();
+    valid = Files.writeString(dir.resolve("valid.json"), FuzzInputs.RICH).toString();
     refused = Files.writeString(dir.resolve("refused.json"),
-        CaseMutation.RICH.replace("\"T1\": 32", "\"T1\": -32")).toString();
+        FuzzInputs.RICH.replace("\"T1\": 32", "\"T1\": -32")).toString();
   }
 
-  @AfterContainer
+  @AfterAll
   static void removeFiles() throws IOException {
     try (var files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(f -> {
@@ -56,60 +51,44 @@ class CommandLineFuzzTest {
     }
   }
 
-  @Property
-  @FuzzTries(500)
-  void anyCommandLineEndsInZeroOrTwoWithoutAStackTrace(@ForAll("commandLines") List<String> args) {
-    Cli.Run run = Cli.runWithInput(CaseMutation.RICH, args.toArray(new String[0]));
-    CleanEnd.assertNoStackTrace(run);
-    assertTrue(run.status == Recist.OK || run.status == Recist.INVALID_INPUT, run::toString);
-    if (run.status == Recist.INVALID_INPUT) {
-      assertEquals("", run.out, run::toString);
-      assertTrue(!run.err.isBlank(), run::toString);
-    }
-    Statistics.label("status").collect(run.status);
+  @Test
+  void anyCommandLineEndsInZeroOrTwoWithoutAStackTrace() {
+    qt(500).forAll(FuzzInputs.commandLines()).checkAssert(line -> {
+      Cli.Run run = Cli.runWithInput(FuzzInputs.RICH, args(line));
+      CleanEnd.assertNoStackTrace(run);
+      assertTrue(run.status == Recist.OK || run.status == Recist.INVALID_INPUT, run::toString);
+      if (run.status == Recist.INVALID_INPUT) {
+        assertEquals("", run.out, run::toString);
+        assertTrue(!run.err.isBlank(), run::toString);
+      }
+    });
   }
 
-  @Provide
-  Arbitrary<List<String>> commandLines() {
-    Arbitrary<String> command = Arbitraries.of("assess", "validate", "generate", "assess", "validate",
-        "Assess", "help", "", "report");
-    Arbitrary<String> word = Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.of("--strict", "--format", "json", "text", "TEXT",
-            "xml", "--format=text", "--format=", "--subjects", "--seed", "0", "3", "-1", "1e3",
-            "99999999999999999999", "--debug", "--help", "-h", "--version", "-V", "-", "--", "-x",
-            "--strict=false", "--threads", "2", "", " ", "\u0000", "\u00e9")),
-        Tuple.of(1, Arbitraries.just("--out OUT")),
-        Tuple.of(3, Arbitraries.of("FILE", "REFUSED", "MISSING", "DIR")),
-        // Never an --out of its own: report would write wherever the next word says.
-        Tuple.of(1, Arbitraries.strings().ofMaxLength(6).filter(w -> !w.startsWith("--o"))));
-    return command.flatMap(c -> word.list().ofMaxSize(5).map(words -> {
-      List<String> args = new ArrayList<>();
-      if (!c.isEmpty()) {
-        args.add(c);
+  /** The words of {@code line} with the files it stands for put in place. */
+  private static String[] args(List<String> line) {
+    List<String> args = new ArrayList<>();
+    for (String w : line) {
+      switch (w) {
+        case FuzzInputs.FILE:
+          args.add(valid);
+          break;
+        case FuzzInputs.REFUSED:
+          args.add(refused);
+          break;
+        case FuzzInputs.MISSING:
+          args.add(dir.resolve("missing.json").toString());
+          break;
+        case FuzzInputs.DIR:
+          args.add(dir.toString());
+          break;
+        case FuzzInputs.OUT:
+          args.add("--out");
+          args.add(dir.resolve("report-" + reports.incrementAndGet()).toString());
+          break;
+        default:
+          args.add(w);
       }
-      for (String w : words) {
-        switch (w) {
-          case "FILE":
-            args.add(valid);
-            break;
-          case "REFUSED":
-            args.add(refused);
-            break;
-          case "MISSING":
-            args.add(dir.resolve("missing.json").toString());
-            break;
-          case "DIR":
-            args.add(dir.toString());
-            break;
-          case "--out OUT":
-            args.add("--out");
-            args.add(dir.resolve("report-" + reports.incrementAndGet()).toString());
-            break;
-          default:
-            args.add(w);
-        }
-      }
-      return args;
-    }));
+    }
+    return args.toArray(new String[0]);
   }
 }

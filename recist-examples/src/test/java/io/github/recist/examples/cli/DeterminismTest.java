@@ -1,5 +1,6 @@
 package io.github.recist.examples.cli;
 
+import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,35 +15,27 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The same input gives the same bytes: on every run, read from a file or from standard input, in
  * this JVM or a fresh one with another locale, time zone and default encoding.
  *
  * <p>Each run is described by its {@link #options}; an option that must not change the output
- * (such as a thread count, where the command line has one) is one more {@code @ForAll} parameter
- * added to them.
+ * (such as a thread count) is one more field of {@link FuzzInputs.Run}, the generated runs.
  */
 class DeterminismTest {
 
   private static Path dir;
 
-  @BeforeContainer
+  @BeforeAll
   static void folder() throws IOException {
     dir = Files.createTempDirectory("recist-determinism-");
   }
 
-  @AfterContainer
+  @AfterAll
   static void removeFolder() throws IOException {
     try (var files = Files.list(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
@@ -52,33 +45,44 @@ class DeterminismTest {
     Files.delete(dir);
   }
 
-  @Property(tries = 25)
-  void assessingAGeneratedFileGivesTheSameBytesOnEveryRunAndWithAnyThreads(
-      @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-      @ForAll @IntRange(min = 0, max = 60) int subjects,
-      @ForAll("formats") String format,
-      @ForAll boolean strict,
-      @ForAll @IntRange(min = 1, max = 8) int threads) throws IOException {
-    byte[] file = generate(seed, subjects);
-    Path path = Files.write(dir.resolve("generated-" + seed + "-" + subjects + ".json"), file);
-    List<String> options = options(format, strict);
+  /**
+   * 25 runs in {@code mvn verify}, 250 at most in the {@code fuzz} profile: each assesses a file of
+   * up to 60 subjects four times.
+   */
+  @Test
+  void assessingAGeneratedFileGivesTheSameBytesOnEveryRunAndWithAnyThreads() {
+    qt(25, 250).forAll(FuzzInputs.runs()).checkAssert(run -> {
+      byte[] file = generate(run.seed(), run.subjects());
+      Path path;
+      try {
+        path = Files.write(dir.resolve("generated-" + run.seed() + "-" + run.subjects() + ".json"), file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      List<String> options = options(run.format(), run.strict());
+      int threads = run.threads();
 
-    Cli.Run first = Cli.runWithBytes(new byte[0], args(options, path.toString()));
-    List<String> threaded = new ArrayList<>(options);
-    threaded.addAll(List.of("--threads", Integer.toString(threads)));
-    Cli.Run parallel = Cli.runWithBytes(new byte[0], args(threaded, path.toString()));
-    Cli.Run second = Cli.runWithBytes(new byte[0], args(options, path.toString()));
-    Cli.Run piped = Cli.runWithBytes(file, args(options, "-"));
-    CleanEnd.assertNoStackTrace(first);
-    assertEquals(first.status, second.status);
-    assertEquals(first.out, second.out);
-    assertEquals(first.err, second.err);
-    assertEquals(first.status, piped.status);
-    assertEquals(first.out, piped.out);
-    assertEquals(first.status, parallel.status, "--threads " + threads);
-    assertEquals(first.out, parallel.out, "--threads " + threads);
-    assertEquals(first.err, parallel.err, "--threads " + threads);
-    Files.delete(path);
+      Cli.Run first = Cli.runWithBytes(new byte[0], args(options, path.toString()));
+      List<String> threaded = new ArrayList<>(options);
+      threaded.addAll(List.of("--threads", Integer.toString(threads)));
+      Cli.Run parallel = Cli.runWithBytes(new byte[0], args(threaded, path.toString()));
+      Cli.Run second = Cli.runWithBytes(new byte[0], args(options, path.toString()));
+      Cli.Run piped = Cli.runWithBytes(file, args(options, "-"));
+      CleanEnd.assertNoStackTrace(first);
+      assertEquals(first.status, second.status);
+      assertEquals(first.out, second.out);
+      assertEquals(first.err, second.err);
+      assertEquals(first.status, piped.status);
+      assertEquals(first.out, piped.out);
+      assertEquals(first.status, parallel.status, "--threads " + threads);
+      assertEquals(first.out, parallel.out, "--threads " + threads);
+      assertEquals(first.err, parallel.err, "--threads " + threads);
+      try {
+        Files.delete(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** The options of one run: {@code --format}, {@code --strict}. */
@@ -90,12 +94,7 @@ class DeterminismTest {
     return options;
   }
 
-  @Provide
-  Arbitrary<String> formats() {
-    return Arbitraries.of("json", "text");
-  }
-
-  @Example
+  @Test
   void aFreshJvmInAnotherLocaleTimeZoneAndEncodingGivesTheSameBytes() throws Exception {
     Path file = Files.write(dir.resolve("generated.json"), generate(42, 300));
     for (String format : List.of("json", "text")) {
