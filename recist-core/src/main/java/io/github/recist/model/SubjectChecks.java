@@ -286,7 +286,7 @@ final class SubjectChecks {
       case FRAGMENTS:
         return null;
       case TOO_SMALL:
-        return "target too small to measure at baseline; a target needs a baseline diameter (R1)";
+        return null; // not measurable: an R1 warning, counting 5 mm (R4), not a refusal
       case MERGED:
         return "target merged at baseline; a target needs its own baseline diameter";
       default:

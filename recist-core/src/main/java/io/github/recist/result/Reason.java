@@ -26,19 +26,19 @@ public final class Reason {
         "{0} not evaluated, but {1} reappeared after the complete response of {2}: PD, as the missing lesions could only add (R6.1, R6.3)"),
     /** Rule R6.2: target complete response. */
     TARGET_COMPLETE_RESPONSE("R6.2",
-        "every non-nodal target is 0 mm and every nodal target is under 10 mm short axis (sum {0}): target CR (R6.2)"),
+        "every non-nodal target is 0 mm and every nodal target is under {1} short axis (sum {0}): target CR (R6.2)"),
     /** Rule R6.3: target progression. */
     TARGET_PROGRESSION("R6.3",
-        "target sum {0} is {1}% and {2} above nadir {3}: PD (R6.3 needs at least 20% and 5 mm)"),
+        "target sum {0} is {1}% and {2} above nadir {3}: PD (R6.3 needs at least {4}% and {5})"),
     /** Rule R6.3: target reappeared after cr. */
     TARGET_REAPPEARED_AFTER_CR("R6.3",
         "{0} reappeared after the complete response of {1}: PD (R6.3)"),
     /** Rule R6.4: target partial response. */
     TARGET_PARTIAL_RESPONSE("R6.4",
-        "target sum {0} is {1}% below baseline {2}: PR (R6.4 needs at least 30%)"),
+        "target sum {0} is {1}% below baseline {2}: PR (R6.4 needs at least {3}%)"),
     /** Rule R6.5: target stable disease. */
     TARGET_STABLE_DISEASE("R6.5",
-        "target sum {0} is {1}% from baseline {2} and {3}% from nadir {4}: SD (R6.5: not 30% below baseline, not 20% and 5 mm above nadir)"),
+        "target sum {0} is {1}% from baseline {2} and {3}% from nadir {4}: SD (R6.5: not {5}% below baseline, not {6}% and {7} above nadir)"),
     /** Rule R6: target persistent partial response. */
     TARGET_PERSISTENT_PARTIAL_RESPONSE("R6",
         "target sum {0} would be SD, but stays PR after the partial response of {1} (option persistentPartialResponse, RECIST FAQ)"),
@@ -123,7 +123,7 @@ public final class Reason {
         "{0} NE visits before the confirming visit of {1} (at most {2} allowed)"),
     /** Rule R12, why a response was not confirmed: more than one SD between. */
     UNCONFIRMED_TOO_MANY_STABLE("R12",
-        "{0} SD visits before the confirming visit of {1} (at most 1 allowed)"),
+        "{0} SD visits before the confirming visit of {1} (at most {2} allowed)"),
     /** Rule R12, why a response was not confirmed: a PR after a CR inside the window. */
     UNCONFIRMED_PARTIAL_AFTER_COMPLETE("R12",
         "a PR on {0} follows the CR of {1} before the confirming visit"),

@@ -39,6 +39,12 @@ import java.util.List;
 @RecistRule("R12")
 public final class ConfirmedBestOverallResponse {
 
+  /**
+   * Most SD visits between a PR and its confirmation when {@link
+   * Protocol#acceptStableDiseaseBetween()} allows them: one (R12.2; admiralonco {@code accept_sd}).
+   */
+  public static final int MAX_STABLE_DISEASE_BETWEEN = 1;
+
   /** CR, then PR: the responses, in rank order. */
   private static final Response[] RESPONSES = {Response.CR, Response.PR};
 
@@ -157,8 +163,9 @@ public final class ConfirmedBestOverallResponse {
           dates.get(j), protocol.maxNotEvaluableBetween()));
       return -1;
     }
-    if (stable > 1) {
-      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, dates.get(j)));
+    if (stable > MAX_STABLE_DISEASE_BETWEEN) {
+      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, dates.get(j),
+          MAX_STABLE_DISEASE_BETWEEN));
       return -1;
     }
     if (firstCr >= 0 && lastPr > firstCr) {

@@ -19,7 +19,9 @@ import java.util.List;
  *   <li>A lymph node is pathological and measurable when its short axis is at least 15 mm; 10 to
  *       under 15 mm is pathological but not measurable; under 10 mm is normal.
  *   <li>Only measurable lesions may be targets: a target that is not is a warning (an error in
- *       strict mode).
+ *       strict mode). A target recorded at baseline as too small to measure is such a target (it
+ *       counts 5 mm, Rule R4); a nodal target under 10 mm short axis is a normal node, and its
+ *       warning says so.
  * </ul>
  *
  * <p>Source: RECIST 1.1 §3.1.
@@ -67,9 +69,19 @@ public final class Measurability {
       if (v == null || !v.isEvaluated()) {
         continue; // the model refuses such a baseline
       }
+      if (v.kind() == TargetValue.Kind.TOO_SMALL) {
+        warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
+            "target recorded too small to measure at baseline: not measurable; it counts "
+                + RecordedValues.TOO_SMALL_TO_MEASURE + " (R4)"));
+        continue;
+      }
       Diameter d = RecordedValues.counted(v);
       BigDecimal min = minimumMillimetres(l);
-      if (d.millimetres().compareTo(min) < 0) {
+      if (l.nodal() && d.compareTo(TargetResponse.NORMAL_NODE_SHORT_AXIS) < 0) {
+        warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
+            "target not measurable at baseline: short axis " + d + " is under "
+                + TargetResponse.NORMAL_NODE_SHORT_AXIS + ", a normal lymph node, not a lesion"));
+      } else if (d.millimetres().compareTo(min) < 0) {
         String what = l.nodal() ? "short axis" : "longest diameter";
         String how = l.nodal() ? "for a lymph node" : "by " + l.method()
             + (l.method().isCrossSectional() ? " with " + l.sliceThicknessMm().toPlainString() + " mm slices" : "");

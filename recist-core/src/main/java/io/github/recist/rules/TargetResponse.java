@@ -111,14 +111,15 @@ public final class TargetResponse {
     }
     // R6.2
     if (isCompleteResponse(targets, assessment)) {
-      reasons.add(Reason.of(Reason.Kind.TARGET_COMPLETE_RESPONSE, Diameter.ofTenths(s)));
+      reasons.add(Reason.of(Reason.Kind.TARGET_COMPLETE_RESPONSE, Diameter.ofTenths(s),
+          NORMAL_NODE_SHORT_AXIS));
       return Response.CR;
     }
     // R6.3
     if (meetsProgression(s, nadirTenths)) {
       reasons.add(Reason.of(Reason.Kind.TARGET_PROGRESSION, Diameter.ofTenths(s),
           PercentChange.magnitude(s, nadirTenths), Diameter.ofTenths(s - nadirTenths),
-          Diameter.ofTenths(nadirTenths)));
+          Diameter.ofTenths(nadirTenths), PROGRESSION_PERCENT, PROGRESSION_MINIMUM_INCREASE));
       return Response.PD;
     }
     if (completeResponse != null) {
@@ -132,7 +133,8 @@ public final class TargetResponse {
     // R6.4
     if (meetsPartialResponse(s, baselineTenths)) {
       reasons.add(Reason.of(Reason.Kind.TARGET_PARTIAL_RESPONSE, Diameter.ofTenths(s),
-          PercentChange.magnitude(s, baselineTenths), Diameter.ofTenths(baselineTenths)));
+          PercentChange.magnitude(s, baselineTenths), Diameter.ofTenths(baselineTenths),
+          PARTIAL_RESPONSE_PERCENT));
       return Response.PR;
     }
     // R6.5 and the persistentPartialResponse convention
@@ -143,7 +145,8 @@ public final class TargetResponse {
     }
     reasons.add(Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(s),
         PercentChange.signed(s, baselineTenths), Diameter.ofTenths(baselineTenths),
-        PercentChange.signed(s, nadirTenths), Diameter.ofTenths(nadirTenths)));
+        PercentChange.signed(s, nadirTenths), Diameter.ofTenths(nadirTenths),
+        PARTIAL_RESPONSE_PERCENT, PROGRESSION_PERCENT, PROGRESSION_MINIMUM_INCREASE));
     return Response.SD;
   }
 

@@ -2,6 +2,7 @@ package io.github.recist.examples.report;
 
 import io.github.recist.cohort.Cohort;
 import io.github.recist.model.Response;
+import io.github.recist.rules.TargetResponse;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -24,9 +25,18 @@ final class Charts {
       BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
   static final BasicStroke DOTTED = new BasicStroke(1f, BasicStroke.CAP_BUTT,
       BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
-  /** RECIST 1.1 thresholds drawn as reference lines (Rule R6): −30 % from baseline, +20 % from nadir. */
-  static final double PARTIAL_RESPONSE_PCT = -30;
-  static final double PROGRESSION_PCT = 20;
+  /**
+   * RECIST 1.1 thresholds drawn as reference lines (Rule R6), from the constants that decide them:
+   * {@link TargetResponse#PARTIAL_RESPONSE_PERCENT} below baseline, {@link
+   * TargetResponse#PROGRESSION_PERCENT} above the nadir.
+   */
+  static final double PARTIAL_RESPONSE_PCT = -TargetResponse.PARTIAL_RESPONSE_PERCENT;
+  static final double PROGRESSION_PCT = TargetResponse.PROGRESSION_PERCENT;
+  /** The partial-response line's label: {@code −30% (partial response)}. */
+  static final String PARTIAL_RESPONSE_LABEL =
+      "\u2212" + TargetResponse.PARTIAL_RESPONSE_PERCENT + "% (partial response)";
+  /** The progression line's label: {@code +20% (progression)}. */
+  static final String PROGRESSION_LABEL = "+" + TargetResponse.PROGRESSION_PERCENT + "% (progression)";
 
   static void style(AxesChartStyler s) {
     s.setChartBackgroundColor(Color.WHITE);

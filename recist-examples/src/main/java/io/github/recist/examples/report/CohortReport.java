@@ -14,6 +14,7 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
+import io.github.recist.rules.TargetResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,8 +99,10 @@ public final class CohortReport {
 
   private static final Map<String, String> CAPTIONS = Map.of(
       "waterfall", "Best change of the sum of target diameters from baseline, per subject, coloured "
-          + "by best overall response; dashed lines at −30 % (partial response) and +20 % "
-          + "(progression, which also needs 5 mm above the nadir). Subjects without a measured sum "
+          + "by best overall response; dashed lines at \u2212" + TargetResponse.PARTIAL_RESPONSE_PERCENT
+          + " % (partial response) and +" + TargetResponse.PROGRESSION_PERCENT + " % "
+          + "(progression, which also needs " + TargetResponse.PROGRESSION_MINIMUM_INCREASE
+          + " above the nadir). Subjects without a measured sum "
           + "have no bar.",
       "spider", "Change of the sum of target diameters from baseline over time, per subject, up to "
           + "and including the first progression in the evaluation window.",

@@ -94,9 +94,9 @@ public final class SpiderPlot {
     chart.getStyler().setAnnotationTextFont(Charts.TICKS);
     chart.getStyler().setAnnotationTextFontColor(Color.DARK_GRAY);
     double end = Math.ceil(maxMonths + 0.5);
-    reference(chart, "−30% (partial response)", Charts.PARTIAL_RESPONSE_PCT, end,
+    reference(chart, Charts.PARTIAL_RESPONSE_LABEL, Charts.PARTIAL_RESPONSE_PCT, end,
         ResponseColors.of(Response.PR).darker());
-    reference(chart, "+20% (progression)", Charts.PROGRESSION_PCT, end,
+    reference(chart, Charts.PROGRESSION_LABEL, Charts.PROGRESSION_PCT, end,
         ResponseColors.of(Response.PD).darker());
     return Picture.of("spider", width, height, g -> chart.paint(g, width, height));
   }

@@ -72,9 +72,9 @@ public final class WaterfallPlot {
       series.setFillColor(ResponseColors.of(r));
       series.setLineColor(ResponseColors.of(r));
     }
-    reference(chart, ids, "−30% (partial response)", Charts.PARTIAL_RESPONSE_PCT,
+    reference(chart, ids, Charts.PARTIAL_RESPONSE_LABEL, Charts.PARTIAL_RESPONSE_PCT,
         ResponseColors.of(Response.PR).darker());
-    reference(chart, ids, "+20% (progression)", Charts.PROGRESSION_PCT,
+    reference(chart, ids, Charts.PROGRESSION_LABEL, Charts.PROGRESSION_PCT,
         ResponseColors.of(Response.PD).darker());
     return Picture.of("waterfall", width, height, g -> chart.paint(g, width, height));
   }
