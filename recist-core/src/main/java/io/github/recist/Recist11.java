@@ -208,14 +208,19 @@ public final class Recist11 {
 
   /**
    * The protocol deviations of {@code subject} (Rules R1–R3): targets not measurable at baseline,
-   * too many targets in total or per organ, a baseline too long before the reference date. They are
-   * warnings, or errors when the protocol is strict.
+   * too many targets in total or per organ, a baseline too long before the reference date; and, for
+   * recorded responses, a CR followed later by a PR or SD (Rule R12). They are warnings, or errors
+   * when the protocol is strict.
    */
   public static ImmutableList<Problem> deviations(Subject subject, Protocol protocol) {
-    if (subject.isRecorded()) {
-      return ImmutableList.of();
-    }
     List<Problem> warnings = new ArrayList<>(0);
+    if (subject.isRecorded()) {
+      ConfirmedBestOverallResponse.checkRecorded(subject, warnings);
+      if (protocol.strict()) {
+        warnings.replaceAll(Problem::asError);
+      }
+      return ImmutableList.copyOf(warnings);
+    }
     Measurability.check(subject, warnings);
     TargetSelection.check(subject, warnings);
     BaselineTiming.check(subject, protocol, warnings);

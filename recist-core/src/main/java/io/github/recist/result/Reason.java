@@ -133,6 +133,15 @@ public final class Reason {
     /** Rule R12: cr then early sd. */
     CR_THEN_EARLY_SD("R12",
         "the CR of {0} is followed by SD before the minimum duration: RECIST 1.1 Table 3 would give PD here; this engine gives NE, as admiralonco does (R12, known divergence)"),
+    /** Rule R12, option tableThree RECIST_TABLE_3: CR then PR read as a confirmed PR (note b). */
+    CR_THEN_PR_TABLE_3("R12",
+        "the CR of {0} is followed by a PR on {1}: as RECIST 1.1 Table 3 note b reads it, the first CR was in fact a PR, confirmed on {2}: best overall response PR (R12, option tableThree RECIST_TABLE_3)"),
+    /** Rule R12, option tableThree RECIST_TABLE_3: CR then SD before the minimum duration is PD. */
+    CR_THEN_EARLY_SD_TABLE_3("R12",
+        "the CR of {0} is followed by SD on {1}, before the {2}-day minimum: PD, as RECIST 1.1 Table 3 reads it (R12, option tableThree RECIST_TABLE_3)"),
+    /** Rule R11: every visit NE or not done. */
+    BEST_NOT_EVALUABLE_NE_AND_ND("R11",
+        "every assessment in the window was NE, or not done (ND on {0}): best overall response NE (R11, R12)"),
     /** Rule R11: confirmation not required. */
     CONFIRMATION_NOT_REQUIRED("R11", "confirmation not required by the protocol (R11)"),
     /** Rule R13: progression date. */

@@ -89,9 +89,11 @@ public final class BestOverallResponse {
     }
     TimepointResult firstNotEvaluable = null;
     boolean allNotEvaluable = true;
+    List<LocalDate> notDone = new ArrayList<>(0);
     for (TimepointResult t : considered) {
       Response r = t.overall();
       if (r == Response.ND) {
+        notDone.add(t.date());
         continue;
       }
       if (firstNotEvaluable == null) {
@@ -106,7 +108,8 @@ public final class BestOverallResponse {
     }
     if (firstNotEvaluable != null) {
       if (allNotEvaluable) {
-        reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_ALL_NE));
+        reasons.add(notDone.isEmpty() ? Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_ALL_NE)
+            : Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_NE_AND_ND, notDone));
       }
       return best.response(Response.NE).date(firstNotEvaluable.date()).addAllReasons(reasons).build();
     }

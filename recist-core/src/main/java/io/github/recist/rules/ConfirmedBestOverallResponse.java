@@ -1,8 +1,12 @@
 package io.github.recist.rules;
 
 import com.google.common.collect.Lists;
+import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.RecordedResponse;
 import io.github.recist.model.Response;
+import io.github.recist.model.Subject;
+import io.github.recist.model.TableThree;
 import io.github.recist.result.BestResponse;
 import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
@@ -31,8 +35,16 @@ import java.util.List;
  *   <li>Ties go to the earliest visit; a confirmed response is dated at the visit confirmed.
  * </ul>
  *
- * <p>Known divergence, kept for compatibility: RECIST 1.1 Table 3 gives "CR then SD" PD when the SD
- * duration is not met; this rule gives NE, as admiralonco does, and says so in the reasons.
+ * <p>Known divergence, kept for compatibility by default: RECIST 1.1 Table 3 gives "CR then SD" PD
+ * when the SD duration is not met; this rule gives NE, as admiralonco does, and says so in the
+ * reasons. With the option {@link Protocol#tableThree()} {@link TableThree#RECIST_TABLE_3} the best
+ * response follows Table 3 literally, pairing a visit with the next one: CR then SD before the
+ * minimum duration is PD, dated at the SD visit; CR then a PR that confirms it by the PR rule is a
+ * confirmed PR dated at the CR (note b). Time points and the progression date do not change.
+ *
+ * <p>When the best response is a confirmed PR, the reasons also say why no CR is (each CR
+ * unconfirmed, and "CR then PR" citing Table 3 note b). A recorded CR followed later by a PR or SD
+ * is a warning naming both visits ({@link #checkRecorded}).
  *
  * <p>Sources: RECIST 1.1 §4.4.1 and Table 3; admiralonco.
  */
@@ -60,6 +72,7 @@ public final class ConfirmedBestOverallResponse {
   public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
       Protocol protocol) {
     int n = considered.size();
+    boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
     List<LocalDate> dates = Lists.transform(considered, TimepointResult::date);
     List<Response> responses = Lists.transform(considered, TimepointResult::overall);
     List<Reason> reasons = new ArrayList<>(4);
@@ -70,12 +83,27 @@ public final class ConfirmedBestOverallResponse {
         }
         int j = confirmingIndex(dates, responses, n, i, protocol, null);
         if (j >= 0) {
+          if (wanted == Response.PR && literal) {
+            BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
+            if (crThenPr != null && crThenPr.date().get().isBefore(dates.get(i))) {
+              return crThenPr;
+            }
+          }
           reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, wanted, dates.get(i), dates.get(j),
               ChronoUnit.DAYS.between(dates.get(i), dates.get(j)), protocol.minConfirmationDays()));
+          if (wanted == Response.PR) {
+            whyNoCompleteResponse(dates, responses, n, protocol, reasons);
+          }
           return BestResponse.builder().response(wanted).date(dates.get(i)).confirmed(true)
               .confirmedBy(dates.get(j)).responseStart(firstConfirmed(dates, responses, n, protocol))
               .addAllReasons(reasons).build();
         }
+      }
+    }
+    if (literal) {
+      BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
+      if (crThenPr != null) {
+        return crThenPr;
       }
     }
     LocalDate crFollowedByEarlySd = null;
@@ -97,11 +125,93 @@ public final class ConfirmedBestOverallResponse {
       }
     }
     BestResponse best = BestOverallResponse.withoutResponse(considered, referenceDate, protocol, reasons);
+    if (literal && (best.response() == Response.NE || best.response() == Response.PD)) {
+      LocalDate stableFrom = referenceDate.plusDays(protocol.minStableDiseaseDays());
+      for (int i = 0; i + 1 < n; i++) {
+        LocalDate sd = dates.get(i + 1);
+        if (responses.get(i) == Response.CR && responses.get(i + 1) == Response.SD
+            && sd.isBefore(stableFrom)
+            && (best.response() == Response.NE || sd.isBefore(best.date().get()))) {
+          // RECIST 1.1 Table 3, read literally: CR then SD before the minimum duration is PD
+          return BestResponse.builder().response(Response.PD).date(sd).addAllReasons(best.reasons())
+              .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD_TABLE_3, dates.get(i), sd,
+                  protocol.minStableDiseaseDays()))
+              .build();
+        }
+      }
+    }
     if (best.response() == Response.NE && crFollowedByEarlySd != null) {
       best = BestResponse.builder().from(best)
           .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD, crFollowedByEarlySd)).build();
     }
     return best;
+  }
+
+  /**
+   * Option {@code tableThree} {@code RECIST_TABLE_3} (Convention of R12): the first CR whose next
+   * visit is a PR that confirms it by the PR rule, as RECIST 1.1 Table 3 note b reads it (the first
+   * "CR" was in fact a PR): a confirmed PR dated at that visit; null when there is none.
+   */
+  private static BestResponse tableThreeCompleteThenPartial(List<LocalDate> dates,
+      List<Response> responses, int n, Protocol protocol) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (responses.get(i) != Response.CR || responses.get(i + 1) != Response.PR) {
+        continue;
+      }
+      List<Response> asPartial = new ArrayList<>(responses);
+      asPartial.set(i, Response.PR);
+      int j = confirmingIndex(dates, asPartial, n, i, protocol, null);
+      if (j >= 0) {
+        return BestResponse.builder().response(Response.PR).date(dates.get(i)).confirmed(true)
+            .confirmedBy(dates.get(j)).responseStart(dates.get(i))
+            .addReasons(Reason.of(Reason.Kind.CR_THEN_PR_TABLE_3, dates.get(i), dates.get(i + 1),
+                dates.get(j)))
+            .build();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why no CR is the best response when a PR is (R12): each CR visit was not confirmed, and a CR
+   * followed by a PR is never confirmed by it (RECIST 1.1 Table 3 note b).
+   */
+  private static void whyNoCompleteResponse(List<LocalDate> dates, List<Response> responses, int n,
+      Protocol protocol, List<Reason> reasons) {
+    for (int i = 0; i < n; i++) {
+      if (responses.get(i) != Response.CR) {
+        continue;
+      }
+      List<Reason> why = new ArrayList<>(1);
+      confirmingIndex(dates, responses, n, i, protocol, why);
+      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, Response.CR, dates.get(i), why.get(0)));
+      int next = nextEvaluated(responses, n, i);
+      if (next >= 0 && responses.get(next) == Response.PR) {
+        reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates.get(i), dates.get(next)));
+      }
+    }
+  }
+
+  /**
+   * Adds a warning to {@code warnings} for each recorded CR that a later PR or SD follows (R12): a
+   * data issue, as disease seen again after a complete response should have been recorded as PD;
+   * named by both visits, whatever the option {@code tableThree}.
+   */
+  public static void checkRecorded(Subject subject, List<Problem> warnings) {
+    LocalDate complete = null;
+    for (RecordedResponse r : subject.recordedInDateOrder()) {
+      Response response = r.response();
+      if (response == Response.CR) {
+        complete = r.date();
+      } else if (complete != null && (response == Response.PR || response == Response.SD)) {
+        warnings.add(Problem.warning(subject.id(), r.date(), null, "R12", "recorded " + response
+            + " follows the recorded CR of " + complete + ": disease seen again after a complete "
+            + "response should have been recorded as PD"));
+        complete = null;
+      } else if (response == Response.PD) {
+        complete = null;
+      }
+    }
   }
 
   /**

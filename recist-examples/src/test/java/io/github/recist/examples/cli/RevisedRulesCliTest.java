@@ -53,7 +53,7 @@ class RevisedRulesCliTest {
   }
 
   @Test
-  @Pins("R6.1")
+  @Pins({"R6.1", "R5.5"})
   void R6_1_aTargetBackAfterCrWhileAnotherIsNeIsPdWithNoSum() throws IOException {
     JsonNode s = assessed(caseOf(twoTargets(
         "{\"date\": \"2018-02-21\", \"targets\": {\"T1\": 0, \"T2\": 0}}",

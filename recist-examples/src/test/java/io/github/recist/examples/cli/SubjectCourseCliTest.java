@@ -105,8 +105,8 @@ class SubjectCourseCliTest {
   }
 
   @Test
-  @Pins("R12.9")
-  void R12_9_tableThreeIsAProtocolOption() {
+  @Pins("R12.8")
+  void R12_8_tableThreeIsAProtocolOption() {
     String file = "{\"format\": \"recist-case/1\", \"protocol\": {\"tableThree\": \"RECIST_TABLE_3\"},"
         + " \"subjects\": [" + subject("", "2018-02-21") + "]}";
     assertEquals(0, Cli.assess(file).status);
