@@ -4,8 +4,6 @@ import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.recist.examples.generate.CaseGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +50,7 @@ class DeterminismTest {
   @Test
   void assessingAGeneratedFileGivesTheSameBytesOnEveryRunAndWithAnyThreads() {
     qt(25, 250).forAll(FuzzInputs.runs()).checkAssert(run -> {
-      byte[] file = generate(run.seed(), run.subjects());
+      byte[] file = FuzzInputs.generatedBytes(run.seed(), run.subjects());
       Path path;
       try {
         path = Files.write(dir.resolve("generated-" + run.seed() + "-" + run.subjects() + ".json"), file);
@@ -96,7 +94,7 @@ class DeterminismTest {
 
   @Test
   void aFreshJvmInAnotherLocaleTimeZoneAndEncodingGivesTheSameBytes() throws Exception {
-    Path file = Files.write(dir.resolve("generated.json"), generate(42, 300));
+    Path file = Files.write(dir.resolve("generated.json"), FuzzInputs.generatedBytes(42, 300));
     for (String format : List.of("json", "text")) {
       Cli.Run here = Cli.run("assess", "--format", format, file.toString());
       assertEquals(Recist.OK, here.status, here::toString);
@@ -114,16 +112,6 @@ class DeterminismTest {
     args.addAll(options);
     args.add(file);
     return args.toArray(new String[0]);
-  }
-
-  static byte[] generate(long seed, int subjects) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      new CaseGenerator(seed).write(subjects, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 
   /** Runs {@code recist args} in a new JVM with {@code jvmOptions}; its standard output. */

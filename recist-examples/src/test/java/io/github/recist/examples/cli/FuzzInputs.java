@@ -429,14 +429,19 @@ final class FuzzInputs {
 
   /** The file {@code recist generate --subjects n --seed seed} writes. */
   static Base generated(long seed, int subjects) {
+    return new Base("generate --subjects " + subjects + " --seed " + seed,
+        new String(generatedBytes(seed, subjects), StandardCharsets.UTF_8));
+  }
+
+  /** The bytes {@code recist generate --subjects n --seed seed} writes. */
+  static byte[] generatedBytes(long seed, int subjects) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       new CaseGenerator(seed).write(subjects, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Base("generate --subjects " + subjects + " --seed " + seed,
-        out.toString(StandardCharsets.UTF_8));
+    return out.toByteArray();
   }
 
   // ---------------------------------------------------------------------------------------------
