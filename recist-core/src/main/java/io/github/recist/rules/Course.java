@@ -8,6 +8,7 @@ import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,7 +60,7 @@ public final class Course {
    * the nadir, no CR yet, no visit classified.
    */
   public static Course atBaseline(Subject subject) {
-    java.util.List<Lesion> targets = subject.targets();
+    List<Lesion> targets = subject.targets();
     boolean hasTargets = !targets.isEmpty();
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
     Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;

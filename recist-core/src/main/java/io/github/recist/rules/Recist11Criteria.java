@@ -2,6 +2,7 @@ package io.github.recist.rules;
 
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
+import io.github.recist.model.Diameter;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
@@ -55,7 +56,7 @@ public final class Recist11Criteria implements ResponseCriteria {
     if (course.hasTargets()) {
       t.baselineSum(course.baselineSum().get()).nadir(course.nadirSum().get());
       if (target != Response.NE && sum.complete()) {
-        t.targetSum(io.github.recist.model.Diameter.ofTenths(sum.tenths()));
+        t.targetSum(Diameter.ofTenths(sum.tenths()));
       }
     }
     return t;
