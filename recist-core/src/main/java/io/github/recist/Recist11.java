@@ -82,7 +82,7 @@ public final class Recist11 {
    * @throws IllegalArgumentException if the protocol asks for iRECIST (Rule R14), not implemented yet
    */
   public static SubjectAssessment assess(Subject subject, Protocol protocol) {
-    ResponseCriteria criteria = criteria(subject, protocol);
+    ResponseCriteria<?> criteria = criteria(subject, protocol);
     ImmutableList<Problem> codes = subject.problemsUnder(protocol.criteria());
     if (!codes.isEmpty()) {
       throw new InvalidSubjectException(codes);
@@ -131,7 +131,7 @@ public final class Recist11 {
    *
    * @throws IllegalArgumentException for a criteria not implemented yet (iRECIST, Rule R14)
    */
-  private static ResponseCriteria criteria(Subject subject, Protocol protocol) {
+  private static ResponseCriteria<?> criteria(Subject subject, Protocol protocol) {
     if (protocol.criteria() == Criteria.RECIST_1_1) {
       return Recist11Criteria.INSTANCE;
     }
@@ -264,19 +264,18 @@ public final class Recist11 {
 
   /**
    * The follow-ups of {@code subject} in date order, each classified by {@code criteria} against
-   * the subject's {@link Course} so far, within the window or not (R10), then what the criteria
-   * change across visits (R8 back-dating under RECIST 1.1).
+   * the criteria's course so far ({@link Course} for RECIST 1.1), within the window or not (R10),
+   * then what the criteria change across visits (R8 back-dating under RECIST 1.1).
    */
-  private static List<TimepointResult> measuredTimepoints(ResponseCriteria criteria,
+  private static <C> List<TimepointResult> measuredTimepoints(ResponseCriteria<C> criteria,
       Subject subject, Protocol protocol, LocalDate lastDay) {
-    List<Assessment> followUps = subject.followUps();
-    Course course = Course.atBaseline(subject);
-    for (Assessment a : followUps) {
+    C course = criteria.atBaseline(subject);
+    for (Assessment a : subject.followUps()) {
       TimepointResult.Builder t = criteria.classify(subject, a, course, protocol);
       window(t, a.date(), subject, protocol, lastDay);
-      course = course.after(t.build());
+      course = criteria.after(course, t.build());
     }
-    return criteria.acrossVisits(subject, course.visits(), subject.newTherapyDate().orElse(null));
+    return criteria.acrossVisits(subject, course, subject.newTherapyDate().orElse(null));
   }
 
   private static void window(TimepointResult.Builder t, LocalDate date, Subject subject,

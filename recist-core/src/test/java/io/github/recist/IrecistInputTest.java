@@ -264,6 +264,18 @@ class IrecistInputTest {
     }
 
     @Test
+    void R14_13_recist11DeviationsOfASubjectWithICodesAreCheckedWithoutFailing() {
+      // the R12 recorded-CR check reads RECIST 1.1 codes only: an i-code is the criteria check's
+      // business (an error under RECIST_1_1), never an internal failure of the deviations
+      Subject s = recorded(b -> b.recorded(day(28), Response.CR).recorded(day(56), IrecistResponse.IUPD)
+          .recorded(day(84), Response.NE));
+      for (Criteria c : Criteria.values()) {
+        assertEquals(List.of(), Recist11.deviations(s, Protocol.defaults().withCriteria(c)), c::toString);
+      }
+      assertEquals(1, Recist11.criteriaProblems(s, Protocol.defaults()).size());
+    }
+
+    @Test
     void R14_13_recist11CodesOtherThanNeAndNdUnderIrecistAreErrors() {
       Subject s = recorded(b -> b.recorded(day(28), Response.PR).recorded(day(56), Response.NE));
       List<Problem> problems = s.problemsUnder(Criteria.IRECIST);

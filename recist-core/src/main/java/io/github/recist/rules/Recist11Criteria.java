@@ -18,7 +18,7 @@ import java.util.List;
  * The RECIST 1.1 criteria set: each visit classified by Rules R4–R9 against the subject's {@link
  * Course}, and equivocal new lesions back-dated across visits (Rule R8).
  */
-public final class Recist11Criteria implements ResponseCriteria {
+public final class Recist11Criteria implements ResponseCriteria<Course> {
 
   /** The one instance: the set is stateless. */
   public static final Recist11Criteria INSTANCE = new Recist11Criteria();
@@ -28,6 +28,18 @@ public final class Recist11Criteria implements ResponseCriteria {
   @Override
   public Criteria criteria() {
     return Criteria.RECIST_1_1;
+  }
+
+  /** The course at the baseline: {@link Course#atBaseline}. */
+  @Override
+  public Course atBaseline(Subject subject) {
+    return Course.atBaseline(subject);
+  }
+
+  /** The course after {@code visit}: {@link Course#after}. */
+  @Override
+  public Course after(Course course, TimepointResult visit) {
+    return course.after(visit);
   }
 
   /**
@@ -64,8 +76,8 @@ public final class Recist11Criteria implements ResponseCriteria {
 
   /** Back-dates progression to the first appearance of an equivocal new lesion (Rule R8). */
   @Override
-  public List<TimepointResult> acrossVisits(Subject subject, List<TimepointResult> visits,
+  public List<TimepointResult> acrossVisits(Subject subject, Course course,
       LocalDate newTherapyDate) {
-    return NewLesions.backdate(subject.followUps(), visits, newTherapyDate);
+    return NewLesions.backdate(subject.followUps(), course.visits(), newTherapyDate);
   }
 }

@@ -34,8 +34,9 @@ class CourseTest {
     Course course = Course.atBaseline(subject);
     out.add(course);
     for (Assessment a : subject.followUps()) {
-      course = course.after(Recist11Criteria.INSTANCE.classify(subject, a, course, protocol)
-          .withinWindow(true).build());
+      TimepointResult t = Recist11Criteria.INSTANCE.classify(subject, a, course, protocol)
+          .withinWindow(true).build();
+      course = Recist11Criteria.INSTANCE.after(course, t);
       out.add(course);
     }
     return out;
