@@ -113,4 +113,22 @@ class SubjectCourseCliTest {
     String bad = file.replace("RECIST_TABLE_3", "LITERAL");
     assertRefused(Cli.assess(bad), "tableThree \"LITERAL\" is not one of ADMIRALONCO, RECIST_TABLE_3");
   }
+
+  @Test
+  @Pins({"R12.7", "R12.8", "R12.9"})
+  void R12_8_recordedCrThenEarlySdIsNeByDefaultAndPdWithRecistTable3() throws IOException {
+    String subject = "{\"id\": \"T3\", \"referenceDate\": \"2018-01-10\", \"assessments\": ["
+        + "{\"date\": \"2018-01-24\", \"response\": \"CR\"},"
+        + " {\"date\": \"2018-02-07\", \"response\": \"SD\"}]}";
+    JsonNode admiral = assessed(caseOf(subject));
+    assertEquals("NE", admiral.get("bestOverallResponse").asText());
+    assertEquals(1, admiral.get("warnings").size(), admiral::toString);
+    assertTrue(admiral.get("warnings").get(0).asText().startsWith("T3 2018-02-07: "), admiral::toString);
+    JsonNode literal = assessed("{\"format\": \"recist-case/1\", \"protocol\": "
+        + "{\"tableThree\": \"RECIST_TABLE_3\"}, \"subjects\": [" + subject + "]}");
+    assertEquals("PD", literal.get("bestOverallResponse").asText());
+    assertEquals("2018-02-07", literal.get("bestOverallResponseDate").asText());
+    assertTrue(literal.get("progressionDate").isNull());
+    assertEquals(1, literal.get("warnings").size());
+  }
 }
