@@ -19,14 +19,18 @@ import org.quicktheories.core.Strategy;
  * <p>The properties ran on jqwik before; jqwik is not used because from version 1.10 its authors
  * ask that it not be used by AI coding agents.
  *
- * <p>Two system properties (QuickTheories' own names) change every property at once:
+ * <p>Three system properties (QuickTheories' own names) change every property at once:
  *
  * <ul>
  *   <li>{@value #EXAMPLES}: the examples of every property (at least each property's own count);
  *       the {@code fuzz} profile sets 20,000.
  *   <li>{@value #SEED}: the seed of every property, a number, or {@code random} for a fresh one each
  *       run (what the {@code fuzz} profile sets).
+ *   <li>{@value #SHRINKS}: how many attempts the shrinking of a failure makes (10,000).
  * </ul>
+ *
+ * <p>The fixed-seed samples that check what the generators produce ({@link #sample}) and the
+ * broken-rule checks ({@link #smallestCounterExample}) ignore them.
  *
  * <p>A property that fails names its seed and the examples it ran with, so that the failure can be
  * run again: {@code mvn -q verify -pl recist-core -Dtest=… -DQT_SEED=… -DQT_EXAMPLES=…}.
