@@ -4,6 +4,9 @@ import static io.github.recist.Fixtures.REF;
 import static io.github.recist.Fixtures.UNCONFIRMED;
 import static io.github.recist.Fixtures.day;
 import static io.github.recist.Fixtures.oneTarget;
+import static io.github.recist.testing.Generators.protocols;
+import static io.github.recist.testing.Generators.subjects;
+import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,10 +16,12 @@ import io.github.recist.Recist11;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.result.TimepointResult;
 import io.github.recist.testing.Pins;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -120,5 +125,40 @@ class CourseTest {
       assertEquals(c.get(i).nadirSum(), engine.get(i).nadir(), engine.get(i)::toString);
       assertEquals(engine.get(i).overall(), c.get(i + 1).visits().get(i).overall());
     }
+  }
+
+  /**
+   * Property (R5.2, R6.3, R7.2): whatever the subject and protocol, the engine classifies each
+   * visit against the course of the visits before it, so that visit's nadir is the course's; the
+   * course's nadir is the smallest of the baseline and the sums of the visits it holds; and it "had
+   * reached CR" exactly from the first overall CR since its last PD.
+   */
+  @Test
+  void theCourseBeforeEachVisitIsWhatTheEngineReadAndFollowsItsVisits() {
+    qt(200).forAll(subjects(), protocols()).checkAssert((spec, protocol) -> {
+      Subject s = spec.build();
+      List<Course> c = courses(s, protocol);
+      List<TimepointResult> engine = Recist11.assess(s, protocol).timepoints();
+      for (int i = 0; i < engine.size(); i++) {
+        assertEquals(c.get(i).nadirSum(), engine.get(i).nadir(), engine.get(i)::toString);
+        assertEquals(c.get(i).baselineSum(), engine.get(i).baselineSum());
+      }
+      for (Course course : c) {
+        long smallest = course.baselineTenths();
+        LocalDate cr = null;
+        for (TimepointResult t : course.visits()) {
+          if (t.targetSum().isPresent()) {
+            smallest = Math.min(smallest, t.targetSum().get().tenths());
+          }
+          if (t.overall() == Response.PD) {
+            cr = null;
+          } else if (t.overall() == Response.CR && cr == null) {
+            cr = t.date();
+          }
+        }
+        assertEquals(smallest, course.nadirTenths(), course::toString);
+        assertEquals(cr, course.completeResponseSince(), course::toString);
+      }
+    });
   }
 }
