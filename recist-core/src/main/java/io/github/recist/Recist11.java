@@ -4,9 +4,7 @@ import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
-import io.github.recist.model.Diameter;
 import io.github.recist.model.InvalidSubjectException;
-import io.github.recist.model.Lesion;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
@@ -19,16 +17,15 @@ import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
 import io.github.recist.rules.BaselineTiming;
 import io.github.recist.rules.BestOverallResponse;
+import io.github.recist.rules.Course;
 import io.github.recist.rules.ConfirmedBestOverallResponse;
 import io.github.recist.rules.Endpoints;
 import io.github.recist.rules.EvaluationWindow;
 import io.github.recist.rules.Measurability;
-import io.github.recist.rules.NewLesions;
-import io.github.recist.rules.NonTargetResponse;
-import io.github.recist.rules.OverallResponseTable;
+import io.github.recist.rules.NewLesionSelection;
 import io.github.recist.rules.Plausibility;
-import io.github.recist.rules.SumOfDiameters;
-import io.github.recist.rules.TargetResponse;
+import io.github.recist.rules.Recist11Criteria;
+import io.github.recist.rules.ResponseCriteria;
 import io.github.recist.rules.TargetSelection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +53,12 @@ import java.util.concurrent.Future;
  * with confirmation (R11, R12), and the progression date and endpoints (R13). A subject with
  * recorded responses skips R1–R9. The engine is stateless and thread-safe; {@link #assessAll}
  * assesses a cohort on several threads.
+ *
+ * <p>One engine, criteria plugged in: the per-visit classification and what it carries across
+ * visits come from a {@link ResponseCriteria} ({@link Recist11Criteria} for RECIST 1.1, R4–R9), each
+ * visit classified against the subject's {@link Course} (baseline, nadir, "had reached CR", the
+ * visits so far) and the course replaced after it; the deviations, the window, the best response
+ * with or without confirmation and the endpoints are written here once for every criteria set.
  */
 public final class Recist11 {
 
@@ -74,13 +77,16 @@ public final class Recist11 {
   /**
    * Assesses {@code subject} under {@code protocol}.
    *
-   * @throws InvalidSubjectException in strict mode, listing the protocol deviations (Rules R1–R3)
+   * @throws InvalidSubjectException in strict mode, listing the protocol deviations (Rules R1–R3);
+   *     and when the subject's recorded responses are iRECIST codes ({@link
+   *     Subject#problemsUnder})
    * @throws IllegalArgumentException if the protocol asks for iRECIST (Rule R14), not implemented yet
    */
   public static SubjectAssessment assess(Subject subject, Protocol protocol) {
-    if (protocol.criteria() != Criteria.RECIST_1_1) {
-      throw new IllegalArgumentException(subject.id() + ": criteria " + protocol.criteria()
-          + " (R14) are not implemented yet; use RECIST_1_1");
+    ResponseCriteria<?> criteria = criteria(subject, protocol);
+    ImmutableList<Problem> codes = subject.problemsUnder(protocol.criteria());
+    if (!codes.isEmpty()) {
+      throw new InvalidSubjectException(codes);
     }
     ImmutableList<Problem> warnings = deviations(subject, protocol);
     if (protocol.strict() && !warnings.isEmpty()) {
@@ -90,8 +96,7 @@ public final class Recist11 {
     LocalDate newTherapy = subject.newTherapyDate().orElse(null);
     List<TimepointResult> timepoints = subject.isRecorded()
         ? recordedTimepoints(subject, protocol, lastDay)
-        : NewLesions.backdate(subject.followUps(), measuredTimepoints(subject, protocol, lastDay),
-            newTherapy);
+        : measuredTimepoints(criteria, subject, protocol, lastDay);
     List<TimepointResult> considered = EvaluationWindow.considered(timepoints, newTherapy);
     timepoints = EvaluationWindow.afterProgression(timepoints, considered);
     BestResponse best = protocol.confirmationRequired()
@@ -119,6 +124,20 @@ public final class Recist11 {
       }
     }
     return result.build();
+  }
+
+  /**
+   * The criteria set that classifies visits under {@code protocol}: {@link Recist11Criteria} for
+   * RECIST 1.1.
+   *
+   * @throws IllegalArgumentException for a criteria not implemented yet (iRECIST, Rule R14)
+   */
+  private static ResponseCriteria<?> criteria(Subject subject, Protocol protocol) {
+    if (protocol.criteria() == Criteria.RECIST_1_1) {
+      return Recist11Criteria.INSTANCE;
+    }
+    throw new IllegalArgumentException(subject.id() + ": criteria " + protocol.criteria()
+        + " (R14) are not implemented yet; use RECIST_1_1");
   }
 
   /**
@@ -215,6 +234,24 @@ public final class Recist11 {
     return ImmutableList.copyOf(warnings);
   }
 
+  /**
+   * The problems of {@code subject} that depend on the protocol's criteria: recorded responses in
+   * the other criteria's codes (errors; {@link Subject#problemsUnder}), and under iRECIST the
+   * new-lesion target selection (Rule R14.2: warnings, or errors when the protocol is strict).
+   */
+  public static ImmutableList<Problem> criteriaProblems(Subject subject, Protocol protocol) {
+    ImmutableList<Problem> errors = subject.problemsUnder(protocol.criteria());
+    if (protocol.criteria() != Criteria.IRECIST || subject.isRecorded()) {
+      return errors;
+    }
+    List<Problem> warnings = new ArrayList<>(errors);
+    NewLesionSelection.check(subject, warnings);
+    if (protocol.strict()) {
+      warnings.replaceAll(Problem::asError);
+    }
+    return ImmutableList.copyOf(warnings);
+  }
+
   private static List<TimepointResult> recordedTimepoints(Subject subject, Protocol protocol,
       LocalDate lastDay) {
     List<RecordedResponse> recorded = subject.recordedInDateOrder();
@@ -229,58 +266,20 @@ public final class Recist11 {
     return out;
   }
 
-  private static List<TimepointResult> measuredTimepoints(Subject subject, Protocol protocol,
-      LocalDate lastDay) {
-    List<Lesion> targets = subject.targets();
-    List<Lesion> nonTargets = subject.nonTargets();
-    boolean hasTargets = !targets.isEmpty();
-    long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
-    Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
-    long nadir = baseline;
-    Diameter nadirSum = baselineSum;
-    LocalDate completeResponse = null; // when the subject reached CR, until progression (R6.3, R7.2)
-    List<Assessment> followUps = subject.followUps();
-    List<TimepointResult> out = new ArrayList<>(followUps.size());
-    List<Reason> reasons = new ArrayList<>(8); // each time point's, copied into its result
-    for (Assessment a : followUps) {
-      reasons.clear();
-      SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, a);
-      LocalDate keep = protocol.persistentPartialResponse()
-          ? TargetResponse.partialResponseToKeep(out, protocol) : null;
-      Response target = TargetResponse.classify(targets, a, sum, baseline, nadir,
-          completeResponse, keep, reasons);
-      Response nonTarget = NonTargetResponse.classify(nonTargets, a, completeResponse, reasons);
-      NewLesionFinding newLesions = NewLesions.finding(a, reasons);
-      Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
-      // R5: a visit with a target not evaluated has no sum, even when the others alone show PD
-      // (R6.1; the reason gives that partial sum); it is not part of any nadir
-      boolean evaluable = hasTargets && target != Response.NE && sum.complete();
-      TimepointResult.Builder t = TimepointResult.builder().date(a.date())
-          .target(target).nonTarget(nonTarget).newLesions(newLesions).overall(overall)
-          .addAllReasons(reasons);
-      if (hasTargets) {
-        t.baselineSum(baselineSum).nadir(nadirSum);
-        if (evaluable) {
-          t.targetSum(Diameter.ofTenths(sum.tenths()));
-        }
-      }
+  /**
+   * The follow-ups of {@code subject} in date order, each classified by {@code criteria} against
+   * the criteria's course so far ({@link Course} for RECIST 1.1), within the window or not (R10),
+   * then what the criteria change across visits (R8 back-dating under RECIST 1.1).
+   */
+  private static <C> List<TimepointResult> measuredTimepoints(ResponseCriteria<C> criteria,
+      Subject subject, Protocol protocol, LocalDate lastDay) {
+    C course = criteria.atBaseline(subject);
+    for (Assessment a : subject.followUps()) {
+      TimepointResult.Builder t = criteria.classify(subject, a, course, protocol);
       window(t, a.date(), subject, protocol, lastDay);
-      out.add(t.build());
-      long nextNadir = SumOfDiameters.nadirAfter(nadir, evaluable, sum.tenths());
-      if (nextNadir != nadir) {
-        nadir = nextNadir;
-        nadirSum = Diameter.ofTenths(nadir);
-      }
-      // R6.3: the CR status lasts until progression, whatever the visits in between (NE, or PR
-      // because non-targets were not evaluated); read from the visits' own classification, before
-      // R8 back-dating
-      if (overall == Response.PD) {
-        completeResponse = null;
-      } else if (overall == Response.CR && completeResponse == null) {
-        completeResponse = a.date();
-      }
+      course = criteria.after(course, t.build());
     }
-    return out;
+    return criteria.acrossVisits(subject, course, subject.newTherapyDate().orElse(null));
   }
 
   private static void window(TimepointResult.Builder t, LocalDate date, Subject subject,

@@ -42,8 +42,32 @@ public abstract class Assessment implements Comparable<Assessment> {
     return TumorMarkers.NOT_FOLLOWED;
   }
 
-  /** The new lesions seen at this time point. */
+  /** The new lesions reported at this time point (including, under iRECIST, those reported gone). */
   public abstract ImmutableList<NewLesion> newLesions();
+
+  /**
+   * Whether the scan was done to investigate a new symptom or sign (Rule R14.5: an early visit of an
+   * iUPD run that shows an additional new lesion confirms it). Never true on the baseline.
+   */
+  @Value.Default
+  public boolean symptomDriven() {
+    return false;
+  }
+
+  /**
+   * The new lesions seen at this time point: those reported, less those reported gone (an NLT of
+   * {@code 0 mm}, an NLNT {@code ABSENT}), which RECIST 1.1 does not count as seen (Rules R8, R9).
+   */
+  @Value.Lazy
+  public ImmutableList<NewLesion> seenNewLesions() {
+    for (NewLesion l : newLesions()) {
+      if (l.isReportedGone()) {
+        return newLesions().stream().filter(n -> !n.isReportedGone())
+            .collect(ImmutableList.toImmutableList());
+      }
+    }
+    return newLesions();
+  }
 
   /** The recorded value of target {@code lesionId}; not evaluable when it was not assessed. */
   public TargetValue target(String lesionId) {
@@ -92,6 +116,9 @@ public abstract class Assessment implements Comparable<Assessment> {
     if (!newLesions().isEmpty()) {
       s.append(" new ").append(newLesions());
     }
+    if (symptomDriven()) {
+      s.append(" symptom-driven");
+    }
     return s.toString();
   }
 
@@ -110,6 +137,7 @@ public abstract class Assessment implements Comparable<Assessment> {
     private final Map<String, NonTargetStatus> nonTargets = new LinkedHashMap<>();
     private final ImmutableList.Builder<NewLesion> newLesions = ImmutableList.builder();
     private TumorMarkers tumorMarkers;
+    private boolean symptomDriven;
 
     Builder(Subject.Builder subject, LocalDate date, boolean baseline) {
       if (date == null) {
@@ -265,6 +293,46 @@ public abstract class Assessment implements Comparable<Assessment> {
       return this;
     }
 
+    /**
+     * Records that the scan was done to investigate a new symptom or sign (Rule R14.5).
+     *
+     * @throws InvalidSubjectException if this is the baseline
+     */
+    public Builder symptomDriven() {
+      return symptomDriven(true);
+    }
+
+    /**
+     * Records whether the scan was done to investigate a new symptom or sign (Rule R14.5).
+     *
+     * @throws InvalidSubjectException if {@code symptomDriven} is true on the baseline
+     */
+    public Builder symptomDriven(boolean symptomDriven) {
+      if (symptomDriven && baseline) {
+        throw fail(null, SubjectChecks.SYMPTOM_DRIVEN_BASELINE);
+      }
+      this.symptomDriven = symptomDriven;
+      return this;
+    }
+
+    /** Records an unequivocal new lesion measured as a new-lesion target (NLT, Rule R14.2). */
+    public Builder newLesionTarget(String lesionId, Site site, TargetValue diameter) {
+      return newLesion(newLesion(lesionId, () -> NewLesion.unequivocal(lesionId, site).asTarget(diameter)));
+    }
+
+    /** Records an unequivocal new lesion followed as a new-lesion non-target (NLNT) in {@code state} (Rule R14.2). */
+    public Builder newLesionNonTarget(String lesionId, Site site, NonTargetStatus state) {
+      return newLesion(newLesion(lesionId, () -> NewLesion.unequivocal(lesionId, site).withState(state)));
+    }
+
+    private NewLesion newLesion(String lesionId, java.util.function.Supplier<NewLesion> make) {
+      try {
+        return make.get();
+      } catch (IllegalArgumentException e) {
+        throw fail(lesionId, e.getMessage());
+      }
+    }
+
     private InvalidSubjectException fail(String lesionId, String message) {
       return new InvalidSubjectException(Problem.error(
           subject == null ? "" : subject.id(), date, lesionId, message));
@@ -275,7 +343,7 @@ public abstract class Assessment implements Comparable<Assessment> {
       return ImmutableAssessment.builder().date(date).baseline(baseline).putAllTargets(targets)
           .putAllNonTargets(nonTargets)
           .tumorMarkers(tumorMarkers == null ? TumorMarkers.NOT_FOLLOWED : tumorMarkers)
-          .addAllNewLesions(newLesions.build()).build();
+          .addAllNewLesions(newLesions.build()).symptomDriven(symptomDriven).build();
     }
 
   }

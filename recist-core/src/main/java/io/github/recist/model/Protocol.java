@@ -26,6 +26,16 @@ public abstract class Protocol {
   public static final int DEFAULT_MAX_NOT_EVALUABLE_BETWEEN = 1;
   /** Most days from baseline imaging to the start of treatment without a warning: 28 (R3). */
   public static final int DEFAULT_MAX_BASELINE_DAYS_BEFORE_START = 28;
+  /**
+   * Default least days from an iUPD to a visit that can confirm or reset it: 28 (Rule R14.5; the
+   * iRECIST FAQ allows a protocol variance of ±2 days, so a protocol may set 26).
+   */
+  public static final int DEFAULT_MIN_PROGRESSION_CONFIRMATION_DAYS = 28;
+  /**
+   * Default most days from an iUPD to the first visit that confirms or resets it without a warning:
+   * 56 (Rule R14.5, Convention {@code LATE_NEXT_VISIT_COUNTS}: a later visit still counts).
+   */
+  public static final int DEFAULT_MAX_PROGRESSION_CONFIRMATION_DAYS = 56;
 
   private static final Protocol DEFAULTS = ImmutableProtocol.builder().build();
 
@@ -34,7 +44,8 @@ public abstract class Protocol {
   /**
    * The defaults of the case format: RECIST 1.1, confirmation required, 28 days to confirm, 42 days
    * for SD, a 365-day window, one NE allowed between, no SD between, no persistent PR, no missing as
-   * NE, Table 3 read as admiralonco does, not strict.
+   * NE, Table 3 read as admiralonco does, not strict; for iRECIST, 28 to 56 days to confirm
+   * progression, and an unconfirmed iUPD is no event.
    */
   public static Protocol defaults() {
     return DEFAULTS;
@@ -97,6 +108,33 @@ public abstract class Protocol {
   /** Whether a subject with no assessment after baseline gets NE instead of MISSING (R12; admiralonco {@code missing_as_ne}). */
   @Value.Default
   public boolean missingAsNotEvaluable() {
+    return false;
+  }
+
+  /**
+   * Least days from the first iUPD of an open run to a visit that can confirm or reset it; an
+   * earlier visit is disregarded (Rule R14.5). Accepted and without effect under RECIST 1.1.
+   */
+  @Value.Default
+  public int minProgressionConfirmationDays() {
+    return DEFAULT_MIN_PROGRESSION_CONFIRMATION_DAYS;
+  }
+
+  /**
+   * Most days from the first iUPD of a run to its first counted visit without a warning; a later
+   * one still confirms or resets (Rule R14.5). Accepted and without effect under RECIST 1.1.
+   */
+  @Value.Default
+  public int maxProgressionConfirmationDays() {
+    return DEFAULT_MAX_PROGRESSION_CONFIRMATION_DAYS;
+  }
+
+  /**
+   * Whether an iUPD run still open at the last visit considered dates progression at its iUPD
+   * (Rule R14.12, Convention; default false). Accepted and without effect under RECIST 1.1.
+   */
+  @Value.Default
+  public boolean unconfirmedProgressionAsEvent() {
     return false;
   }
 
@@ -207,6 +245,31 @@ public abstract class Protocol {
     return ImmutableProtocol.builder().from(this).maxBaselineDaysBeforeStart(days).build();
   }
 
+  /**
+   * A copy in which a visit closer than {@code days} to an open run's iUPD is disregarded (R14.5).
+   *
+   * @throws IllegalArgumentException if {@code days} is negative, or above {@link
+   *     #maxProgressionConfirmationDays()}
+   */
+  public Protocol withMinProgressionConfirmationDays(int days) {
+    return ImmutableProtocol.builder().from(this).minProgressionConfirmationDays(days).build();
+  }
+
+  /**
+   * A copy in which a first counted visit later than {@code days} after its iUPD is warned about
+   * (R14.5).
+   *
+   * @throws IllegalArgumentException if {@code days} is below {@link #minProgressionConfirmationDays()}
+   */
+  public Protocol withMaxProgressionConfirmationDays(int days) {
+    return ImmutableProtocol.builder().from(this).maxProgressionConfirmationDays(days).build();
+  }
+
+  /** A copy in which an iUPD still open at the end does (or does not) date progression (R14.12). */
+  public Protocol withUnconfirmedProgressionAsEvent(boolean asEvent) {
+    return ImmutableProtocol.builder().from(this).unconfirmedProgressionAsEvent(asEvent).build();
+  }
+
   @Value.Check
   void check() {
     checkArgument(minConfirmationDays() >= 0, "minConfirmationDays must be at least 0, not %s", minConfirmationDays());
@@ -214,6 +277,11 @@ public abstract class Protocol {
     checkArgument(followUpDays() > 0, "followUpDays must be positive, not %s", followUpDays());
     checkArgument(maxNotEvaluableBetween() >= 0, "maxNotEvaluableBetween must be at least 0, not %s", maxNotEvaluableBetween());
     checkArgument(maxBaselineDaysBeforeStart() >= 0, "maxBaselineDaysBeforeStart must be at least 0, not %s", maxBaselineDaysBeforeStart());
+    checkArgument(minProgressionConfirmationDays() >= 0,
+        "minProgressionConfirmationDays must be at least 0, not %s", minProgressionConfirmationDays());
+    checkArgument(maxProgressionConfirmationDays() >= minProgressionConfirmationDays(),
+        "maxProgressionConfirmationDays %s is below minProgressionConfirmationDays %s (R14.5)",
+        maxProgressionConfirmationDays(), minProgressionConfirmationDays());
   }
 
   /** Prints the options that differ from the defaults, such as {@code Protocol[RECIST_1_1, confirmation NOT_REQUIRED]}. */
@@ -235,6 +303,9 @@ public abstract class Protocol {
     if (tableThree() != d.tableThree()) s.append(", tableThree ").append(tableThree());
     if (strict()) s.append(", strict");
     if (maxBaselineDaysBeforeStart() != d.maxBaselineDaysBeforeStart()) s.append(", maxBaselineDaysBeforeStart ").append(maxBaselineDaysBeforeStart());
+    if (minProgressionConfirmationDays() != d.minProgressionConfirmationDays()) s.append(", minProgressionConfirmationDays ").append(minProgressionConfirmationDays());
+    if (maxProgressionConfirmationDays() != d.maxProgressionConfirmationDays()) s.append(", maxProgressionConfirmationDays ").append(maxProgressionConfirmationDays());
+    if (unconfirmedProgressionAsEvent()) s.append(", unconfirmedProgressionAsEvent");
     return s.append(']').toString();
   }
 

@@ -1,12 +1,16 @@
 package io.github.recist.model;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A time point's overall response as it was recorded by an investigator or an independent reviewer,
  * without measurements (the SDTM {@code RS} domain). Best overall response can be derived from a
- * dated sequence of these alone (Rules R10–R13).
+ * dated sequence of these alone (Rules R10–R13, R14.13).
+ *
+ * <p>The code is a RECIST 1.1 {@link Response} or an iRECIST {@link IrecistResponse}; which ones a
+ * subject may carry depends on the protocol's criteria ({@link Subject#problemsUnder}).
  */
 @Value.Immutable
 public abstract class RecordedResponse implements Comparable<RecordedResponse> {
@@ -17,9 +21,26 @@ public abstract class RecordedResponse implements Comparable<RecordedResponse> {
   @Value.Parameter
   public abstract LocalDate date();
 
-  /** The recorded overall response: CR, PR, SD, NON_CR_NON_PD, PD, NE or ND. */
+  /** The recorded overall response, RECIST 1.1 or iRECIST. */
   @Value.Parameter
-  public abstract Response response();
+  public abstract RecordedCode code();
+
+  /**
+   * The recorded RECIST 1.1 overall response: CR, PR, SD, NON_CR_NON_PD, PD, NE or ND.
+   *
+   * @throws IllegalStateException if an iRECIST code was recorded (see {@link #irecistResponse()})
+   */
+  public Response response() {
+    if (code() instanceof Response r) {
+      return r;
+    }
+    throw new IllegalStateException(date() + ": " + code() + " is an iRECIST response, not RECIST 1.1");
+  }
+
+  /** The recorded iRECIST code, when it is one of the i-codes (NE and ND are {@link #response()}). */
+  public Optional<IrecistResponse> irecistResponse() {
+    return code() instanceof IrecistResponse r ? Optional.of(r) : Optional.empty();
+  }
 
   /**
    * The response recorded on {@code date}.
@@ -27,13 +48,18 @@ public abstract class RecordedResponse implements Comparable<RecordedResponse> {
    * @throws IllegalArgumentException if {@code response} is MISSING or NA, which are not visit responses
    */
   public static RecordedResponse of(LocalDate date, Response response) {
-    return ImmutableRecordedResponse.of(date, response);
+    return ImmutableRecordedResponse.of(date, (RecordedCode) response);
+  }
+
+  /** The iRECIST response recorded on {@code date} (Rule R14.13). */
+  public static RecordedResponse of(LocalDate date, IrecistResponse response) {
+    return ImmutableRecordedResponse.of(date, (RecordedCode) response);
   }
 
   @Value.Check
   void check() {
-    if (response() == Response.MISSING || response() == Response.NA) {
-      throw new IllegalArgumentException(date() + ": " + response()
+    if (code() instanceof Response r && !r.isRecordable()) {
+      throw new IllegalArgumentException(date() + ": " + r
           + " is not a recorded visit response (CR, PR, SD, NON_CR_NON_PD, PD, NE or ND)");
     }
   }
@@ -43,9 +69,9 @@ public abstract class RecordedResponse implements Comparable<RecordedResponse> {
     return date().compareTo(other.date());
   }
 
-  /** Prints as {@code 2018-02-21 PR}. */
+  /** Prints as {@code 2018-02-21 PR} or {@code 2018-03-21 iUPD}. */
   @Override
   public String toString() {
-    return date() + " " + response();
+    return date() + " " + code().code();
   }
 }

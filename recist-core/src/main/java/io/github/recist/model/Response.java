@@ -9,7 +9,7 @@ package io.github.recist.model;
  * not-done visits) and {@code MISSING} (no assessment after baseline). {@code NA} (no lesions of
  * that kind) is only a target or non-target response.
  */
-public enum Response {
+public enum Response implements RecordedCode {
   /** Complete response. */
   CR("complete response"),
   /** Partial response. */
@@ -38,6 +38,17 @@ public enum Response {
   /** The category in plain words, such as {@code "partial response"}. */
   public String description() {
     return description;
+  }
+
+  /** The code as the case file spells it: the enum name, such as {@code NON_CR_NON_PD}. */
+  @Override
+  public String code() {
+    return name();
+  }
+
+  /** Whether a visit can be recorded with it: anything but MISSING and NA. */
+  public boolean isRecordable() {
+    return this != MISSING && this != NA;
   }
 
   /** Whether this is an objective response, CR or PR. */

@@ -29,10 +29,12 @@ import org.immutables.value.Value;
  * <p>A subject is valid when built: exactly one baseline, dated no later than any other assessment;
  * no follow-up (measured or recorded) dated before the reference date (Rule R10); no death before the
  * baseline or the reference date, and no new therapy before the reference date (Rules R10, R13), so
- * that no endpoint is a negative time; no two assessments on one date; every lesion id declared, with the right role; every target
- * measured at baseline; merges into another declared target; and measurements and recorded responses
- * never mixed. Otherwise {@link InvalidSubjectException} lists every problem, each naming the
- * subject, the date and the lesion.
+ * that no endpoint is a negative time; no two assessments on one date; every lesion id declared, with
+ * the right role; every target measured at baseline; merges into another declared target;
+ * measurements and recorded responses never mixed; no symptom-driven baseline; and each new lesion's
+ * role, nodal and site as its first report gave them, unequivocal for good once it was (Rule R14.2).
+ * Otherwise {@link InvalidSubjectException} lists every problem, each naming the subject, the date
+ * and the lesion. What depends on the criteria (recorded i-codes) is told by {@link #problemsUnder}.
  */
 @Value.Immutable
 public abstract class Subject {
@@ -110,6 +112,16 @@ public abstract class Subject {
   @Value.Lazy
   public ImmutableList<RecordedResponse> recordedInDateOrder() {
     return recordedResponses().stream().sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The errors of this subject under {@code criteria}, which the subject alone cannot know:
+   * recorded responses in the other criteria's codes (i-codes under RECIST 1.1, RECIST 1.1 codes
+   * other than NE and ND under iRECIST; Rule R14.13). Empty when there is none.
+   */
+  public ImmutableList<Problem> problemsUnder(Criteria criteria) {
+    return isRecorded() ? ImmutableList.copyOf(SubjectChecks.criteriaProblems(this, criteria))
+        : ImmutableList.of();
   }
 
   /** A builder of the subject {@code id}. */
@@ -286,6 +298,21 @@ public abstract class Subject {
       } catch (IllegalArgumentException e) {
         throw fail(date, null, e.getMessage());
       }
+      return recorded(r);
+    }
+
+    /**
+     * Adds a recorded iRECIST overall response (Rule R14.13); allowed only under iRECIST (see {@link
+     * Subject#problemsUnder}).
+     *
+     * @throws InvalidSubjectException if a response is recorded on that date already
+     */
+    public Builder recorded(LocalDate date, IrecistResponse response) {
+      return recorded(RecordedResponse.of(date, response));
+    }
+
+    private Builder recorded(RecordedResponse r) {
+      LocalDate date = r.date();
       if (recorded.putIfAbsent(date, r) != null) {
         throw fail(date, null, "two recorded responses on the same date");
       }

@@ -12,6 +12,10 @@ import java.util.Set;
  * Protocol deviations (Rules R1–R3) are not checked here but by the rules, as warnings.
  */
 final class SubjectChecks {
+  /** The message for a symptom-driven baseline (case format, iRECIST errors). */
+  static final String SYMPTOM_DRIVEN_BASELINE =
+      "symptomDriven on the baseline: only a follow-up scan can be done for a new symptom (R14.5)";
+
   private SubjectChecks() {}
 
   static List<Problem> check(Subject s) {
@@ -69,6 +73,75 @@ final class SubjectChecks {
         problems.add(beforeReference(id, a.date(), s.referenceDate(), "follow-up assessment"));
       }
       checkAssessment(id, a, lesions, problems);
+    }
+    checkNewLesionsAcrossVisits(s, problems);
+    return problems;
+  }
+
+  /**
+   * The new lesions' reports across visits, in date order (case format, iRECIST errors): the first
+   * report of an id fixes its role, nodal and site; an unequivocal lesion is never later equivocal.
+   */
+  private static void checkNewLesionsAcrossVisits(Subject s, List<Problem> problems) {
+    Map<String, NewLesion> first = null;
+    Map<String, LocalDate> firstDate = null;
+    Map<String, LocalDate> unequivocalOn = null;
+    List<Assessment> inOrder = new ArrayList<>(s.assessments());
+    inOrder.sort(null);
+    for (Assessment a : inOrder) {
+      if (a.baseline()) {
+        continue;
+      }
+      for (NewLesion n : a.newLesions()) {
+        if (first == null) {
+          first = new java.util.HashMap<>();
+          firstDate = new java.util.HashMap<>();
+          unequivocalOn = new java.util.HashMap<>();
+        }
+        NewLesion f = first.putIfAbsent(n.id(), n);
+        if (f == null) {
+          firstDate.put(n.id(), a.date());
+        } else {
+          String was = "first reported on " + firstDate.get(n.id());
+          if (f.role() != n.role()) {
+            problems.add(Problem.error(s.id(), a.date(), n.id(), "new lesion reported as " + n.role()
+                + ", " + was + " as " + f.role() + ": the first report fixes the role (R14.2)"));
+          }
+          if (f.nodal() != n.nodal()) {
+            problems.add(Problem.error(s.id(), a.date(), n.id(), "new lesion reported "
+                + (n.nodal() ? "nodal" : "not nodal") + ", " + was + " as "
+                + (f.nodal() ? "nodal" : "not nodal") + ": the first report fixes it (R14.2)"));
+          }
+          if (!f.site().equals(n.site())) {
+            problems.add(Problem.error(s.id(), a.date(), n.id(), "new lesion reported in " + n.site()
+                + ", " + was + " in " + f.site() + ": the first report fixes the site"));
+          }
+        }
+        LocalDate unequivocal = unequivocalOn.get(n.id());
+        if (n.isUnequivocal()) {
+          unequivocalOn.putIfAbsent(n.id(), a.date());
+        } else if (unequivocal != null) {
+          problems.add(Problem.error(s.id(), a.date(), n.id(), "new lesion reported EQUIVOCAL after "
+              + "it was UNEQUIVOCAL on " + unequivocal + ": an unequivocal new lesion stays unequivocal"));
+        }
+      }
+    }
+  }
+
+  /**
+   * The errors of {@code s} under {@code criteria}: recorded responses in the codes of the other
+   * criteria (i-codes under RECIST 1.1, RECIST 1.1 codes other than NE and ND under iRECIST; Rule
+   * R14.13).
+   */
+  static List<Problem> criteriaProblems(Subject s, Criteria criteria) {
+    List<Problem> problems = new ArrayList<>(0);
+    for (RecordedResponse r : s.recordedResponses()) {
+      RecordedCode code = r.code();
+      if (!criteria.allows(code)) {
+        problems.add(Problem.error(s.id(), r.date(), null, code.code() + " is "
+            + (code instanceof IrecistResponse ? "an iRECIST" : "a RECIST 1.1") + " response; under "
+            + criteria + " a visit response is " + criteria.recordableCodes()));
+      }
     }
     return problems;
   }
@@ -140,6 +213,9 @@ final class SubjectChecks {
       if (role != null) {
         problems.add(Problem.error(id, date, lesionId, role));
       }
+    }
+    if (a.baseline() && a.symptomDriven()) {
+      problems.add(Problem.error(id, date, null, SYMPTOM_DRIVEN_BASELINE));
     }
     Set<String> newIds = new HashSet<>();
     for (NewLesion n : a.newLesions()) {

@@ -200,7 +200,9 @@ public final class ConfirmedBestOverallResponse {
   public static void checkRecorded(Subject subject, List<Problem> warnings) {
     LocalDate complete = null;
     for (RecordedResponse r : subject.recordedInDateOrder()) {
-      Response response = r.response();
+      if (!(r.code() instanceof Response response)) {
+        continue; // an iRECIST code (R14.13): not a RECIST 1.1 response, refused or checked apart
+      }
       if (response == Response.CR) {
         complete = r.date();
       } else if (complete != null && (response == Response.PR || response == Response.SD)) {

@@ -21,6 +21,8 @@ import java.util.Map;
  *       id) unequivocally, progression is dated at the time point where it first appeared: that
  *       earlier time point's overall response becomes PD, and its reasons say when and why.
  *   <li>Convention: an equivocal new lesion counts as "no new lesion" in Rule R9.
+ *   <li>A new lesion reported gone (an iRECIST new-lesion target of 0 mm, or non-target absent;
+ *       Rule R14.2) is not seen at that time point.
  *   <li>Convention: the visit that shows the lesion unequivocally may lie outside the evaluation
  *       window (Rule R10) and still back-date progression to its first appearance inside it; the
  *       reasons of both visits say so. A visit on or after the new therapy back-dates nothing.
@@ -37,7 +39,7 @@ public final class NewLesions {
    * What {@code assessment} shows of new lesions (Rule R8), appending its reasons to {@code reasons}.
    */
   public static NewLesionFinding finding(Assessment assessment, List<Reason> reasons) {
-    List<NewLesion> lesions = assessment.newLesions();
+    List<NewLesion> lesions = assessment.seenNewLesions();
     if (lesions.isEmpty()) {
       return NewLesionFinding.NONE;
     }
@@ -80,7 +82,7 @@ public final class NewLesions {
       if (!EvaluationWindow.beforeNewTherapy(newTherapyDate, followUps.get(i).date())) {
         break;
       }
-      for (NewLesion l : followUps.get(i).newLesions()) {
+      for (NewLesion l : followUps.get(i).seenNewLesions()) {
         if (firstSeen == null) {
           firstSeen = new HashMap<>();
         }
@@ -108,7 +110,7 @@ public final class NewLesions {
   }
 
   private static boolean isEquivocalThere(Assessment a, String id) {
-    for (NewLesion l : a.newLesions()) {
+    for (NewLesion l : a.seenNewLesions()) {
       if (l.id().equals(id)) {
         return !l.isUnequivocal();
       }

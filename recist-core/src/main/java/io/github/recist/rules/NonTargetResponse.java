@@ -24,6 +24,9 @@ import java.util.List;
  *   <li><b>NON_CR_NON_PD</b> otherwise.
  * </ol>
  *
+ * <p>A non-target recorded {@code INCREASED} (grown, not unequivocally; an iRECIST state) is present
+ * (Rule R14.1).
+ *
  * <p>Source: RECIST 1.1 §4.3.2.
  */
 @RecistRule("R7")
@@ -57,6 +60,7 @@ public final class NonTargetResponse {
           progressed = add(progressed, id);
           break;
         case PRESENT:
+        case INCREASED: // grown, not unequivocally: present (R14.1)
           present = add(present, id);
           break;
         case NOT_EVALUABLE:

@@ -10,7 +10,13 @@
  * (R11), {@link io.github.recist.rules.ConfirmedBestOverallResponse} (R12) and {@link
  * io.github.recist.rules.Endpoints} (R13).
  *
- * <p>Every class here is stateless and every method a pure function of its arguments. Thresholds are
+ * <p>The seam between the engine and a criteria set: {@link io.github.recist.rules.ResponseCriteria}
+ * classifies each visit against the subject's {@link io.github.recist.rules.Course}, the immutable
+ * value that joins one visit to the next (baseline, nadir, "had reached CR", the visits so far);
+ * {@link io.github.recist.rules.Recist11Criteria} is RECIST 1.1.
+ *
+ * <p>Every class here is stateless or an immutable value, and every method a pure function of its
+ * arguments. Thresholds are
  * decided on exact tenths of a millimetre. Parameters and return values are non-null unless a method
  * says otherwise.
  */

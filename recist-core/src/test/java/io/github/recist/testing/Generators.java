@@ -23,7 +23,9 @@ import io.github.recist.model.TumorMarkers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -140,15 +142,29 @@ public final class Generators {
 
       LocalDate date = ref;
       int level = 100;
+      Map<String, NewLesionSpec> reported = new HashMap<>();
       for (VisitSpec v : visits) {
         date = date.plusDays(v.gapDays());
         level = nextLevel(level, v.deltaPercent());
-        assessments.add(assessment(Assessment.builder(date), visitEntries(v, level), shuffle));
+        Optional<NewLesionSpec> newLesion = v.newLesion().map(n -> consistent(n, reported));
+        assessments.add(assessment(Assessment.builder(date), visitEntries(v, newLesion, level), shuffle));
       }
       shuffled(assessments, shuffle).forEach(b::assessment);
       deathDay.ifPresent(d -> b.deathDate(ref.plusDays(d)));
       newTherapyDay.ifPresent(d -> b.newTherapyDate(ref.plusDays(d)));
       return b.build();
+    }
+
+    /**
+     * {@code n} as the format allows it after the earlier reports of its id: the site of the first
+     * report, and unequivocal once it was (case format, iRECIST errors; Rule R14.2).
+     */
+    private static NewLesionSpec consistent(NewLesionSpec n, Map<String, NewLesionSpec> reported) {
+      NewLesionSpec first = reported.get(n.id());
+      NewLesionSpec out = first == null ? n
+          : new NewLesionSpec(n.id(), n.unequivocal() || first.unequivocal(), first.site());
+      reported.put(n.id(), out);
+      return out;
     }
 
     /** The level after a change of {@code delta}: gone under 8 %, and gone stays gone unless it grows 15 or more. */
@@ -160,7 +176,8 @@ public final class Generators {
       return next < 8 ? 0 : next;
     }
 
-    private List<Consumer<Assessment.Builder>> visitEntries(VisitSpec v, int level) {
+    private List<Consumer<Assessment.Builder>> visitEntries(VisitSpec v,
+        Optional<NewLesionSpec> newLesion, int level) {
       List<Consumer<Assessment.Builder>> entries = new ArrayList<>();
       for (int i = 0; i < targets.size(); i++) {
         String id = "T" + (i + 1);
@@ -194,7 +211,7 @@ public final class Generators {
           entries.add(a -> a.nonTarget(id, status));
         }
       }
-      v.newLesion().ifPresent(n -> entries.add(a -> a.newLesion(
+      newLesion.ifPresent(n -> entries.add(a -> a.newLesion(
           NewLesion.of(n.id(), n.site(), n.unequivocal()
               ? NewLesionStatus.UNEQUIVOCAL
               : NewLesionStatus.EQUIVOCAL))));

@@ -167,6 +167,9 @@ final class AssessCommand implements Callable<Integer> {
       if (!check.ok()) {
         return Recist.INVALID_INPUT;
       }
+      if (!Recist.assessable(source, check.protocol(), err)) {
+        return Recist.INVALID_INPUT;
+      }
       if (!check.worked()) {
         // the protocol came after the subjects, which were assessed under the defaults: again
         held.reset();
@@ -210,6 +213,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public byte[] work(Subject subject, Protocol protocol) {
+      if (!Recist.assessable(protocol)) {
+        return null; // refused once the file is checked
+      }
       return renderers.get().render(Recist11.assess(subject, protocol));
     }
 
@@ -251,6 +257,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Assessed work(Subject subject, Protocol protocol) {
+      if (!Recist.assessable(protocol)) {
+        return null; // refused once the file is checked
+      }
       return new Assessed(subject, Recist11.assess(subject, protocol));
     }
 

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
+import io.github.recist.Recist11;
 import io.github.recist.examples.source.SubjectPipeline;
 import io.github.recist.examples.source.SubjectSource;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
@@ -19,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +37,11 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>{@link #check} reads the whole file and reports every problem: JSON syntax, the top level
  *       ({@code format}, {@code protocol}, {@code subjects}), each subject's data, ids used twice,
- *       and the protocol deviations of Rules R1–R3 (warnings, or errors in strict mode). Given a
+ *       the protocol deviations of Rules R1–R3 (warnings, or errors in strict mode), and what
+ *       depends on the criteria: recorded codes of the other criteria (errors) and, under iRECIST,
+ *       the new-lesion target selection of Rule R14.2 (warnings). Those are checked under the
+ *       protocol read before the subjects; when it comes after them, or there is none, another
+ *       pass reports them at the end, only if some subject needs it. Given a
  *       {@link SubjectWork}, it also hands each subject to it in the same pass, for as long as the
  *       file has passed so far, on one thread or several: the caller holds the results back until
  *       the check has passed, and the file is read once.
@@ -205,6 +212,7 @@ public final class CaseReader {
       problems.accept(p);
     };
     IdHashes ids = new IdHashes();
+    Set<Criteria> recheck = EnumSet.noneOf(Criteria.class);
     Protocol deviations = Protocol.defaults().withStrict(strict);
     SubjectPipeline.Delivery<T> delivery = (checked, result) -> {
       check.subjects++;
@@ -212,6 +220,7 @@ public final class CaseReader {
       if (checked.problems().stream().anyMatch(p -> !p.isError())) {
         check.subjectsWithWarnings++;
       }
+      recheck.addAll(checked.recheck());
       if (checked.id() != null) {
         ids.add(checked.id());
       }
@@ -248,6 +257,10 @@ public final class CaseReader {
         Set<Long> repeated = ids.repeated();
         if (!repeated.isEmpty()) {
           reportRepeatedIds(source, repeated, counting);
+        }
+        if (top.protocol != null && recheck.contains(top.protocol.criteria())) {
+          // the criteria became known after the subjects: their checks now
+          reportCriteriaProblems(source, top.protocol, counting);
         }
       }
       check.protocol = top.protocol;
@@ -288,6 +301,9 @@ public final class CaseReader {
     public void protocol(JsonNode node) {
       protocolAfterSubjects = subjects;
       protocol = ProtocolParser.parse(node, strict, fileProblem);
+      if (protocol != null && !subjects) {
+        pipeline.checkUnder(protocol);
+      }
     }
 
     @Override
@@ -447,6 +463,24 @@ public final class CaseReader {
       return "";
     }
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /**
+   * Another pass, only when the protocol came after the subjects (or there was none) and some
+   * subject has problems under its criteria: reports them ({@link Recist11#criteriaProblems}), in
+   * file order after the others.
+   */
+  private static void reportCriteriaProblems(CaseSource source, Protocol protocol,
+      Consumer<Problem> problems) throws IOException {
+    scan(source, new Handler() {
+      @Override
+      public void subject(JsonNode node, int number) {
+        SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+        if (parsed.subject != null) {
+          Recist11.criteriaProblems(parsed.subject, protocol).forEach(problems);
+        }
+      }
+    }, p -> {}, m -> {});
   }
 
   /** A third pass, only when two ids share a hash: names the ids really used twice. */

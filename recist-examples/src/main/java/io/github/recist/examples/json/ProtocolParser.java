@@ -10,15 +10,16 @@ import java.util.function.Consumer;
 
 /**
  * Reads the {@code protocol} object of a case file: every field optional, with the defaults of
- * {@link Protocol#defaults()}. {@code "criteria": "IRECIST"} is refused: iRECIST (Rule R14) is not
- * implemented yet.
+ * {@link Protocol#defaults()}. {@code "criteria": "IRECIST"} is read, with its options (Rule R14);
+ * whether the engine can assess under it is for the command that assesses to say.
  */
 final class ProtocolParser {
 
   static final ImmutableSet<String> FIELDS = ImmutableSet.of("criteria", "confirmation",
       "minConfirmationDays", "minStableDiseaseDays", "followUpDays", "maxNotEvaluableBetween",
       "acceptStableDiseaseBetween", "persistentPartialResponse", "missingAsNotEvaluable",
-      "tableThree");
+      "minProgressionConfirmationDays", "maxProgressionConfirmationDays",
+      "unconfirmedProgressionAsEvent", "tableThree");
 
   private ProtocolParser() {}
 
@@ -45,9 +46,7 @@ final class ProtocolParser {
     JsonNode v;
     if ((v = node.get("criteria")) != null) {
       Criteria c = Fields.code(v, "criteria", Criteria.class, p);
-      if (c == Criteria.IRECIST) {
-        p.accept("criteria IRECIST: iRECIST (R14) is not implemented yet; use RECIST_1_1");
-      } else if (c != null) {
+      if (c != null) {
         b.criteria(c);
       }
     }
@@ -93,6 +92,27 @@ final class ProtocolParser {
         b.tableThree(t);
       }
     }
-    return count[0] == 0 ? b.build() : null;
+    if ((v = node.get("minProgressionConfirmationDays")) != null
+        && (i = Fields.integer(v, "minProgressionConfirmationDays", 0, p)) != null) {
+      b.minProgressionConfirmationDays(i);
+    }
+    if ((v = node.get("maxProgressionConfirmationDays")) != null
+        && (i = Fields.integer(v, "maxProgressionConfirmationDays", 0, p)) != null) {
+      b.maxProgressionConfirmationDays(i);
+    }
+    if ((v = node.get("unconfirmedProgressionAsEvent")) != null
+        && (f = Fields.bool(v, "unconfirmedProgressionAsEvent", p)) != null) {
+      b.unconfirmedProgressionAsEvent(f);
+    }
+    if (count[0] > 0) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // the model's checks across fields: maxProgressionConfirmationDays below the minimum
+      p.accept(e.getMessage());
+      return null;
+    }
   }
 }

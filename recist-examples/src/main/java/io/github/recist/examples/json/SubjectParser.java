@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.recist.model.Assessment;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.InvalidSubjectException;
+import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.LesionRole;
 import io.github.recist.model.MeasurementMethod;
@@ -46,14 +48,15 @@ final class SubjectParser {
   static final ImmutableSet<String> LESION_FIELDS =
       ImmutableSet.of("id", "role", "site", "nodal", "method", "sliceThicknessMm");
   static final ImmutableSet<String> MEASURED_FIELDS = ImmutableSet.of("date", "baseline", "targets",
-      "nonTargets", "tumorMarkersNormal", "newLesions");
+      "nonTargets", "tumorMarkersNormal", "newLesions", "symptomDriven");
   static final ImmutableSet<String> RECORDED_FIELDS = ImmutableSet.of("date", "response");
   static final ImmutableSet<String> NEW_LESION_FIELDS =
-      ImmutableSet.of("id", "site", "status", "measurable", "diameter", "nodal");
-  private static final ImmutableSet<String> MEASUREMENT_ONLY =
-      ImmutableSet.of("baseline", "targets", "nonTargets", "tumorMarkersNormal", "newLesions");
+      ImmutableSet.of("id", "site", "status", "role", "nodal", "diameter", "state");
+  private static final ImmutableSet<String> MEASUREMENT_ONLY = ImmutableSet.of("baseline", "targets",
+      "nonTargets", "tumorMarkersNormal", "newLesions", "symptomDriven");
   private static final ImmutableList<Response> RECORDABLE = ImmutableList.of(Response.CR,
       Response.PR, Response.SD, Response.NON_CR_NON_PD, Response.PD, Response.NE, Response.ND);
+  private static final String NON_TARGET_STATES = "PRESENT, ABSENT, INCREASED, UNEQUIVOCAL_PROGRESSION or NE";
   private static final String TARGET_VALUES =
       "a diameter in mm, \"TOO_SMALL\", \"NE\", {\"fragments\": [...]} or {\"mergedInto\": \"...\"}";
   /** Stands in for a reference date that could not be read, only to go on checking the rest. */
@@ -320,6 +323,7 @@ final class SubjectParser {
     Fields.checkKnown(a, RECORDED_FIELDS, "a recorded-response assessment", here);
     JsonNode r = a.get("response");
     Response response = null;
+    IrecistResponse iResponse = null;
     if (r == null) {
       here.accept("missing response (" + codes() + ")");
     } else {
@@ -328,12 +332,22 @@ final class SubjectParser {
           response = candidate;
         }
       }
-      if (response == null) {
+      for (IrecistResponse candidate : IrecistResponse.values()) {
+        if (r.isTextual() && candidate.code().equals(r.asText())) {
+          iResponse = candidate;
+        }
+      }
+      if (response == null && iResponse == null) {
         here.accept("response " + Json.show(r) + " is not one of " + codes());
       }
     }
     if (problems.size() == before && date != null) {
-      b.recorded(date, response);
+      // which codes the protocol's criteria allow is checked on the subject (Subject.problemsUnder)
+      if (response != null) {
+        b.recorded(date, response);
+      } else {
+        b.recorded(date, iResponse);
+      }
     }
   }
 
@@ -342,7 +356,7 @@ final class SubjectParser {
     for (Response r : RECORDABLE) {
       s.append(s.length() == 0 ? "" : ", ").append(r.name());
     }
-    return s.toString();
+    return s.append("; under IRECIST ").append(Criteria.IRECIST.recordableCodes()).toString();
   }
 
   private LocalDate date(JsonNode a, int index) {
@@ -399,6 +413,17 @@ final class SubjectParser {
           if (status != null) {
             b.nonTarget(e.getKey(), status);
           }
+        }
+      }
+    }
+    JsonNode symptom = a.get("symptomDriven");
+    if (symptom != null) {
+      Boolean flag = Fields.bool(symptom, "symptomDriven", here);
+      if (flag != null) {
+        try {
+          b.symptomDriven(flag);
+        } catch (InvalidSubjectException e) {
+          e.problems().forEach(p -> here.accept(p.message()));
         }
       }
     }
@@ -485,12 +510,18 @@ final class SubjectParser {
   }
 
   private static NonTargetStatus nonTargetStatus(JsonNode v, Consumer<String> here) {
+    return nonTargetStatus(v, "a non-target status", here);
+  }
+
+  private static NonTargetStatus nonTargetStatus(JsonNode v, String what, Consumer<String> here) {
     if (v.isTextual()) {
       switch (v.asText()) {
         case "PRESENT":
           return NonTargetStatus.PRESENT;
         case "ABSENT":
           return NonTargetStatus.ABSENT;
+        case "INCREASED":
+          return NonTargetStatus.INCREASED;
         case "UNEQUIVOCAL_PROGRESSION":
           return NonTargetStatus.UNEQUIVOCAL_PROGRESSION;
         case "NE":
@@ -499,8 +530,7 @@ final class SubjectParser {
           break;
       }
     }
-    here.accept(Json.show(v)
-        + " is not a non-target status (PRESENT, ABSENT, UNEQUIVOCAL_PROGRESSION or NE)");
+    here.accept(Json.show(v) + " is not " + what + " (" + NON_TARGET_STATES + ")");
     return null;
   }
 
@@ -532,21 +562,46 @@ final class SubjectParser {
     } else {
       status = Fields.code(n.get("status"), "status", NewLesionStatus.class, here);
     }
-    // iRECIST details (R14): checked, and not used by RECIST 1.1.
-    if (n.has("measurable")) {
-      Fields.bool(n.get("measurable"), "measurable", here);
+    // iRECIST (R14.2): the new-lesion target or non-target; RECIST 1.1 reads only "gone"
+    LesionRole role = LesionRole.NON_TARGET;
+    if (n.has("role")) {
+      role = Fields.code(n.get("role"), "role", LesionRole.class, here);
     }
-    if (n.has("nodal")) {
-      Fields.bool(n.get("nodal"), "nodal", here);
-    }
+    Boolean nodal = n.has("nodal") ? Fields.bool(n.get("nodal"), "nodal", here) : Boolean.FALSE;
+    TargetValue diameter = null;
     if (n.has("diameter")) {
-      JsonNode d = n.get("diameter");
-      if (!d.isNumber()) {
-        here.accept("diameter must be a number of mm, not " + Json.show(d));
-      } else {
-        Fields.diameter(d, here);
-      }
+      diameter = newLesionDiameter(n.get("diameter"), here);
     }
-    return problems.size() == before ? NewLesion.of(id, site, status) : null;
+    NonTargetStatus state = null;
+    if (n.has("state")) {
+      state = nonTargetStatus(n.get("state"), "a new-lesion state", here);
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    try {
+      return NewLesion.builder().id(id).site(site).status(status).role(role).nodal(nodal)
+          .diameter(java.util.Optional.ofNullable(diameter))
+          .state(java.util.Optional.ofNullable(state)).build();
+    } catch (IllegalArgumentException e) {
+      here.accept(e.getMessage()); // the model's refusal: diameter or state on the wrong role
+      return null;
+    }
+  }
+
+  private static TargetValue newLesionDiameter(JsonNode v, Consumer<String> here) {
+    if (v.isNumber()) {
+      Diameter d = Fields.diameter(v, here);
+      return d == null ? null : TargetValue.measured(d);
+    }
+    if (v.isTextual() && "TOO_SMALL".equals(v.asText())) {
+      return TargetValue.tooSmallToMeasure();
+    }
+    if (v.isTextual() && "NE".equals(v.asText())) {
+      return TargetValue.notEvaluable();
+    }
+    here.accept("diameter " + Json.show(v)
+        + " is not a new-lesion target value (a diameter in mm, \"TOO_SMALL\" or \"NE\")");
+    return null;
   }
 }

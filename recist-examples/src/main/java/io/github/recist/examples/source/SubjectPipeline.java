@@ -3,13 +3,18 @@ package io.github.recist.examples.source;
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import io.github.recist.Recist11;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,10 +45,20 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
   public static final class Checked {
     private final String id;
     private final ImmutableList<Problem> problems;
+    private final Set<Criteria> recheck;
 
-    Checked(String id, ImmutableList<Problem> problems) {
+    Checked(String id, ImmutableList<Problem> problems, Set<Criteria> recheck) {
       this.id = id;
       this.problems = problems;
+      this.recheck = recheck;
+    }
+
+    /**
+     * The criteria under which this subject would have problems that were not checked, because the
+     * criteria were not known yet ({@link SubjectPipeline#checkUnder} not called): empty otherwise.
+     */
+    public Set<Criteria> recheck() {
+      return recheck;
     }
 
     /** The subject's id as written, or null when it has none that can be read. */
@@ -93,12 +108,15 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
   private final Parser<R> parser;
   private final SubjectWork<T> work;
   private final Protocol deviations;
+  /** {@link #deviations} under each criteria, for the checks left to a later pass. */
+  private final Map<Criteria, Protocol> underEach = new EnumMap<>(Criteria.class);
   private final Delivery<T> delivery;
   private final ExecutorService workers;
   private final int maxInFlight;
   private final ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
   private Batch filling;
   private volatile Protocol protocol;
+  private volatile Protocol criteria;
   private volatile boolean working = true;
 
   /**
@@ -113,6 +131,9 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
     this.parser = parser;
     this.work = work;
     this.deviations = deviations;
+    for (Criteria c : Criteria.values()) {
+      underEach.put(c, deviations.withCriteria(c));
+    }
     this.delivery = delivery;
     this.workers = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
     this.maxInFlight = threads * BATCHES_PER_THREAD;
@@ -121,6 +142,15 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
   /** From now on, good subjects are worked on under {@code protocol}. */
   public void start(Protocol protocol) {
     this.protocol = protocol;
+  }
+
+  /**
+   * From now on, subjects are checked for what depends on the criteria of {@code protocol}
+   * ({@link Recist11#criteriaProblems}). Until then, those checks are left to a later pass, and
+   * {@link Checked#recheck()} says which criteria it would concern.
+   */
+  public void checkUnder(Protocol protocol) {
+    this.criteria = protocol;
   }
 
   /** Whether the work was started. */
@@ -205,14 +235,30 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
     Parsed parsed = parser.parse(node, number);
     ImmutableList<Problem> problems = parsed.problems;
     T result = null;
+    Set<Criteria> recheck = Set.of();
     if (parsed.subject != null) {
       problems = Recist11.deviations(parsed.subject, deviations);
-      boolean good = problems.stream().noneMatch(Problem::isError);
+      Protocol checks = criteria;
+      if (checks != null) {
+        ImmutableList<Problem> more = Recist11.criteriaProblems(parsed.subject, checks);
+        if (!more.isEmpty()) {
+          problems = ImmutableList.<Problem>builder().addAll(problems).addAll(more).build();
+        }
+      } else {
+        recheck = EnumSet.noneOf(Criteria.class);
+        for (Criteria c : Criteria.values()) {
+          if (!Recist11.criteriaProblems(parsed.subject, underEach.get(c)).isEmpty()) {
+            recheck.add(c);
+          }
+        }
+      }
+      boolean good = problems.stream().noneMatch(Problem::isError)
+          && (workProtocol == null || !recheck.contains(workProtocol.criteria()));
       if (good && work != null && workProtocol != null && working) {
         result = work.work(parsed.subject, workProtocol);
       }
     }
-    return new Processed<>(new Checked(parsed.id, problems), result);
+    return new Processed<>(new Checked(parsed.id, problems, recheck), result);
   }
 
   /** One subject's problems and result. */

@@ -73,7 +73,8 @@ final class FuzzInputs {
       "\"LUNG\"", "\"CT\"", "\"MRI\"", "\"CLINICAL\"", "\"CHEST_XRAY\"", "\"CR\"", "\"PR\"",
       "\"SD\"", "\"NON_CR_NON_PD\"", "\"PD\"", "\"ND\"", "\"MISSING\"", "\"RECIST_1_1\"",
       "\"IRECIST\"", "\"REQUIRED\"", "\"NOT_REQUIRED\"", "\"recist-case/1\"", "\"T1\"", "\"T2\"",
-      "\"NT1\"", "\"N1\"",
+      "\"NT1\"", "\"N1\"", "\"INCREASED\"", "\"iUPD\"", "\"iCPD\"", "\"iCR\"",
+      "\"NON_iCR_NON_iUPD\"",
       // text: control characters, lone surrogates, a pair, non-ASCII, right-to-left override
       "\"\\u0000\"", "\"T1\\n\"", "\"\\t\"", "\"\\u001b[31m\"", "\"\\ud800\"", "\"\\udc00x\"",
       "\"\\ud83d\\ude00\"", "\"é—漢字\"", "\"\\u202eT1\"", "\"\\ufeff\"", "\"\\uffff\"",
@@ -377,15 +378,18 @@ final class FuzzInputs {
 
   /**
    * A hand-written file that uses every field of the format once: the whole protocol, nodal and
-   * MRI lesions, fragments, a merge, too small, NE, equivocal then unequivocal new lesions, tumour
-   * markers, a recorded-response subject, a non-target-only subject, and the ignored top-level
+   * MRI lesions, fragments, a merge, too small, NE, equivocal then unequivocal new lesions (with the
+   * iRECIST role, diameter and state), INCREASED, a symptom-driven visit, tumour markers, a
+   * recorded-response subject, a non-target-only subject, and the ignored top-level
    * fields of the worked cases.
    */
   static final String RICH = "{\"format\": \"recist-case/1\",\n"
       + " \"protocol\": {\"criteria\": \"RECIST_1_1\", \"confirmation\": \"REQUIRED\","
       + " \"minConfirmationDays\": 28, \"minStableDiseaseDays\": 42, \"followUpDays\": 365,"
       + " \"maxNotEvaluableBetween\": 1, \"acceptStableDiseaseBetween\": false,"
-      + " \"persistentPartialResponse\": false, \"missingAsNotEvaluable\": false},\n"
+      + " \"persistentPartialResponse\": false, \"missingAsNotEvaluable\": false,"
+      + " \"minProgressionConfirmationDays\": 28, \"maxProgressionConfirmationDays\": 56,"
+      + " \"unconfirmedProgressionAsEvent\": false},\n"
       + " \"subjects\": [\n"
       + " {\"id\": \"SARC-001\", \"referenceDate\": \"2018-01-10\",\n"
       + "  \"lesions\": [{\"id\": \"T1\", \"role\": \"TARGET\", \"site\": \"LUNG\", \"nodal\": false},\n"
@@ -400,11 +404,14 @@ final class FuzzInputs {
       + " \"nonTargets\": {\"NT1\": \"PRESENT\", \"NT2\": \"PRESENT\"}},\n"
       + "   {\"date\": \"2018-03-08\", \"baseline\": false, \"targets\": {\"T1\": 9.5, \"T2\": \"NE\", \"T3\": {\"mergedInto\": \"T1\"}},"
       + " \"nonTargets\": {\"NT1\": \"ABSENT\", \"NT2\": \"ABSENT\"}, \"tumorMarkersNormal\": true,\n"
-      + "    \"newLesions\": [{\"id\": \"N1\", \"site\": \"LIVER\", \"status\": \"EQUIVOCAL\"}]},\n"
+      + "    \"newLesions\": [{\"id\": \"N1\", \"site\": \"LIVER\", \"status\": \"EQUIVOCAL\","
+      + " \"role\": \"TARGET\", \"diameter\": 8, \"nodal\": false},"
+      + " {\"id\": \"N2\", \"site\": \"BONE\", \"status\": \"EQUIVOCAL\", \"role\": \"NON_TARGET\", \"state\": \"PRESENT\"}]},\n"
       + "   {\"date\": \"2018-05-02\", \"targets\": {\"T1\": 0, \"T2\": 5, \"T3\": {\"mergedInto\": \"T1\"}},"
-      + " \"nonTargets\": {\"NT1\": \"UNEQUIVOCAL_PROGRESSION\"},\n"
+      + " \"nonTargets\": {\"NT1\": \"UNEQUIVOCAL_PROGRESSION\", \"NT2\": \"INCREASED\"}, \"symptomDriven\": true,\n"
       + "    \"newLesions\": [{\"id\": \"N1\", \"site\": \"LIVER\", \"status\": \"UNEQUIVOCAL\","
-      + " \"measurable\": true, \"diameter\": 11, \"nodal\": false}]}]},\n"
+      + " \"role\": \"TARGET\", \"diameter\": 11, \"nodal\": false},"
+      + " {\"id\": \"N2\", \"site\": \"BONE\", \"status\": \"EQUIVOCAL\", \"state\": \"ABSENT\"}]}]},\n"
       + " {\"id\": \"S-9\", \"referenceDate\": \"2020-02-01\", \"assessments\": [\n"
       + "   {\"date\": \"2020-02-16\", \"response\": \"PR\"}, {\"date\": \"2020-03-20\", \"response\": \"CR\"},\n"
       + "   {\"date\": \"2020-05-06\", \"response\": \"NE\"}, {\"date\": \"2020-07-06\", \"response\": \"ND\"}]},\n"

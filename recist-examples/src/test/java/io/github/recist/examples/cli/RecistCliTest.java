@@ -174,9 +174,10 @@ class RecistCliTest {
               caseOf(subject("SARC-007", "{\"id\": \"T1\", \"role\": \"TARGET\", \"site\": \"LUNG\", \"nodall\": true}",
                   "{\"date\": \"2018-01-05\", \"baseline\": true, \"targets\": {\"T1\": 20}}")),
               new String[] {"SARC-007 T1: unknown field 'nodall' in a lesion"}),
-          Arguments.of("iRECIST",
-              "{\"format\": \"recist-case/1\", \"protocol\": {\"criteria\": \"IRECIST\"}, \"subjects\": []}",
-              new String[] {"iRECIST (R14) is not implemented yet"}),
+          Arguments.of("iRECIST confirmation window upside down (R14.5)",
+              "{\"format\": \"recist-case/1\", \"protocol\": {\"criteria\": \"IRECIST\","
+                  + " \"minProgressionConfirmationDays\": 60}, \"subjects\": []}",
+              new String[] {"protocol maxProgressionConfirmationDays 56 is below minProgressionConfirmationDays 60"}),
           Arguments.of("protocol field of the wrong type",
               "{\"format\": \"recist-case/1\", \"protocol\": {\"minConfirmationDays\": \"28\"}, \"subjects\": []}",
               new String[] {"protocol minConfirmationDays must be a whole number of at least 0"}),

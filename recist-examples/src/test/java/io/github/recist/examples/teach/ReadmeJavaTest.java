@@ -76,7 +76,7 @@ class ReadmeJavaTest {
   void R12_theHandBuiltSubjectIsAConfirmedPartialResponse() {
     assertEquals("PR", value("a.bestOverallResponse()"));
     assertEquals("Optional[2018-03-08]", value("a.confirmedBy()"));
-    assertEquals("{sum=29 mm, decreasePct=42.0, baseline=50 mm}",
+    assertEquals("{sum=29 mm, decreasePct=42.0, baseline=50 mm, minDecreasePct=30}",
         value("a.timepoints().get(0).reasons().get(0).namedValues()"));
   }
 

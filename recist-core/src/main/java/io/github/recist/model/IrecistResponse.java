@@ -1,0 +1,65 @@
+package io.github.recist.model;
+
+/**
+ * The overall response of a visit under iRECIST (Rule R14) that RECIST 1.1 has no code for: iCR,
+ * iPR, iSD, NON_iCR_NON_iUPD, iUPD (unconfirmed progression) and iCPD (confirmed progression). NE
+ * and ND are shared with RECIST 1.1 and stay {@link Response#NE} and {@link Response#ND}.
+ *
+ * <p>The declaration order is the rank of an iRECIST best overall response (Rule R14.11): iCR >
+ * iPR > iSD > NON_iCR_NON_iUPD > iCPD > iUPD (then NE, ND and MISSING). Source: Seymour et al.,
+ * "iRECIST", Lancet Oncol 18 (2017) e143–e152, Tables 2 and 3.
+ */
+public enum IrecistResponse implements RecordedCode {
+  /** Complete response under iRECIST: a CR with every recorded new lesion gone (Rule R14.9). */
+  ICR("iCR", "immune complete response"),
+  /** Partial response under iRECIST (Rule R14.9). */
+  IPR("iPR", "immune partial response"),
+  /** Stable disease under iRECIST (Rule R14.9). */
+  ISD("iSD", "immune stable disease"),
+  /** Non-target disease only, neither iCR nor iUPD (Rule R14.9). */
+  NON_ICR_NON_IUPD("NON_iCR_NON_iUPD", "non-iCR/non-iUPD"),
+  /** Confirmed progression (Rule R14.6). */
+  ICPD("iCPD", "immune confirmed progression"),
+  /** Unconfirmed progression: RECIST 1.1 progression that a later visit must confirm (Rule R14.4). */
+  IUPD("iUPD", "immune unconfirmed progression");
+
+  private final String code;
+  private final String description;
+
+  IrecistResponse(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  /** The code as the case file spells it, such as {@code iUPD} or {@code NON_iCR_NON_iUPD}. */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /** The category in plain words, such as {@code "immune unconfirmed progression"}. */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Returns the response of that code ({@code iCR}, ..., as {@link #code()} spells it).
+   *
+   * @throws IllegalArgumentException if the code names no iRECIST response
+   */
+  public static IrecistResponse parse(String code) {
+    for (IrecistResponse r : values()) {
+      if (r.code.equals(code)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("'" + code
+        + "' is not an iRECIST response (iCR, iPR, iSD, NON_iCR_NON_iUPD, iCPD or iUPD)");
+  }
+
+  /** Prints as the code, {@code iUPD}. */
+  @Override
+  public String toString() {
+    return code;
+  }
+}

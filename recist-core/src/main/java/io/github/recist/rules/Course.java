@@ -1,0 +1,158 @@
+package io.github.recist.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.recist.model.Diameter;
+import io.github.recist.model.Lesion;
+import io.github.recist.model.Protocol;
+import io.github.recist.model.Response;
+import io.github.recist.model.Subject;
+import io.github.recist.result.TimepointResult;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A subject's course: what joins one visit to the next, as an immutable value that the rules read
+ * and the engine replaces after each visit with {@link #after}.
+ *
+ * <p>It holds the baseline sum (Rule R5), the nadir, the smallest evaluable sum so far (R5, R6.3),
+ * the date from which the subject "had reached CR" (R6.1, R6.3, R7.2) and the visits classified so
+ * far (for the PR kept by {@code persistentPartialResponse}, Convention of R6). Each open reading of
+ * a rule is one named method here, so that a reader finds the reading in one place and another
+ * criteria set can extend it:
+ *
+ * <ul>
+ *   <li>{@link #completeResponseSince()}: "had reached CR" is some earlier visit's overall CR,
+ *       lasting until progression, whatever the visits in between (R6.3, R7.2);
+ *   <li>{@link #partialResponseToKeep(Protocol)}: the earlier PR that keeps a would-be SD a PR
+ *       (Convention of R6, RECIST FAQ);
+ *   <li>{@link #nadirTenths()}: only a visit whose targets were all evaluated lowers the nadir (R5).
+ * </ul>
+ *
+ * <pre>{@code
+ * Course course = Course.atBaseline(subject);
+ * for (...) { TimepointResult t = ...classify(visit, course)...; course = course.after(t); }
+ * }</pre>
+ */
+public final class Course {
+
+  private final boolean hasTargets;
+  private final long baselineTenths;
+  private final long nadirTenths;
+  private final Diameter baselineSum;
+  private final Diameter nadirSum;
+  private final LocalDate completeResponse;
+  private final ImmutableList<TimepointResult> visits;
+
+  private Course(boolean hasTargets, long baselineTenths, long nadirTenths, Diameter baselineSum,
+      Diameter nadirSum, LocalDate completeResponse, ImmutableList<TimepointResult> visits) {
+    this.hasTargets = hasTargets;
+    this.baselineTenths = baselineTenths;
+    this.nadirTenths = nadirTenths;
+    this.baselineSum = baselineSum;
+    this.nadirSum = nadirSum;
+    this.completeResponse = completeResponse;
+    this.visits = visits;
+  }
+
+  /**
+   * The course of {@code subject} at its baseline: the baseline sum of its targets (R4, R5) is also
+   * the nadir, no CR yet, no visit classified.
+   */
+  public static Course atBaseline(Subject subject) {
+    List<Lesion> targets = subject.targets();
+    boolean hasTargets = !targets.isEmpty();
+    long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
+    Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
+    return new Course(hasTargets, baseline, baseline, baselineSum, baselineSum, null,
+        ImmutableList.of());
+  }
+
+  /**
+   * The course after {@code visit}, the result of the next visit in date order: the nadir lowered
+   * to its target sum when it has one (a visit with a target not evaluated has none, R5), the CR
+   * status begun at its overall CR and ended at its PD (R6.3, R7.2), and the visit added.
+   */
+  public Course after(TimepointResult visit) {
+    long nadir = nadirTenths;
+    Diameter nadirDiameter = nadirSum;
+    if (hasTargets && visit.targetSum().isPresent()) {
+      long next = SumOfDiameters.nadirAfter(nadirTenths, true, visit.targetSum().get().tenths());
+      if (next != nadirTenths) {
+        nadir = next;
+        nadirDiameter = Diameter.ofTenths(next);
+      }
+    }
+    LocalDate cr = completeResponse;
+    // R6.3: the CR status lasts until progression, read from the visits' own classification,
+    // before R8 back-dating
+    if (visit.overall() == Response.PD) {
+      cr = null;
+    } else if (visit.overall() == Response.CR && cr == null) {
+      cr = visit.date();
+    }
+    ImmutableList<TimepointResult> next = ImmutableList.<TimepointResult>builderWithExpectedSize(
+        visits.size() + 1).addAll(visits).add(visit).build();
+    return new Course(hasTargets, baselineTenths, nadir, baselineSum, nadirDiameter, cr, next);
+  }
+
+  /** Whether the subject has target lesions, and so a baseline sum and a nadir (R4, R5). */
+  public boolean hasTargets() {
+    return hasTargets;
+  }
+
+  /** The baseline sum of diameters in tenths of a millimetre (R5); 0 without targets. */
+  public long baselineTenths() {
+    return baselineTenths;
+  }
+
+  /**
+   * The nadir in tenths of a millimetre: the smallest of the baseline sum and every earlier sum of
+   * a visit whose targets were all evaluated (R5, R6.3); 0 without targets.
+   */
+  public long nadirTenths() {
+    return nadirTenths;
+  }
+
+  /** The baseline sum (R5), absent without targets. */
+  public Optional<Diameter> baselineSum() {
+    return Optional.ofNullable(baselineSum);
+  }
+
+  /** The nadir as a diameter ({@link #nadirTenths()}), absent without targets. */
+  public Optional<Diameter> nadirSum() {
+    return Optional.ofNullable(nadirSum);
+  }
+
+  /**
+   * The date of the first overall CR since the last progression, when the subject "had reached
+   * CR" (R6.1, R6.3, R7.2); null when it has not. The reading: some earlier visit's overall CR, not
+   * the last visit's, lasting through NE visits and through a PR whose non-targets were not
+   * evaluated, until a PD.
+   */
+  public LocalDate completeResponseSince() {
+    return completeResponse;
+  }
+
+  /**
+   * The date of the earlier PR that keeps the next visit PR instead of SD, under the option {@code
+   * persistentPartialResponse} (Convention of R6, RECIST FAQ), or null when the option is off or
+   * there is no such PR; see {@link TargetResponse#partialResponseToKeep}.
+   */
+  public LocalDate partialResponseToKeep(Protocol protocol) {
+    return protocol.persistentPartialResponse()
+        ? TargetResponse.partialResponseToKeep(visits, protocol) : null;
+  }
+
+  /** The results of the visits classified so far, in date order. */
+  public ImmutableList<TimepointResult> visits() {
+    return visits;
+  }
+
+  @Override
+  public String toString() {
+    return "Course[baseline " + baselineSum + ", nadir " + nadirSum
+        + (completeResponse == null ? "" : ", CR since " + completeResponse)
+        + ", " + visits.size() + " visits]";
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.recist.rules;
+
+import io.github.recist.model.Assessment;
+import io.github.recist.model.Criteria;
+import io.github.recist.model.Protocol;
+import io.github.recist.model.Subject;
+import io.github.recist.result.TimepointResult;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A criteria set plugged into the one engine ({@code io.github.recist.Recist11}): the per-visit
+ * classification and what it carries from visit to visit. The engine owns the rest, written once
+ * for every criteria set: the protocol deviations (R1–R3), the visits in date order and the {@link
+ * Course} that joins them, the evaluation window (R10), the best overall response without or with
+ * confirmation (R11, R12), and the progression date and endpoints (R13).
+ *
+ * <p>An implementation is stateless and thread-safe: everything that joins visits is in the
+ * course, an immutable value of the criteria's own type {@code C} ({@link Course} for RECIST 1.1),
+ * which a criteria set with more to carry (iRECIST, Rule R14: an open iUPD run, its anchor, the
+ * new-lesion sums and nadirs) extends by composing it.
+ *
+ * <p>The engine's loop, written once:
+ *
+ * <pre>{@code
+ * C course = criteria.atBaseline(subject);
+ * for (Assessment visit : subject.followUps()) {
+ *   TimepointResult.Builder t = criteria.classify(subject, visit, course, protocol);
+ *   // the engine adds the window (R10)
+ *   course = criteria.after(course, t.build());
+ * }
+ * results = criteria.acrossVisits(subject, course, newTherapyDate);
+ * }</pre>
+ *
+ * @param <C> the course: what joins one visit to the next under these criteria
+ */
+public interface ResponseCriteria<C> {
+
+  /** The criteria this set implements. */
+  Criteria criteria();
+
+  /** The course of {@code subject} at its baseline, before any follow-up. */
+  C atBaseline(Subject subject);
+
+  /**
+   * Classifies {@code visit}, a follow-up of {@code subject}, against {@code course}, the course
+   * after the visits before it: its target, non-target and new-lesion findings and its overall
+   * response, with their reasons. The engine adds the window (R10) and builds the result.
+   */
+  TimepointResult.Builder classify(Subject subject, Assessment visit, C course,
+      Protocol protocol);
+
+  /** The course after {@code visit}, the result of the next follow-up in date order. */
+  C after(C course, TimepointResult visit);
+
+  /**
+   * What the criteria change across visits once each is classified (RECIST 1.1: an equivocal new
+   * lesion later seen unequivocally back-dates progression, Rule R8).
+   *
+   * @param course the course after the last follow-up of {@code subject}, holding every result in
+   *     date order
+   * @param newTherapyDate the start of a new anti-cancer therapy, or null (R10)
+   * @return the results of the follow-ups, in date order
+   */
+  List<TimepointResult> acrossVisits(Subject subject, C course, LocalDate newTherapyDate);
+}
