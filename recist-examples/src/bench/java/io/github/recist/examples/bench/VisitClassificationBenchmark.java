@@ -10,6 +10,7 @@ import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
+import io.github.recist.rules.Course;
 import io.github.recist.rules.NewLesions;
 import io.github.recist.rules.NonTargetResponse;
 import io.github.recist.rules.OverallResponseTable;
@@ -48,7 +49,8 @@ public class VisitClassificationBenchmark {
     Assessment[] visits;
     long baseline;
     long[] nadir;
-    LocalDate[] previousCompleteResponse;
+    /** "Had reached CR" before each visit, as the engine's course reads it (R6.3, R7.2). */
+    LocalDate[] completeResponseSince;
     final List<Reason> reasons = new ArrayList<>(8);
     int next;
 
@@ -61,13 +63,13 @@ public class VisitClassificationBenchmark {
       visits = subject.followUps().toArray(new Assessment[0]);
       baseline = assessed.timepoints().get(0).baselineSum().orElseThrow().tenths();
       nadir = new long[visits.length];
-      previousCompleteResponse = new LocalDate[visits.length];
+      completeResponseSince = new LocalDate[visits.length];
+      Course course = Course.atBaseline(subject);
       for (int i = 0; i < visits.length; i++) {
         TimepointResult t = assessed.timepoints().get(i);
         nadir[i] = t.nadir().orElseThrow().tenths();
-        TimepointResult previous = i == 0 ? null : assessed.timepoints().get(i - 1);
-        previousCompleteResponse[i] =
-            previous != null && previous.overall() == Response.CR ? previous.date() : null;
+        completeResponseSince[i] = course.completeResponseSince();
+        course = course.after(t);
       }
     }
   }
@@ -82,8 +84,8 @@ public class VisitClassificationBenchmark {
     reasons.clear();
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(v.targets, a);
     Response target = TargetResponse.classify(v.targets, a, sum, v.baseline, v.nadir[i],
-        v.previousCompleteResponse[i], null, reasons);
-    Response nonTarget = NonTargetResponse.classify(v.nonTargets, a, v.previousCompleteResponse[i],
+        v.completeResponseSince[i], null, reasons);
+    Response nonTarget = NonTargetResponse.classify(v.nonTargets, a, v.completeResponseSince[i],
         reasons);
     NewLesionFinding newLesions = NewLesions.finding(a, reasons);
     return OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
