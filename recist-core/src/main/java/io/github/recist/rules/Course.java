@@ -42,17 +42,33 @@ public final class Course {
   private final Diameter baselineSum;
   private final Diameter nadirSum;
   private final LocalDate completeResponse;
-  private final ImmutableList<TimepointResult> visits;
+  /** The last visit classified, linked to the ones before it: {@link #after} adds one in O(1). */
+  private final Visited last;
+  private final int visitCount;
+  /** {@link #visits()}, made once when asked; racy like {@link String#hashCode()}. */
+  private ImmutableList<TimepointResult> visits;
+
+  /** A visit's result and the visits before it: the course's history, shared between courses. */
+  private static final class Visited {
+    final TimepointResult visit;
+    final Visited before;
+
+    Visited(TimepointResult visit, Visited before) {
+      this.visit = visit;
+      this.before = before;
+    }
+  }
 
   private Course(boolean hasTargets, long baselineTenths, long nadirTenths, Diameter baselineSum,
-      Diameter nadirSum, LocalDate completeResponse, ImmutableList<TimepointResult> visits) {
+      Diameter nadirSum, LocalDate completeResponse, Visited last, int visitCount) {
     this.hasTargets = hasTargets;
     this.baselineTenths = baselineTenths;
     this.nadirTenths = nadirTenths;
     this.baselineSum = baselineSum;
     this.nadirSum = nadirSum;
     this.completeResponse = completeResponse;
-    this.visits = visits;
+    this.last = last;
+    this.visitCount = visitCount;
   }
 
   /**
@@ -64,8 +80,7 @@ public final class Course {
     boolean hasTargets = !targets.isEmpty();
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
     Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
-    return new Course(hasTargets, baseline, baseline, baselineSum, baselineSum, null,
-        ImmutableList.of());
+    return new Course(hasTargets, baseline, baseline, baselineSum, baselineSum, null, null, 0);
   }
 
   /**
@@ -91,9 +106,8 @@ public final class Course {
     } else if (visit.overall() == Response.CR && cr == null) {
       cr = visit.date();
     }
-    ImmutableList<TimepointResult> next = ImmutableList.<TimepointResult>builderWithExpectedSize(
-        visits.size() + 1).addAll(visits).add(visit).build();
-    return new Course(hasTargets, baselineTenths, nadir, baselineSum, nadirDiameter, cr, next);
+    return new Course(hasTargets, baselineTenths, nadir, baselineSum, nadirDiameter, cr,
+        new Visited(visit, last), visitCount + 1);
   }
 
   /** Whether the subject has target lesions, and so a baseline sum and a nadir (R4, R5). */
@@ -141,18 +155,28 @@ public final class Course {
    */
   public LocalDate partialResponseToKeep(Protocol protocol) {
     return protocol.persistentPartialResponse()
-        ? TargetResponse.partialResponseToKeep(visits, protocol) : null;
+        ? TargetResponse.partialResponseToKeep(visits(), protocol) : null;
   }
 
   /** The results of the visits classified so far, in date order. */
   public ImmutableList<TimepointResult> visits() {
-    return visits;
+    ImmutableList<TimepointResult> made = visits;
+    if (made == null) {
+      TimepointResult[] inOrder = new TimepointResult[visitCount];
+      Visited v = last;
+      for (int i = visitCount - 1; i >= 0; i--, v = v.before) {
+        inOrder[i] = v.visit;
+      }
+      made = ImmutableList.copyOf(inOrder);
+      visits = made;
+    }
+    return made;
   }
 
   @Override
   public String toString() {
     return "Course[baseline " + baselineSum + ", nadir " + nadirSum
         + (completeResponse == null ? "" : ", CR since " + completeResponse)
-        + ", " + visits.size() + " visits]";
+        + ", " + visitCount + " visits]";
   }
 }
