@@ -157,7 +157,8 @@ public final class Recist implements Callable<Integer> {
   /** Without a command: the usage, on standard error, and status 2. */
   @Override
   public Integer call() {
-    err.println("recist: which command? (assess, validate, sdtm, demo, generate)");
+    err.println("recist: which command? (" + String.join(", ",
+        spec.commandLine().getSubcommands().keySet()) + ")");
     spec.commandLine().usage(err);
     return INVALID_INPUT;
   }

@@ -286,7 +286,7 @@ class RecistCliTest {
 
     @Test
     void noCommandIsInvalidInput() {
-      assertRefused(Cli.run(), "which command?");
+      assertRefused(Cli.run(), "which command? (assess, validate, report, sdtm, demo, generate)");
     }
   }
 
