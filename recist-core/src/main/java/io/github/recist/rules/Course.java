@@ -177,6 +177,6 @@ public final class Course {
   public String toString() {
     return "Course[baseline " + baselineSum + ", nadir " + nadirSum
         + (completeResponse == null ? "" : ", CR since " + completeResponse)
-        + ", " + visitCount + " visits]";
+        + ", " + visitCount + (visitCount == 1 ? " visit]" : " visits]");
   }
 }

@@ -93,6 +93,16 @@ class CourseTest {
   }
 
   @Test
+  void theCoursePrintsItsSumsItsCrStatusAndHowManyVisits() {
+    List<Course> c = courses(oneTarget(50, 0, 0), Protocol.defaults());
+    assertEquals("Course[baseline 50 mm, nadir 50 mm, 0 visits]", c.get(0).toString());
+    assertEquals("Course[baseline 50 mm, nadir 0 mm, CR since " + day(42) + ", 1 visit]",
+        c.get(1).toString());
+    assertEquals("Course[baseline 50 mm, nadir 0 mm, CR since " + day(42) + ", 2 visits]",
+        c.get(2).toString());
+  }
+
+  @Test
   void theCourseIsAValueThatAfterLeavesUnchanged() {
     Subject s = oneTarget(50, 30);
     Course before = Course.atBaseline(s);

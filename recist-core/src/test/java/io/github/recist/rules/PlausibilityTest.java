@@ -96,6 +96,17 @@ class PlausibilityTest {
   }
 
   @Test
+  void anImplausibleBaselineDiameterIsAWarningDatedAtTheBaseline() {
+    Subject s = Subject.builder("BIG0").referenceDate(REF).target("T1", Site.LIVER)
+        .baseline(BASELINE, v -> v.measure("T1", 450))
+        .visit(VISIT, v -> v.measure("T1", 300)).build();
+    List<Problem> w = warnings(s);
+    assertEquals(1, w.size(), w::toString);
+    assertEquals(Optional.of(BASELINE), w.get(0).date());
+    assertEquals(Optional.of("R4"), w.get(0).rule());
+  }
+
+  @Test
   void aSplitLesionCountsItsFragmentsTogether() {
     Subject s = Subject.builder("SPLIT").referenceDate(REF).target("T1", Site.LIVER)
         .baseline(BASELINE, v -> v.measure("T1", 300))

@@ -90,6 +90,32 @@ class TableThreeTest {
 
   @Test
   @Pins("R12.8")
+  void R12_8_underRecistTable3CrThenEarlySdThenPdIsPdDatedAtTheSd() {
+    // Table 3 pairs a time point with the next: the SD of day 28 already shows the disease back
+    SubjectAssessment literal = Recist11.assess(recorded(14, CR, 28, SD, 70, PD), LITERAL);
+    assertEquals(PD, literal.bestOverallResponse());
+    assertEquals(Optional.of(day(28)), literal.bestOverallResponseDate());
+    assertEquals(Optional.of(day(70)), literal.progressionDate(), "progression unchanged");
+    SubjectAssessment admiral = Recist11.assess(recorded(14, CR, 28, SD, 70, PD));
+    assertEquals(PD, admiral.bestOverallResponse());
+    assertEquals(Optional.of(day(70)), admiral.bestOverallResponseDate());
+  }
+
+  @Test
+  @Pins("R12.8")
+  void R12_8_underRecistTable3AnNeOrPdBestWithoutCrThenSdIsAsWithoutTheOption() {
+    for (Subject s : List.of(recorded(14, PR, 28, SD, 42, PD), recorded(14, PR, 28, SD),
+        recorded(14, SD, 28, CR))) {
+      SubjectAssessment literal = Recist11.assess(s, LITERAL);
+      SubjectAssessment admiral = Recist11.assess(s);
+      assertEquals(admiral.bestOverallResponse(), literal.bestOverallResponse(), s::toString);
+      assertEquals(admiral.bestOverallResponseDate(), literal.bestOverallResponseDate());
+      assertFalse(has(literal.reasons(), Reason.Kind.CR_THEN_EARLY_SD_TABLE_3));
+    }
+  }
+
+  @Test
+  @Pins("R12.8")
   void R12_8_withoutConfirmationTheOptionHasNoEffect() {
     Protocol unconfirmed = LITERAL.withConfirmation(io.github.recist.model.Confirmation.NOT_REQUIRED);
     assertEquals(CR, Recist11.assess(recorded(14, CR, 28, SD), unconfirmed).bestOverallResponse());
