@@ -71,7 +71,7 @@ for (StudySubject s : measured.subjects()) {
     SubjectAssessment a = Recist11.assess(s.subject().get(), protocol);
     StudySubject recorded = study.subjects().stream().filter(x -> x.id().equals(s.id())).findFirst().get();
     for (TimepointResult t : a.timepoints()) {
-        String computed = Adam.code(t.overall());
+        String computed = VisitResponse.code(t.overall());
         String investigator = recorded.recorded().stream().filter(v -> v.date().equals(t.date())).
             map(VisitResponse::response).findFirst().orElse("(none)");
         visits++;

@@ -129,7 +129,7 @@ public final class Adam {
     int seq = 0;
     for (TimepointResult t : a.timepoints()) {
       VisitResponse visit = s.visits().get(t.date());
-      String code = code(t.overall());
+      String code = VisitResponse.code(t.overall());
       seq++;
       Map<String, String> rs = new LinkedHashMap<>();
       rs.put("DOMAIN", "RS");
@@ -151,19 +151,6 @@ public final class Adam {
           visit == null ? null : visit.dateFlag(), rs.get("RSDTC"), code, seq, rs));
     }
     return out;
-  }
-
-  /** The CDISC spelling of a response ({@code NON-CR/NON-PD}); null for ND; {@code MISSING} as is. */
-  public static String code(Response r) {
-    switch (r) {
-      case NON_CR_NON_PD:
-        return "NON-CR/NON-PD";
-      case ND:
-      case NA:
-        return null;
-      default:
-        return r.name();
-    }
   }
 
   /** admiralonco's {@code aval_resp}: CR 1, PR 2, SD 3, NON-CR/NON-PD 4, PD 5, NE 6, MISSING 7. */
@@ -496,7 +483,7 @@ public final class Adam {
 
   /** BOR or CBOR as the engine derived it (RECIST-RULES.md R12), dated by its record. */
   private Rec engineBest(List<Ovr> ovr, SubjectAssessment a, String paramcd, String param) {
-    String value = a.bestOverallResponse() == Response.ND ? "MISSING" : code(a.bestOverallResponse());
+    String value = a.bestOverallResponse() == Response.ND ? "MISSING" : VisitResponse.code(a.bestOverallResponse());
     if (value == null || "MISSING".equals(value) || a.bestOverallResponseDate().isEmpty()) {
       Rec r = missing(paramcd, param);
       if (value != null && !"MISSING".equals(value)) {

@@ -46,11 +46,11 @@ public final class DerivedRs {
       for (TimepointResult t : a.timepoints()) {
         VisitResponse visit = s.visits().get(t.date());
         String[][] tests = {
-          {"TRGRESP", "Target Response", Adam.code(t.target())},
-          {"NTRGRESP", "Non-target Response", Adam.code(t.nonTarget())},
+          {"TRGRESP", "Target Response", VisitResponse.code(t.target())},
+          {"NTRGRESP", "Non-target Response", VisitResponse.code(t.nonTarget())},
           {"NEWLPROG", "New Lesion Progression",
               t.newLesions() == NewLesionFinding.NONE ? null : t.newLesions().name()},
-          {"OVRLRESP", "Overall Response", Adam.code(t.overall())}};
+          {"OVRLRESP", "Overall Response", VisitResponse.code(t.overall())}};
         for (String[] test : tests) {
           if (test[2] == null || test[2].equals(Response.MISSING.name())) {
             continue;

@@ -248,7 +248,7 @@ final class SdtmCommand implements Callable<Integer> {
         visits++;
         String computed = a == null ? null : a.timepoints().stream()
             .filter(t -> t.date().equals(v.date())).findFirst()
-            .map(t -> io.github.recist.examples.adam.Adam.code(t.overall())).orElse(null);
+            .map(t -> io.github.recist.examples.sdtm.VisitResponse.code(t.overall())).orElse(null);
         if (java.util.Objects.equals(computed, v.response())) {
           agree++;
         } else {

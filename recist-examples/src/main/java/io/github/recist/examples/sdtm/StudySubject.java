@@ -45,9 +45,7 @@ public final class StudySubject {
     ImmutableList.Builder<VisitResponse> recorded = ImmutableList.builder();
     int seq = 0;
     for (io.github.recist.model.RecordedResponse r : subject.recordedInDateOrder()) {
-      String code = r.response() == io.github.recist.model.Response.ND ? null
-          : r.response() == io.github.recist.model.Response.NON_CR_NON_PD ? "NON-CR/NON-PD"
-              : r.response().name();
+      String code = VisitResponse.code(r.response());
       Map<String, String> rs = new java.util.LinkedHashMap<>();
       rs.put("DOMAIN", "RS");
       rs.put("RSTESTCD", "OVRLRESP");

@@ -1,6 +1,7 @@
 package io.github.recist.examples.sdtm;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.recist.model.Response;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,22 @@ public final class VisitResponse {
   private final String response;
   private final Integer sequence;
   private final ImmutableMap<String, String> rs;
+
+  /**
+   * The CDISC spelling of a response, as RS and ADRS write it ({@code NON-CR/NON-PD}); null for ND
+   * and NA, which have no RS value; every other code by its name.
+   */
+  public static String code(Response r) {
+    switch (r) {
+      case NON_CR_NON_PD:
+        return "NON-CR/NON-PD";
+      case ND:
+      case NA:
+        return null;
+      default:
+        return r.name();
+    }
+  }
 
   /**
    * A visit response; {@code dateFlag} is ADTF ({@code D}, {@code M}) or null; {@code rs} maps the RS
