@@ -10,6 +10,7 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
 import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
+import io.github.recist.result.Assessments;
 import io.github.recist.result.BestResponse;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
@@ -29,6 +30,10 @@ import io.github.recist.rules.ResponseCriteria;
 import io.github.recist.rules.TargetSelection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -124,6 +129,44 @@ public final class Recist11 {
       }
     }
     return result.build();
+  }
+
+  /**
+   * Assesses {@code subject} under each of {@code criteria} at once (Rule R14: RECIST 1.1 and
+   * iRECIST side by side), each time under {@code protocol} with that criteria ({@link
+   * Protocol#withCriteria}); the protocol's own criteria is ignored.
+   *
+   * <pre>{@code
+   * Assessments both = Recist11.assessUnder(subject, protocol, Criteria.RECIST_1_1, Criteria.IRECIST);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if no criteria is given
+   * @throws InvalidSubjectException as {@link #assess(Subject, Protocol)} under any of them: in
+   *     strict mode, the protocol deviations; recorded responses in the codes of another criteria
+   */
+  public static Assessments assessUnder(Subject subject, Protocol protocol, Criteria first,
+      Criteria... more) {
+    EnumSet<Criteria> all = EnumSet.of(first, more);
+    return assessUnder(subject, protocol, all);
+  }
+
+  /**
+   * As {@link #assessUnder(Subject, Protocol, Criteria, Criteria...)}, under each criteria of
+   * {@code criteria}.
+   *
+   * @throws IllegalArgumentException if {@code criteria} is empty
+   */
+  public static Assessments assessUnder(Subject subject, Protocol protocol,
+      Collection<Criteria> criteria) {
+    if (criteria.isEmpty()) {
+      throw new IllegalArgumentException(subject.id() + ": no criteria to assess under (give "
+          + "RECIST_1_1, IRECIST or both)");
+    }
+    Map<Criteria, SubjectAssessment> each = new EnumMap<>(Criteria.class);
+    for (Criteria c : EnumSet.copyOf(criteria)) {
+      each.put(c, assess(subject, protocol.withCriteria(c)));
+    }
+    return Assessments.of(each);
   }
 
   /**

@@ -71,6 +71,23 @@ public final class Recist implements Callable<Integer> {
     return false;
   }
 
+  /**
+   * As {@link #assessable(io.github.recist.examples.json.CaseSource, io.github.recist.model.Protocol,
+   * PrintStream)}, under each criteria of {@code under} ({@code assess --criteria}), or the
+   * protocol's when it is empty.
+   */
+  static boolean assessable(io.github.recist.examples.json.CaseSource source,
+      io.github.recist.model.Protocol protocol,
+      java.util.Set<io.github.recist.model.Criteria> under, PrintStream err) {
+    for (io.github.recist.model.Criteria c
+        : io.github.recist.examples.source.SubjectPipeline.criteria(protocol, under)) {
+      if (!assessable(source, protocol.withCriteria(c), err)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the stack trace of an internal failure.")
   boolean debug;

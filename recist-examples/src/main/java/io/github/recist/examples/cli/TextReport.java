@@ -1,5 +1,8 @@
 package io.github.recist.examples.cli;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
@@ -11,11 +14,16 @@ import io.github.recist.result.TimepointResult;
 import io.github.recist.rules.SumOfDiameters;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The human-readable report of {@code recist assess --format text} and {@code recist demo}: per
@@ -26,77 +34,166 @@ import java.util.Optional;
 final class TextReport {
   /** Column widths; negative: left-aligned. */
   private static final int[] WIDTHS = {-10, 7, 11, 9, -6, -13, -11, -7};
+  /** The width of the overall-response column of each criteria, when there are several. */
+  private static final int CRITERIA_WIDTH = -16;
 
   private final PrintStream out;
-  private final Map<Response, Integer> best = new EnumMap<>(Response.class);
+  /** The criteria of the report, in the order of {@link Criteria}. */
+  private final List<Criteria> criteria;
+  private final int[] widths;
+  /** The count of best responses, per criteria. */
+  private final Map<Criteria, Map<Response, Integer>> best = new EnumMap<>(Criteria.class);
   private int subjects;
 
   TextReport(PrintStream out, Protocol protocol) {
+    this(out, protocol, Set.of(protocol.criteria()));
+  }
+
+  /**
+   * A report of subjects assessed under each of {@code criteria} (issue 12: RECIST 1.1 and
+   * iRECIST side by side); the header names the protocol.
+   */
+  TextReport(PrintStream out, Protocol protocol, Set<Criteria> criteria) {
     this.out = out;
-    out.printf(Locale.ROOT, "RECIST 1.1 assessment: confirmation %s, minConfirmationDays %d, "
-        + "minStableDiseaseDays %d, followUpDays %d%n", protocol.confirmation(),
+    this.criteria = List.copyOf(EnumSet.copyOf(criteria));
+    this.criteria.forEach(c -> best.put(c, new EnumMap<>(Response.class)));
+    widths = Arrays.copyOf(WIDTHS, WIDTHS.length - 1 + this.criteria.size());
+    if (this.criteria.size() > 1) {
+      Arrays.fill(widths, WIDTHS.length - 1, widths.length, CRITERIA_WIDTH);
+    }
+    out.printf(Locale.ROOT, "%s assessment: confirmation %s, minConfirmationDays %d, "
+        + "minStableDiseaseDays %d, followUpDays %d%n", names(), protocol.confirmation(),
         protocol.minConfirmationDays(), protocol.minStableDiseaseDays(), protocol.followUpDays());
+    if (criteria.contains(Criteria.IRECIST)) {
+      out.printf(Locale.ROOT, "iRECIST (R14): minProgressionConfirmationDays %d, "
+          + "maxProgressionConfirmationDays %d, unconfirmedProgressionAsEvent %s%n",
+          protocol.minProgressionConfirmationDays(), protocol.maxProgressionConfirmationDays(),
+          protocol.unconfirmedProgressionAsEvent());
+    }
     if (protocol.strict()) {
       out.println("strict: protocol deviations (R1-R3) are errors");
     }
   }
 
+  /** The criteria as people write them: {@code RECIST 1.1 and iRECIST}. */
+  private String names() {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < criteria.size(); i++) {
+      s.append(i == 0 ? "" : " and ").append(name(criteria.get(i)));
+    }
+    return s.toString();
+  }
+
+  private static String name(Criteria c) {
+    return c == Criteria.RECIST_1_1 ? "RECIST 1.1" : "iRECIST";
+  }
+
   /** Writes one subject. */
   void write(Subject subject, SubjectAssessment a) {
+    write(subject, List.of(a));
+  }
+
+  /**
+   * Writes one subject, assessed under each criteria of the report in its order: one table of the
+   * visits with an overall-response column per criteria, then per criteria the best overall
+   * response and progression, the warnings, and the reasons.
+   *
+   * @throws IllegalArgumentException if there is not one assessment per criteria, of the same visits
+   */
+  void write(Subject subject, List<SubjectAssessment> assessments) {
+    checkArgument(assessments.size() == criteria.size(), "%s: %s assessments for criteria %s",
+        subject.id(), assessments.size(), criteria);
+    SubjectAssessment a = assessments.get(0);
     subjects++;
-    best.merge(a.bestOverallResponse(), 1, Integer::sum);
+    for (int i = 0; i < criteria.size(); i++) {
+      best.get(criteria.get(i)).merge(assessments.get(i).bestOverallResponse(), 1, Integer::sum);
+      checkArgument(assessments.get(i).timepoints().size() == a.timepoints().size(),
+          "%s: the criteria assessed different visits", subject.id());
+    }
+    boolean several = criteria.size() > 1;
     out.println();
     out.println(a.subjectId() + "  (reference date " + a.referenceDate()
         + (subject.isRecorded() ? ", recorded visit responses)" : ")"));
-    row( "date", "sum mm", "vs baseline", "vs nadir", "target", "non-target",
-        "new lesions", "overall", "");
+    List<Object> header = new ArrayList<>(List.of("date", "sum mm", "vs baseline", "vs nadir",
+        "target", "non-target", "new lesions"));
+    criteria.forEach(c -> header.add(several ? name(c) : "overall"));
+    header.add("");
+    row(header.toArray());
     if (!subject.isRecorded()) {
       String sum = subject.targets().isEmpty() ? "-"
           : Diameter.render(SumOfDiameters.of(subject.targets(), subject.baseline()).tenths());
-      row( subject.baseline().date(), sum, "baseline", "", "", "", "", "", "");
+      List<Object> cells = new ArrayList<>(List.of(subject.baseline().date(), sum, "baseline",
+          "", "", "", ""));
+      criteria.forEach(c -> cells.add(""));
+      cells.add("");
+      row(cells.toArray());
     }
-    for (TimepointResult t : a.timepoints()) {
+    for (int v = 0; v < a.timepoints().size(); v++) {
+      TimepointResult t = a.timepoints().get(v);
       String note = t.withinWindow() ? "" : "  outside window (R10)";
+      List<Object> cells = new ArrayList<>();
       if (t.recorded()) {
-        row( t.date(), "", "", "", "", "", "", t.overall(), "  recorded" + note);
+        cells.addAll(List.of(t.date(), "", "", "", "", "", ""));
       } else {
-        row( t.date(), t.targetSum().map(d -> Diameter.render(d.tenths())).orElse("-"),
-            pct(t.changeFromBaselinePct()), pct(t.changeFromNadirPct()), t.target(), t.nonTarget(),
-            t.newLesions(), t.overall(), note);
+        cells.addAll(List.of(t.date(), t.targetSum().map(d -> Diameter.render(d.tenths()))
+            .orElse("-"), pct(t.changeFromBaselinePct()), pct(t.changeFromNadirPct()), t.target(),
+            t.nonTarget(), t.newLesions()));
+      }
+      for (SubjectAssessment each : assessments) {
+        cells.add(each.timepoints().get(v).overall());
+      }
+      cells.add((t.recorded() ? "  recorded" : "") + note);
+      row(cells.toArray());
+    }
+    for (int i = 0; i < criteria.size(); i++) {
+      out.println(bestLine(several ? " (" + name(criteria.get(i)) + ")" : "",
+          assessments.get(i)));
+    }
+    Set<String> told = new HashSet<>();
+    for (SubjectAssessment each : assessments) {
+      for (Problem w : each.warnings()) {
+        if (told.add(w.toString())) {
+          out.println("  warning: " + w);
+        }
       }
     }
-    StringBuilder s = new StringBuilder("  best overall response: ").append(a.bestOverallResponse());
+    for (int i = 0; i < criteria.size(); i++) {
+      SubjectAssessment each = assessments.get(i);
+      out.println(several ? "  reasons (" + name(criteria.get(i)) + "):" : "  reasons:");
+      for (TimepointResult t : each.timepoints()) {
+        reasons(t.date().toString(), t.reasons());
+      }
+      reasons("best", each.reasons());
+    }
+  }
+
+  /** The line of the best overall response and progression of {@code a}. */
+  private static String bestLine(String under, SubjectAssessment a) {
+    StringBuilder s = new StringBuilder("  best overall response").append(under).append(": ")
+        .append(a.bestOverallResponse());
     a.bestOverallResponseDate().ifPresent(d -> s.append(" on ").append(d));
     if (a.bestOverallResponse().isObjectiveResponse()) {
       s.append(a.confirmed() ? ", confirmed" : ", not confirmed");
       a.confirmedBy().ifPresent(d -> s.append(" on ").append(d));
     }
     s.append("; progression: ").append(a.progressionDate().map(Object::toString).orElse("none"));
-    out.println(s);
-    for (Problem w : a.warnings()) {
-      out.println("  warning: " + w);
-    }
-    out.println("  reasons:");
-    for (TimepointResult t : a.timepoints()) {
-      reasons(t.date().toString(), t.reasons());
-    }
-    reasons("best", a.reasons());
+    return s.toString();
   }
 
   /** One row of the table, without trailing blanks. */
   private void row(Object... cells) {
     StringBuilder s = new StringBuilder(100).append("  ");
-    for (int i = 0; i < WIDTHS.length; i++) {
+    for (int i = 0; i < widths.length; i++) {
       String cell = String.valueOf(cells[i]);
-      int pad = Math.max(0, Math.abs(WIDTHS[i]) - cell.length());
-      if (WIDTHS[i] > 0) {
+      int pad = Math.max(0, Math.abs(widths[i]) - cell.length());
+      if (widths[i] > 0) {
         s.append(" ".repeat(pad)).append(cell);
       } else {
         s.append(cell).append(" ".repeat(pad));
       }
-      s.append(i < WIDTHS.length - 1 ? "  " : "");
+      s.append(i < widths.length - 1 ? "  " : "");
     }
-    s.append(cells[WIDTHS.length]);
+    s.append(cells[widths.length]);
     int end = s.length();
     while (end > 0 && s.charAt(end - 1) == ' ') {
       end--;
@@ -120,11 +217,18 @@ final class TextReport {
     return (p.get().signum() > 0 ? "+" : "") + p.get().toPlainString() + "%";
   }
 
-  /** Writes the count of best overall responses. */
+  /** Writes the count of best overall responses, per criteria. */
   void finish() {
     out.println();
-    StringBuilder s = new StringBuilder("best overall response over " + subjects + " subject"
-        + (subjects == 1 ? "" : "s") + ":");
+    for (Criteria c : criteria) {
+      finish(criteria.size() > 1 ? " (" + name(c) + ")" : "", best.get(c));
+    }
+    out.flush();
+  }
+
+  private void finish(String under, Map<Response, Integer> best) {
+    StringBuilder s = new StringBuilder("best overall response" + under + " over " + subjects
+        + " subject" + (subjects == 1 ? "" : "s") + ":");
     for (Map.Entry<Response, Integer> e : best.entrySet()) {
       s.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
     }
@@ -134,9 +238,8 @@ final class TextReport {
     int responders = best.getOrDefault(Response.CR, 0) + best.getOrDefault(Response.PR, 0);
     out.println(s);
     if (subjects > 0) {
-      out.printf(Locale.ROOT, "objective response (CR or PR): %d of %d (%.1f%%)%n", responders, subjects,
-          100.0 * responders / subjects);
+      out.printf(Locale.ROOT, "objective response%s (CR or PR): %d of %d (%.1f%%)%n", under,
+          responders, subjects, 100.0 * responders / subjects);
     }
-    out.flush();
   }
 }

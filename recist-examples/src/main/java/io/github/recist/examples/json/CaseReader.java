@@ -73,10 +73,31 @@ public final class CaseReader {
   };
 
   private final boolean strict;
+  /** The criteria that replace the file's ({@code assess --criteria}); empty: the file's. */
+  private final Set<Criteria> under;
 
   /** A reader; with {@code strict}, protocol deviations (Rules R1–R3) are errors. */
   public CaseReader(boolean strict) {
+    this(strict, Set.of());
+  }
+
+  /**
+   * A reader that checks the subjects under each of {@code criteria} instead of the file's
+   * {@code protocol.criteria} ({@code recist assess --criteria}, Rule R14): recorded codes of
+   * another criteria are errors under any of them, and {@link Check#protocol()} has the first of
+   * them (in the order of {@link Criteria}). An empty set keeps the file's criteria.
+   */
+  public CaseReader(boolean strict, Set<Criteria> criteria) {
     this.strict = strict;
+    this.under = criteria.isEmpty() ? Set.of() : EnumSet.copyOf(criteria);
+  }
+
+  /** {@code protocol} with its criteria replaced by the first of {@link #under}, if any. */
+  private Protocol overridden(Protocol protocol) {
+    if (protocol == null || under.isEmpty()) {
+      return protocol;
+    }
+    return protocol.withCriteria(under.iterator().next());
   }
 
   /** What the first pass found. */
@@ -233,7 +254,7 @@ public final class CaseReader {
       return check.errors == 0;
     };
     try (SubjectPipeline<JsonNode, T> pipeline =
-        new SubjectPipeline<>(threads, PARSER, work, deviations, delivery)) {
+        new SubjectPipeline<>(threads, PARSER, work, deviations, delivery, under)) {
       // a problem of the file is told after those of the subjects before it: drain them first
       Consumer<Problem> inOrder = p -> {
         pipeline.drainUnchecked();
@@ -258,9 +279,10 @@ public final class CaseReader {
         if (!repeated.isEmpty()) {
           reportRepeatedIds(source, repeated, counting);
         }
-        if (top.protocol != null && recheck.contains(top.protocol.criteria())) {
+        if (top.protocol != null && recheck.stream()
+            .anyMatch(SubjectPipeline.criteria(top.protocol, under)::contains)) {
           // the criteria became known after the subjects: their checks now
-          reportCriteriaProblems(source, top.protocol, counting);
+          reportCriteriaProblems(source, top.protocol, under, counting);
         }
       }
       check.protocol = top.protocol;
@@ -278,7 +300,7 @@ public final class CaseReader {
     boolean format;
     boolean subjects;
     boolean protocolAfterSubjects;
-    Protocol protocol = Protocol.defaults().withStrict(strict);
+    Protocol protocol = overridden(Protocol.defaults().withStrict(strict));
 
     TopLevel(Check check, SubjectPipeline<JsonNode, T> pipeline,
         io.github.recist.examples.source.SubjectWork<T> work,
@@ -300,7 +322,7 @@ public final class CaseReader {
     @Override
     public void protocol(JsonNode node) {
       protocolAfterSubjects = subjects;
-      protocol = ProtocolParser.parse(node, strict, fileProblem);
+      protocol = overridden(ProtocolParser.parse(node, strict, fileProblem));
       if (protocol != null && !subjects) {
         pipeline.checkUnder(protocol);
       }
@@ -471,13 +493,13 @@ public final class CaseReader {
    * file order after the others.
    */
   private static void reportCriteriaProblems(CaseSource source, Protocol protocol,
-      Consumer<Problem> problems) throws IOException {
+      Set<Criteria> under, Consumer<Problem> problems) throws IOException {
     scan(source, new Handler() {
       @Override
       public void subject(JsonNode node, int number) {
         SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
         if (parsed.subject != null) {
-          Recist11.criteriaProblems(parsed.subject, protocol).forEach(problems);
+          SubjectPipeline.criteriaProblems(parsed.subject, protocol, under).forEach(problems);
         }
       }
     }, p -> {}, m -> {});
