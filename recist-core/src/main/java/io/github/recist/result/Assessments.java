@@ -33,7 +33,8 @@ public final class Assessments {
   /**
    * The assessments of one subject, one per criteria.
    *
-   * @throws IllegalArgumentException if there is none, or they are not of the same subject
+   * @throws IllegalArgumentException if there is none, one is under another criteria than its key
+   *     ({@link SubjectAssessment#criteria()}), or they are not of the same subject
    */
   public static Assessments of(Map<Criteria, SubjectAssessment> byCriteria) {
     checkArgument(!byCriteria.isEmpty(), "no assessment: give at least one criteria");
@@ -44,6 +45,8 @@ public final class Assessments {
       checkArgument(id == null || id.equals(a.subjectId()),
           "assessments of subjects %s and %s: one subject's assessments are expected", id,
           a.subjectId());
+      checkArgument(a.criteria() == e.getKey(), "subject %s: an assessment under %s given for %s",
+          a.subjectId(), a.criteria(), e.getKey());
       id = a.subjectId();
       ordered.put(Objects.requireNonNull(e.getKey(), "criteria"), a);
     }

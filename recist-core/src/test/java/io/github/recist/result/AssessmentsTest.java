@@ -34,7 +34,7 @@ class AssessmentsTest {
   @Test
   void theAssessmentsComeInTheOrderOfCriteriaWhateverTheOrderGiven() {
     SubjectAssessment r = Recist11.assess(GROWS, Protocol.defaults());
-    SubjectAssessment i = SubjectAssessment.builder().from(r).build();
+    SubjectAssessment i = SubjectAssessment.builder().from(r).criteria(Criteria.IRECIST).build();
     Map<Criteria, SubjectAssessment> reversed = new LinkedHashMap<>();
     reversed.put(Criteria.IRECIST, i);
     reversed.put(Criteria.RECIST_1_1, r);
@@ -63,9 +63,19 @@ class AssessmentsTest {
     SubjectAssessment other = Recist11.assess(Fixtures.oneTarget(40, 30), Protocol.defaults());
     Map<Criteria, SubjectAssessment> two = new LinkedHashMap<>();
     two.put(Criteria.RECIST_1_1, one);
-    two.put(Criteria.IRECIST, SubjectAssessment.builder().from(other).subjectId("OTHER").build());
+    two.put(Criteria.IRECIST, SubjectAssessment.builder().from(other).subjectId("OTHER")
+        .criteria(Criteria.IRECIST).build());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Assessments.of(two));
     assertTrue(e.getMessage().contains("one subject's assessments are expected"), e.getMessage());
+  }
+
+  @Test
+  void anAssessmentUnderAnotherCriteriaThanItsKeyIsRefused() {
+    SubjectAssessment r = Recist11.assess(GROWS, Protocol.defaults());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Assessments.of(Map.of(Criteria.IRECIST, r)));
+    assertEquals("subject " + GROWS.id() + ": an assessment under RECIST_1_1 given for IRECIST",
+        e.getMessage());
   }
 }

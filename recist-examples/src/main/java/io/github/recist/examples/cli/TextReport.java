@@ -6,7 +6,9 @@ import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
+import io.github.recist.examples.report.RunMark;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import io.github.recist.model.Subject;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
@@ -16,6 +18,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -24,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The human-readable report of {@code recist assess --format text} and {@code recist demo}: per
@@ -36,13 +40,20 @@ final class TextReport {
   private static final int[] WIDTHS = {-10, 7, 11, 9, -6, -13, -11, -7};
   /** The width of the overall-response column of each criteria, when there are several. */
   private static final int CRITERIA_WIDTH = -16;
+  /** The width of the new-lesion target sum column, under iRECIST (R14.2). */
+  private static final int NLT_WIDTH = 7;
+  /** Best responses in rank order (R11, R14.11): by category, iUPD after iCPD. */
+  private static final Comparator<ResponseCode> RANK = Comparator.comparingInt(
+      c -> 2 * c.category().ordinal() + (c.isUnconfirmedProgression() ? 1 : 0));
 
   private final PrintStream out;
   /** The criteria of the report, in the order of {@link Criteria}. */
   private final List<Criteria> criteria;
   private final int[] widths;
   /** The count of best responses, per criteria. */
-  private final Map<Criteria, Map<Response, Integer>> best = new EnumMap<>(Criteria.class);
+  private final Map<Criteria, Map<ResponseCode, Integer>> best = new EnumMap<>(Criteria.class);
+  /** Whether the table has the new-lesion target sum column of iRECIST. */
+  private final boolean irecist;
   private int subjects;
 
   TextReport(PrintStream out, Protocol protocol) {
@@ -56,11 +67,15 @@ final class TextReport {
   TextReport(PrintStream out, Protocol protocol, Set<Criteria> criteria) {
     this.out = out;
     this.criteria = List.copyOf(EnumSet.copyOf(criteria));
-    this.criteria.forEach(c -> best.put(c, new EnumMap<>(Response.class)));
-    widths = Arrays.copyOf(WIDTHS, WIDTHS.length - 1 + this.criteria.size());
-    if (this.criteria.size() > 1) {
-      Arrays.fill(widths, WIDTHS.length - 1, widths.length, CRITERIA_WIDTH);
+    this.criteria.forEach(c -> best.put(c, new TreeMap<>(RANK)));
+    irecist = criteria.contains(Criteria.IRECIST);
+    int columns = WIDTHS.length - 1 + (irecist ? 1 : 0);
+    widths = Arrays.copyOf(WIDTHS, columns + this.criteria.size());
+    if (irecist) {
+      widths[WIDTHS.length - 1] = NLT_WIDTH;
     }
+    int overall = this.criteria.size() > 1 ? CRITERIA_WIDTH : WIDTHS[WIDTHS.length - 1];
+    Arrays.fill(widths, columns, widths.length, overall);
     out.printf(Locale.ROOT, "%s assessment: confirmation %s, minConfirmationDays %d, "
         + "minStableDiseaseDays %d, followUpDays %d%n", names(), protocol.confirmation(),
         protocol.minConfirmationDays(), protocol.minStableDiseaseDays(), protocol.followUpDays());
@@ -72,6 +87,11 @@ final class TextReport {
     }
     if (protocol.strict()) {
       out.println("strict: protocol deviations (R1-R3) are errors");
+    }
+    if (irecist) {
+      out.println("iRECIST marks: 'iUPD: a run opens' (R14.4), 'stays open' (R14.7.2), "
+          + "'disregarded' (too early, R14.5), 'reset: pseudo-progression' (R14.7.3), "
+          + "'iCPD: confirms' (R14.6); NLT mm: the new-lesion target sum (R14.2)");
     }
   }
 
@@ -106,7 +126,8 @@ final class TextReport {
     SubjectAssessment a = assessments.get(0);
     subjects++;
     for (int i = 0; i < criteria.size(); i++) {
-      best.get(criteria.get(i)).merge(assessments.get(i).bestOverallResponse(), 1, Integer::sum);
+      best.get(criteria.get(i)).merge(assessments.get(i).bestOverallResponseCode(), 1,
+          Integer::sum);
       checkArgument(assessments.get(i).timepoints().size() == a.timepoints().size(),
           "%s: the criteria assessed different visits", subject.id());
     }
@@ -116,6 +137,9 @@ final class TextReport {
         + (subject.isRecorded() ? ", recorded visit responses)" : ")"));
     List<Object> header = new ArrayList<>(List.of("date", "sum mm", "vs baseline", "vs nadir",
         "target", "non-target", "new lesions"));
+    if (irecist) {
+      header.add("NLT mm");
+    }
     criteria.forEach(c -> header.add(several ? name(c) : "overall"));
     header.add("");
     row(header.toArray());
@@ -124,6 +148,9 @@ final class TextReport {
           : Diameter.render(SumOfDiameters.of(subject.targets(), subject.baseline()).tenths());
       List<Object> cells = new ArrayList<>(List.of(subject.baseline().date(), sum, "baseline",
           "", "", "", ""));
+      if (irecist) {
+        cells.add("");
+      }
       criteria.forEach(c -> cells.add(""));
       cells.add("");
       row(cells.toArray());
@@ -139,10 +166,17 @@ final class TextReport {
             .orElse("-"), pct(t.changeFromBaselinePct()), pct(t.changeFromNadirPct()), t.target(),
             t.nonTarget(), t.newLesions()));
       }
-      for (SubjectAssessment each : assessments) {
-        cells.add(each.timepoints().get(v).overall());
+      if (irecist) {
+        TimepointResult i = assessments.get(criteria.indexOf(Criteria.IRECIST)).timepoints().get(v);
+        cells.add(i.newLesionTargetSum().map(d -> Diameter.render(d.tenths())).orElse("-"));
       }
-      cells.add((t.recorded() ? "  recorded" : "") + note);
+      StringBuilder marks = new StringBuilder();
+      for (SubjectAssessment each : assessments) {
+        TimepointResult e = each.timepoints().get(v);
+        cells.add(e.overallCode().code());
+        RunMark.of(each.timepoints(), v).ifPresent(m -> marks.append("  ").append(m.note(e)));
+      }
+      cells.add((t.recorded() ? "  recorded" : "") + note + marks);
       row(cells.toArray());
     }
     for (int i = 0; i < criteria.size(); i++) {
@@ -170,13 +204,17 @@ final class TextReport {
   /** The line of the best overall response and progression of {@code a}. */
   private static String bestLine(String under, SubjectAssessment a) {
     StringBuilder s = new StringBuilder("  best overall response").append(under).append(": ")
-        .append(a.bestOverallResponse());
+        .append(a.bestOverallResponseCode().code());
     a.bestOverallResponseDate().ifPresent(d -> s.append(" on ").append(d));
     if (a.bestOverallResponse().isObjectiveResponse()) {
       s.append(a.confirmed() ? ", confirmed" : ", not confirmed");
       a.confirmedBy().ifPresent(d -> s.append(" on ").append(d));
     }
     s.append("; progression: ").append(a.progressionDate().map(Object::toString).orElse("none"));
+    if (a.criteria() == Criteria.IRECIST) {
+      s.append("; iUPD: ").append(a.iupdDate().map(Object::toString).orElse("none"))
+          .append("; iCPD: ").append(a.icpdDate().map(Object::toString).orElse("none"));
+    }
     return s.toString();
   }
 
@@ -221,25 +259,27 @@ final class TextReport {
   void finish() {
     out.println();
     for (Criteria c : criteria) {
-      finish(criteria.size() > 1 ? " (" + name(c) + ")" : "", best.get(c));
+      finish(criteria.size() > 1 ? " (" + name(c) + ")" : "", c, best.get(c));
     }
     out.flush();
   }
 
-  private void finish(String under, Map<Response, Integer> best) {
+  private void finish(String under, Criteria c, Map<ResponseCode, Integer> best) {
     StringBuilder s = new StringBuilder("best overall response" + under + " over " + subjects
         + " subject" + (subjects == 1 ? "" : "s") + ":");
-    for (Map.Entry<Response, Integer> e : best.entrySet()) {
-      s.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
+    for (Map.Entry<ResponseCode, Integer> e : best.entrySet()) {
+      s.append(' ').append(e.getKey().code()).append(' ').append(e.getValue()).append(',');
     }
     if (!best.isEmpty()) {
       s.setLength(s.length() - 1);
     }
-    int responders = best.getOrDefault(Response.CR, 0) + best.getOrDefault(Response.PR, 0);
+    int responders = best.getOrDefault(c.code(Response.CR), 0)
+        + best.getOrDefault(c.code(Response.PR), 0);
     out.println(s);
     if (subjects > 0) {
-      out.printf(Locale.ROOT, "objective response%s (CR or PR): %d of %d (%.1f%%)%n", under,
-          responders, subjects, 100.0 * responders / subjects);
+      out.printf(Locale.ROOT, "objective response%s (%s or %s): %d of %d (%.1f%%)%n", under,
+          c.code(Response.CR).code(), c.code(Response.PR).code(), responders, subjects,
+          100.0 * responders / subjects);
     }
   }
 }
