@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
-    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1) and print the "
+    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1, or iRECIST with criteria IRECIST) and print the "
         + "recist-result/1 JSON, or a table per subject with --format text.",
         "The whole file is checked first: if anything is wrong, each problem is printed on "
         + "standard error, one a line, and nothing on standard output (exit status 2)."})
@@ -167,9 +167,6 @@ final class AssessCommand implements Callable<Integer> {
       if (!check.ok()) {
         return Recist.INVALID_INPUT;
       }
-      if (!Recist.assessable(source, check.protocol(), err)) {
-        return Recist.INVALID_INPUT;
-      }
       if (!check.worked()) {
         // the protocol came after the subjects, which were assessed under the defaults: again
         held.reset();
@@ -213,9 +210,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public byte[] work(Subject subject, Protocol protocol) {
-      if (!Recist.assessable(protocol)) {
-        return null; // refused once the file is checked
-      }
       return renderers.get().render(Recist11.assess(subject, protocol));
     }
 
@@ -257,9 +251,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Assessed work(Subject subject, Protocol protocol) {
-      if (!Recist.assessable(protocol)) {
-        return null; // refused once the file is checked
-      }
       return new Assessed(subject, Recist11.assess(subject, protocol));
     }
 

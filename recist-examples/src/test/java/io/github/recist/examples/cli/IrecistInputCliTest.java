@@ -81,13 +81,23 @@ class IrecistInputCliTest {
   }
 
   @Test
-  void assessRefusesIrecistUntilTheEngineExistsSayingSo() {
+  void R14_assessClassifiesAnIrecistFileInICodes() throws Exception {
     Cli.Run run = Cli.assess(pseudoProgression(IRECIST));
-    assertRefused(run, "<stdin>: protocol criteria IRECIST: the file is valid, but iRECIST (R14) cannot be"
-        + " assessed yet, only checked with 'recist validate'");
-    assertEquals(1, run.errLines().size(), run::toString);
-    assertRefused(Cli.assess(pseudoProgression(IRECIST), "--format", "text", "--threads", "2"),
-        "iRECIST (R14) cannot be assessed yet");
+    assertEquals(0, run.status, run::toString);
+    com.fasterxml.jackson.databind.JsonNode s = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(run.out).get("subjects").get(0);
+    List<String> overall = new java.util.ArrayList<>();
+    s.get("timepoints").forEach(t -> overall.add(t.get("overall").asText()));
+    // the new lesions open a run; 2018-02-20 is 13 days later (disregarded, R14.5); the targets
+    // shrink below the anchor on 2018-03-07 (a reset to iSD, R14.7.3) and are gone on 2018-04-04
+    assertEquals(List.of("iUPD", "iUPD", "iSD", "iCR"), overall, run.out);
+    assertEquals("2018-02-07", s.get("timepoints").get(2).get("iupdDate").asText());
+    assertTrue(s.get("timepoints").get(2).get("reset").asBoolean(), run.out);
+    assertTrue(s.get("warnings").get(0).asText().contains("2018-02-20")
+        && s.get("warnings").get(0).asText().contains("disregarded"), run.out);
+    // the default protocol requires confirmation (R12): the last visit's iCR is unconfirmed
+    assertEquals("iSD", s.get("bestOverallResponse").asText());
+    assertEquals(0, Cli.assess(pseudoProgression(IRECIST), "--format", "text", "--threads", "2").status);
   }
 
   @Test
