@@ -25,6 +25,7 @@ import io.github.recist.rules.EvaluationWindow;
 import io.github.recist.rules.Measurability;
 import io.github.recist.rules.NewLesionSelection;
 import io.github.recist.rules.Plausibility;
+import io.github.recist.rules.IrecistCriteria;
 import io.github.recist.rules.Recist11Criteria;
 import io.github.recist.rules.ResponseCriteria;
 import io.github.recist.rules.TargetSelection;
@@ -85,7 +86,8 @@ public final class Recist11 {
    * @throws InvalidSubjectException in strict mode, listing the protocol deviations (Rules R1–R3);
    *     and when the subject's recorded responses are iRECIST codes ({@link
    *     Subject#problemsUnder})
-   * @throws IllegalArgumentException if the protocol asks for iRECIST (Rule R14), not implemented yet
+   *     and, under iRECIST (Rule R14), the new-lesion target selection (R14.2) and the visits of
+   *     R14.5 (a disregarded early visit, a late first counted visit of a run)
    */
   public static SubjectAssessment assess(Subject subject, Protocol protocol) {
     ResponseCriteria<?> criteria = criteria(subject, protocol);
@@ -94,6 +96,10 @@ public final class Recist11 {
       throw new InvalidSubjectException(codes);
     }
     ImmutableList<Problem> warnings = deviations(subject, protocol);
+    if (protocol.criteria() == Criteria.IRECIST && !subject.isRecorded()) {
+      warnings = ImmutableList.<Problem>builder().addAll(warnings)
+          .addAll(criteriaProblems(subject, protocol)).build();
+    }
     if (protocol.strict() && !warnings.isEmpty()) {
       throw new InvalidSubjectException(warnings);
     }
@@ -102,6 +108,10 @@ public final class Recist11 {
     List<TimepointResult> timepoints = subject.isRecorded()
         ? criteria.recorded(subject, recordedTimepoints(subject, protocol, lastDay))
         : measuredTimepoints(criteria, subject, protocol, lastDay);
+    ImmutableList<Problem> visitWarnings = criteria.warnings(subject, timepoints, protocol);
+    if (protocol.strict() && !visitWarnings.isEmpty()) {
+      throw new InvalidSubjectException(visitWarnings);
+    }
     List<TimepointResult> considered = EvaluationWindow.considered(timepoints, newTherapy);
     timepoints = EvaluationWindow.afterProgression(timepoints, considered);
     BestResponse best = protocol.confirmationRequired()
@@ -123,6 +133,7 @@ public final class Recist11 {
         .durationOfResponse(
             Endpoints.durationOfResponse(subject, best, considered, lastDay, progression))
         .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
+        .addAllWarnings(visitWarnings)
         .addAllReasons(best.reasons());
     if (progression.isPresent()) {
       result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
@@ -177,16 +188,11 @@ public final class Recist11 {
 
   /**
    * The criteria set that classifies visits under {@code protocol}: {@link Recist11Criteria} for
-   * RECIST 1.1.
-   *
-   * @throws IllegalArgumentException for a criteria not implemented yet (iRECIST, Rule R14)
+   * RECIST 1.1, {@link IrecistCriteria} for iRECIST (Rule R14).
    */
   private static ResponseCriteria<?> criteria(Subject subject, Protocol protocol) {
-    if (protocol.criteria() == Criteria.RECIST_1_1) {
-      return Recist11Criteria.INSTANCE;
-    }
-    throw new IllegalArgumentException(subject.id() + ": criteria " + protocol.criteria()
-        + " (R14) are not implemented yet; use RECIST_1_1");
+    return protocol.criteria() == Criteria.IRECIST ? IrecistCriteria.INSTANCE
+        : Recist11Criteria.INSTANCE;
   }
 
   /**

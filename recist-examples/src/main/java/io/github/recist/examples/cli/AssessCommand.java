@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
-    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1) and print the "
+    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1, or iRECIST with criteria IRECIST) and print the "
         + "recist-result/1 JSON, or a table per subject with --format text.",
         "The whole file is checked first: if anything is wrong, each problem is printed on "
         + "standard error, one a line, and nothing on standard output (exit status 2)."})
@@ -209,9 +209,6 @@ final class AssessCommand implements Callable<Integer> {
       if (!check.ok()) {
         return Recist.INVALID_INPUT;
       }
-      if (!Recist.assessable(source, check.protocol(), under, err)) {
-        return Recist.INVALID_INPUT;
-      }
       if (!check.worked()) {
         // the protocol came after the subjects, which were assessed under the defaults: again
         held.reset();
@@ -238,12 +235,6 @@ final class AssessCommand implements Callable<Integer> {
 
     Results(Set<Criteria> under) {
       this.under = under;
-    }
-
-    /** Whether every criteria of the work can be assessed. */
-    boolean assessable(Protocol protocol) {
-      return SubjectPipeline.criteria(protocol, under).stream()
-          .allMatch(c -> Recist.assessable(protocol.withCriteria(c)));
     }
 
     /**
@@ -280,9 +271,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public byte[] work(Subject subject, Protocol protocol) {
-      if (!assessable(protocol)) {
-        return null; // refused once the file is checked
-      }
       List<SubjectAssessment> a = assessed(subject, protocol);
       return a.size() == 1 ? renderers.get().render(a.get(0))
           : renderers.get().render(a.get(0), a.get(1));
@@ -327,9 +315,6 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Assessed work(Subject subject, Protocol protocol) {
-      if (!assessable(protocol)) {
-        return null; // refused once the file is checked
-      }
       return new Assessed(subject, assessed(subject, protocol));
     }
 

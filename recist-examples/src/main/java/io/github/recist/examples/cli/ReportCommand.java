@@ -87,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
         recist.err.println(Lines.oneLine(p));
       }
     }, () -> { });
-    if (!check.ok() || !Recist.assessable(source, check.protocol(), recist.err)) {
+    if (!check.ok()) {
       return null;
     }
     if (!writableFolder(dir, recist)) {
