@@ -104,6 +104,56 @@ class BothCriteriaCliTest {
         "--threads", "2").toString(), "without a protocol, on two threads");
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"RECIST_1_1,IRECIST", "both"})
+  void R14_bothCriteriaGiveTheRecist11EntryWithTheIrecistEntryNestedInIt(String both)
+      throws Exception {
+    for (String protocol : new String[] {RECIST, IRECIST, null}) {
+      Cli.Run run = Cli.assess(pseudoProgression(protocol), "--criteria", both);
+      assertEquals(0, run.status, run::toString);
+      var doc = JSON.readTree(run.out);
+      assertEquals("recist-result/1", doc.get("format").asText());
+      var subject = (com.fasterxml.jackson.databind.node.ObjectNode) doc.get("subjects").get(0);
+      var irecist = subject.remove("irecist");
+      var recist11 = JSON.readTree(Cli.assess(pseudoProgression(RECIST)).out).get("subjects").get(0);
+      var alone = JSON.readTree(Cli.assess(pseudoProgression(IRECIST)).out).get("subjects").get(0);
+      assertEquals(recist11, subject, "without its irecist member, the RECIST 1.1 entry");
+      assertEquals(alone, irecist, "the irecist member: the entry under IRECIST");
+      assertEquals("iUPD", irecist.get("timepoints").get(0).get("overall").asText());
+      assertEquals("PD", subject.get("timepoints").get(0).get("overall").asText());
+    }
+  }
+
+  @Test
+  void R14_bothCriteriaGiveTheSameBytesOnSeveralThreads() {
+    String two = IrecistInputCliTest.file(IRECIST,
+        visit("2018-02-07", 52, "PRESENT"), visit("2018-03-07", 30, "PRESENT"))
+        .replace("]}]}", "]}, " + IrecistInputCliTest.subject(visit("2018-02-07", 20, "PRESENT"))
+            .replace("S-1", "S-2") + "]}");
+    Cli.Run one = Cli.assess(two, "--criteria", "both");
+    assertEquals(0, one.status, one::toString);
+    assertEquals(one.toString(), Cli.assess(two, "--criteria", "both", "--threads", "3").toString());
+    Cli.Run text = Cli.assess(two, "--criteria", "both", "--format", "text");
+    assertEquals(text.toString(), Cli.assess(two, "--criteria", "both", "--format", "text",
+        "--threads", "2").toString());
+  }
+
+  @Test
+  void R14_theTextReportOfBothCriteriaSetsTheirOverallResponsesSideBySide() {
+    Cli.Run run = Cli.assess(pseudoProgression(RECIST), "--criteria", "both", "--format", "text");
+    assertEquals(0, run.status, run::toString);
+    assertTrue(run.out.startsWith("RECIST 1.1 and iRECIST assessment: "), run.out);
+    assertTrue(run.out.lines().anyMatch(l -> l.matches("  2018-02-07 .*  PD\\s+iUPD\\s+iUPD: a run "
+        + "opens \\(R14.4\\)")), run.out);
+    assertTrue(run.out.lines().anyMatch(l -> l.matches("  2018-03-07 .*iSD\\s+reset: "
+        + "pseudo-progression, the iUPD of 2018-02-07 not confirmed \\(R14.7.3\\)")), run.out);
+    assertTrue(run.out.contains("best overall response (RECIST 1.1) over 1 subject: PD 1\n"), run.out);
+    assertTrue(run.out.contains("best overall response (iRECIST) over 1 subject: iSD 1\n"), run.out);
+  }
+
   @Test
   void validateIsUnchangedAndHasNoCriteriaOption() {
     Cli.Run run = Cli.runWithInput(pseudoProgression(IRECIST), "validate", "--criteria", "both", "-");
