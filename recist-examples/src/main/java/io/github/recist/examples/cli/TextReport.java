@@ -55,6 +55,8 @@ final class TextReport {
   /** Whether the table has the new-lesion target sum column of iRECIST. */
   private final boolean irecist;
   private int subjects;
+  /** Subjects with a pseudo-progression under iRECIST: a reset in the window (R14.7.3). */
+  private int pseudoProgressions;
 
   TextReport(PrintStream out, Protocol protocol) {
     this(out, protocol, Set.of(protocol.criteria()));
@@ -128,6 +130,10 @@ final class TextReport {
     for (int i = 0; i < criteria.size(); i++) {
       best.get(criteria.get(i)).merge(assessments.get(i).bestOverallResponseCode(), 1,
           Integer::sum);
+      if (criteria.get(i) == Criteria.IRECIST && assessments.get(i).timepoints().stream()
+          .anyMatch(t -> t.reset() && t.withinWindow())) {
+        pseudoProgressions++;
+      }
       checkArgument(assessments.get(i).timepoints().size() == a.timepoints().size(),
           "%s: the criteria assessed different visits", subject.id());
     }
@@ -280,6 +286,10 @@ final class TextReport {
       out.printf(Locale.ROOT, "objective response%s (%s or %s): %d of %d (%.1f%%)%n", under,
           c.code(Response.CR).code(), c.code(Response.PR).code(), responders, subjects,
           100.0 * responders / subjects);
+      if (c == Criteria.IRECIST) {
+        out.printf(Locale.ROOT, "pseudo-progression (an iUPD reset, R14.7.3): %d of %d (%.1f%%)%n",
+            pseudoProgressions, subjects, 100.0 * pseudoProgressions / subjects);
+      }
     }
   }
 }

@@ -155,6 +155,24 @@ class BothCriteriaCliTest {
   }
 
   @Test
+  void R14_reportUnderBothCriteriaWritesTheirEndpointsAndTheNestedResults(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path in = dir.resolve("in.json");
+    java.nio.file.Files.writeString(in, pseudoProgression(RECIST));
+    java.nio.file.Path out = dir.resolve("report");
+    Cli.Run run = Cli.run("report", in.toString(), "--out", out.toString(), "--criteria", "both");
+    assertEquals(0, run.status, run::toString);
+    String html = java.nio.file.Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<h1>RECIST 1.1 and iRECIST cohort report</h1>"));
+    assertTrue(html.contains("iORR (iCR + iPR)"));
+    assertEquals(Cli.assess(pseudoProgression(RECIST), "--criteria", "both").out,
+        java.nio.file.Files.readString(out.resolve("results.json")),
+        "results.json as assess --criteria both writes it");
+    assertRefused(Cli.run("report", in.toString(), "--out", out.toString(), "--criteria", "x"),
+        "--criteria must be");
+  }
+
+  @Test
   void validateIsUnchangedAndHasNoCriteriaOption() {
     Cli.Run run = Cli.runWithInput(pseudoProgression(IRECIST), "validate", "--criteria", "both", "-");
     assertEquals(2, run.status, run::toString);

@@ -106,7 +106,8 @@ class TextReportCriteriaTest {
     assertTrue(out.contains("best overall response (RECIST 1.1) over 1 subject: PD 1\n"
         + "objective response (RECIST 1.1) (CR or PR): 0 of 1 (0.0%)\n"
         + "best overall response (iRECIST) over 1 subject: iCR 1\n"
-        + "objective response (iRECIST) (iCR or iPR): 1 of 1 (100.0%)\n"), out);
+        + "objective response (iRECIST) (iCR or iPR): 1 of 1 (100.0%)\n"
+        + "pseudo-progression (an iUPD reset, R14.7.3): 1 of 1 (100.0%)\n"), out);
   }
 
   @Test
