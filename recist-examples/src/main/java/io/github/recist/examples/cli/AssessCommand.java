@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
-    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1, or iRECIST with criteria IRECIST) and print the "
+    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1, or iRECIST with criteria IRECIST; both with --criteria both) and print the "
         + "recist-result/1 JSON, or a table per subject with --format text.",
         "The whole file is checked first: if anything is wrong, each problem is printed on "
         + "standard error, one a line, and nothing on standard output (exit status 2)."})
@@ -147,6 +147,12 @@ final class AssessCommand implements Callable<Integer> {
     Map<String, SubjectAssessment> notRequired = new HashMap<>();
     CaseReader.Check check = reader.check(source, p -> {}, null);
     Protocol protocol = check.protocol();
+    if (protocol.criteria() == Criteria.IRECIST) {
+      // admiralonco's ADaM templates derive RECIST 1.1 parameters; iRECIST ones are not made here
+      recist.err.println("note: under IRECIST (R14) the ADaM datasets are not derived; --adam "
+          + "wrote nothing (--criteria both derives them under RECIST 1.1)");
+      return;
+    }
     reader.read(source, s -> {
       subjects.add(StudySubject.of(s));
       required.put(s.id(), Recist11.assess(s, protocol));

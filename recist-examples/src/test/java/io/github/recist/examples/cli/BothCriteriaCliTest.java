@@ -173,6 +173,26 @@ class BothCriteriaCliTest {
   }
 
   @Test
+  void adamIsDerivedUnderTheFirstCriteriaAndNotUnderIrecistAlone(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path both = dir.resolve("both");
+    Cli.Run run = Cli.assess(pseudoProgression(RECIST), "--criteria", "both", "--adam", both.toString());
+    assertEquals(0, run.status, run::toString);
+    java.nio.file.Path recist = dir.resolve("recist");
+    assertEquals(0, Cli.assess(pseudoProgression(RECIST), "--adam", recist.toString()).status);
+    for (String f : new String[] {"adrs.csv", "adtte.csv", "adtr.csv"}) {
+      assertEquals(java.nio.file.Files.readString(recist.resolve(f)),
+          java.nio.file.Files.readString(both.resolve(f)), f + ": RECIST 1.1's");
+    }
+    java.nio.file.Path irecist = dir.resolve("irecist");
+    Cli.Run i = Cli.assess(pseudoProgression(RECIST), "--criteria", "IRECIST", "--adam",
+        irecist.toString());
+    assertEquals(0, i.status, i::toString);
+    assertTrue(i.err.contains("note: under IRECIST (R14) the ADaM datasets are not derived"), i.err);
+    assertTrue(!java.nio.file.Files.exists(irecist.resolve("adrs.csv")), "no ADaM under iRECIST");
+  }
+
+  @Test
   void validateIsUnchangedAndHasNoCriteriaOption() {
     Cli.Run run = Cli.runWithInput(pseudoProgression(IRECIST), "validate", "--criteria", "both", "-");
     assertEquals(2, run.status, run::toString);
