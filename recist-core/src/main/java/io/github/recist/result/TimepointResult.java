@@ -158,6 +158,10 @@ public abstract class TimepointResult {
 
   @Value.Check
   void check() {
+    if (!overall().isRecordable()) {
+      throw new IllegalStateException(date() + ": " + overall()
+          + " is not a visit response (MISSING is a best response only, NA a component only)");
+    }
     if (overallCode().category() != overall()) {
       throw new IllegalStateException(date() + ": overall response " + overall()
           + " is not the category of its code " + overallCode().code());
