@@ -61,7 +61,8 @@ import java.util.concurrent.Future;
  * assesses a cohort on several threads.
  *
  * <p>One engine, criteria plugged in: the per-visit classification and what it carries across
- * visits come from a {@link ResponseCriteria} ({@link Recist11Criteria} for RECIST 1.1, R4–R9), each
+ * visits come from a {@link ResponseCriteria} ({@link Recist11Criteria} for RECIST 1.1, R4–R9;
+ * {@link IrecistCriteria} for iRECIST, R14, with its {@link io.github.recist.rules.IrecistCourse}), each
  * visit classified against the subject's {@link Course} (baseline, nadir, "had reached CR", the
  * visits so far) and the course replaced after it; the deviations, the window, the best response
  * with or without confirmation and the endpoints are written here once for every criteria set.
@@ -98,7 +99,7 @@ public final class Recist11 {
     ImmutableList<Problem> warnings = deviations(subject, protocol);
     if (protocol.criteria() == Criteria.IRECIST && !subject.isRecorded()) {
       warnings = ImmutableList.<Problem>builder().addAll(warnings)
-          .addAll(criteriaProblems(subject, protocol)).build();
+          .addAll(newLesionSelection(subject, protocol)).build();
     }
     if (protocol.strict() && !warnings.isEmpty()) {
       throw new InvalidSubjectException(warnings);
@@ -292,19 +293,30 @@ public final class Recist11 {
   /**
    * The problems of {@code subject} that depend on the protocol's criteria: recorded responses in
    * the other criteria's codes (errors; {@link Subject#problemsUnder}), and under iRECIST the
-   * new-lesion target selection (Rule R14.2: warnings, or errors when the protocol is strict).
+   * new-lesion target selection (Rule R14.2) and the visits of Rule R14.5 (a disregarded early
+   * visit, a late first counted visit of a run; found by classifying the visits): warnings, or
+   * errors when the protocol is strict.
    */
   public static ImmutableList<Problem> criteriaProblems(Subject subject, Protocol protocol) {
     ImmutableList<Problem> errors = subject.problemsUnder(protocol.criteria());
-    if (protocol.criteria() != Criteria.IRECIST || subject.isRecorded()) {
+    if (protocol.criteria() != Criteria.IRECIST || subject.isRecorded() || !errors.isEmpty()) {
       return errors;
     }
-    List<Problem> warnings = new ArrayList<>(errors);
+    List<Problem> warnings = new ArrayList<>(newLesionSelection(subject, protocol));
+    List<TimepointResult> timepoints = measuredTimepoints(IrecistCriteria.INSTANCE, subject,
+        protocol, EvaluationWindow.lastDay(subject.referenceDate(), protocol));
+    warnings.addAll(IrecistCriteria.INSTANCE.warnings(subject, timepoints, protocol));
+    return ImmutableList.copyOf(warnings);
+  }
+
+  /** The new-lesion target selection under iRECIST (Rule R14.2), errors when strict. */
+  private static List<Problem> newLesionSelection(Subject subject, Protocol protocol) {
+    List<Problem> warnings = new ArrayList<>(0);
     NewLesionSelection.check(subject, warnings);
     if (protocol.strict()) {
       warnings.replaceAll(Problem::asError);
     }
-    return ImmutableList.copyOf(warnings);
+    return warnings;
   }
 
   private static List<TimepointResult> recordedTimepoints(Subject subject, Protocol protocol,

@@ -144,16 +144,19 @@ public final class IrecistCourse {
           && sum.tenths() < anchorTargetTenths) {
         return true;
       }
-      return rank(baselineDisease) < rank(anchorBaselineDisease);
+      int now = rank(baselineDisease);
+      int then = rank(anchorBaselineDisease);
+      return now >= 0 && then >= 0 && now < then;
     }
 
+    /** CR 0, PR 1, SD and NON_CR_NON_PD 2, PD 3; NE -1: never improved upon, never an improvement. */
     private static int rank(Response r) {
       switch (r) {
         case CR: return 0;
         case PR: return 1;
         case SD: case NON_CR_NON_PD: return 2;
         case PD: return 3;
-        default: return Integer.MIN_VALUE; // NE: never improved upon, never an improvement
+        default: return -1;
       }
     }
 

@@ -472,6 +472,35 @@ class IrecistCriteriaTest {
     assertEquals(Optional.empty(), b.iupdDate());
   }
 
+  @Pins("R14.2")
+  @Test
+  void R14_2_aNewLesionTargetNotMeasurableAtItsFirstAppearanceIsAWarningOfTheAssessment() {
+    Subject s = subject(50)
+        .visit(day(42), v -> v.measure("T1", 45).newLesionTarget("N1", Site.LIVER, TargetValue.measured(8)))
+        .build();
+    SubjectAssessment a = assess(s);
+    assertEquals(1, a.warnings().size(), a.warnings()::toString);
+    assertTrue(a.warnings().get(0).toString().contains("N1"), a.warnings()::toString);
+    assertEquals(List.of(), Recist11.assess(s, UNCONFIRMED).warnings()); // RECIST 1.1 reads no NLT
+  }
+
+  @Pins("R14.7")
+  @Test
+  void R14_7_2_improvedSinceIupdRanksTheBaselineDiseaseResponse() {
+    IrecistCourse.Run run = new IrecistCourse.Run(day(42),
+        com.google.common.collect.ImmutableSet.of(IrecistCourse.Trigger.NEW_LESION_APPEARANCE), 300L,
+        null, com.google.common.collect.ImmutableSet.of("N1"), Response.SD, 0);
+    assertTrue(run.improvedSince(null, Response.PR));
+    assertTrue(run.improvedSince(null, Response.CR));
+    assertFalse(run.improvedSince(null, Response.SD));
+    assertFalse(run.improvedSince(null, Response.NE));
+    IrecistCourse.Run nonTargetsOnly = new IrecistCourse.Run(day(42),
+        com.google.common.collect.ImmutableSet.of(IrecistCourse.Trigger.NEW_LESION_APPEARANCE), null,
+        null, com.google.common.collect.ImmutableSet.of("N1"), Response.NON_CR_NON_PD, 0);
+    assertTrue(nonTargetsOnly.improvedSince(null, Response.CR));
+    assertFalse(nonTargetsOnly.improvedSince(null, Response.NON_CR_NON_PD));
+  }
+
   @Test
   void theCourseSaysWhatItCarries() {
     Subject s = subject(50).visit(day(42), v -> v.measure("T1", 45).newLesion("N1", Site.LIVER)).build();

@@ -77,7 +77,9 @@ class IrecistInputCliTest {
             + " \"maxProgressionConfirmationDays\": 63, \"unconfirmedProgressionAsEvent\": true}"),
         "validate", "-");
     assertEquals(0, run.status, run::toString);
-    assertEquals("<stdin>: 1 subject, no errors, 0 warnings\n", run.out);
+    // 2018-02-20 is 13 days after the iUPD of 2018-02-07: disregarded, a warning (R14.5)
+    assertTrue(run.out.startsWith("<stdin>: 1 subject, no errors, 1 warning"), run::toString);
+    assertTrue(run.err.contains("S-1 2018-02-20: 13 days after the iUPD of 2018-02-07"), run::toString);
   }
 
   @Test
@@ -98,6 +100,12 @@ class IrecistInputCliTest {
     // the default protocol requires confirmation (R12): the last visit's iCR is unconfirmed
     assertEquals("iSD", s.get("bestOverallResponse").asText());
     assertEquals(0, Cli.assess(pseudoProgression(IRECIST), "--format", "text", "--threads", "2").status);
+  }
+
+  @Test
+  void R14_5_withStrictADisregardedVisitIsAnErrorNamingTheSubjectAndVisit() {
+    Cli.Run run = Cli.assess(pseudoProgression(IRECIST), "--strict");
+    assertRefused(run, "S-1 2018-02-20: 13 days after the iUPD of 2018-02-07, under the 28-day minimum");
   }
 
   @Test
