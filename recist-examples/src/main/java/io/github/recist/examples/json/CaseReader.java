@@ -263,6 +263,7 @@ public final class CaseReader {
       Consumer<String> fileProblem = m -> inOrder.accept(Problem.error(source.name(), null, null, m));
       TopLevel<T> top = new TopLevel<>(check, pipeline, work, fileProblem);
       boolean complete;
+      boolean rechecked = false;
       try {
         complete = scan(source, top, inOrder, fileProblem);
       } catch (UncheckedIOException e) {
@@ -283,10 +284,13 @@ public final class CaseReader {
             .anyMatch(SubjectPipeline.criteria(top.protocol, under)::contains)) {
           // the criteria became known after the subjects: their checks now
           reportCriteriaProblems(source, top.protocol, under, counting);
+          // and the subjects left unworked for them (even for warnings alone): worked again
+          rechecked = true;
         }
       }
       check.protocol = top.protocol;
-      check.worked = work != null && check.ok() && !top.protocolAfterSubjects && pipeline.started();
+      check.worked = work != null && check.ok() && !top.protocolAfterSubjects && pipeline.started()
+          && !rechecked;
     }
     return check;
   }

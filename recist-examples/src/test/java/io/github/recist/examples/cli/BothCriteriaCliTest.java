@@ -193,6 +193,21 @@ class BothCriteriaCliTest {
   }
 
   @Test
+  void R14_5_aFileWithoutProtocolUnderIrecistIsAssessedWithItsWarnings() throws Exception {
+    // the disregarded visit's warning (R14.5) is found once the criteria are known: the subject is
+    // assessed all the same, under the criteria given, as when the file says them
+    for (String criteria : new String[] {"IRECIST", "both"}) {
+      Cli.Run noProtocol = Cli.assess(pseudoProgression(null), "--criteria", criteria);
+      Cli.Run withProtocol = Cli.assess(pseudoProgression(RECIST), "--criteria", criteria);
+      assertEquals(0, noProtocol.status, noProtocol::toString);
+      assertEquals(withProtocol.out, noProtocol.out, criteria);
+      assertEquals(1, JSON.readTree(noProtocol.out).get("subjects").size(), noProtocol::toString);
+      assertEquals(withProtocol.out, Cli.assess(pseudoProgression(null), "--criteria", criteria,
+          "--threads", "2").out, criteria + " on two threads");
+    }
+  }
+
+  @Test
   void validateIsUnchangedAndHasNoCriteriaOption() {
     Cli.Run run = Cli.runWithInput(pseudoProgression(IRECIST), "validate", "--criteria", "both", "-");
     assertEquals(2, run.status, run::toString);
