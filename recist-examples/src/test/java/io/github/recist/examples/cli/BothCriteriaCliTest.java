@@ -208,6 +208,39 @@ class BothCriteriaCliTest {
   }
 
   @Test
+  void R14_onGeneratedSubjectsEachEntryUnderBothIsTheEntryUnderEachCriteria() throws Exception {
+    // 400 generated subjects, those with measurements (recorded RECIST 1.1 codes are errors under
+    // iRECIST, R14.13): each entry under both is, member by member, the entry under each criteria
+    java.io.ByteArrayOutputStream generated = new java.io.ByteArrayOutputStream();
+    new io.github.recist.examples.generate.CaseGenerator(7).write(400, generated);
+    var file = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(generated.toByteArray());
+    var measured = JSON.createArrayNode();
+    file.get("subjects").forEach(x -> {
+      if (x.has("lesions")) {
+        measured.add(x);
+      }
+    });
+    file.set("subjects", measured);
+    String json = JSON.writeValueAsString(file);
+    var both = JSON.readTree(Cli.assess(json, "--criteria", "both").out).get("subjects");
+    var recist11 = JSON.readTree(Cli.assess(json, "--criteria", "RECIST_1_1").out).get("subjects");
+    var irecist = JSON.readTree(Cli.assess(json, "--criteria", "IRECIST").out).get("subjects");
+    assertTrue(measured.size() > 300, "subjects: " + measured.size());
+    assertEquals(measured.size(), both.size());
+    int resets = 0;
+    for (int i = 0; i < both.size(); i++) {
+      var entry = (com.fasterxml.jackson.databind.node.ObjectNode) both.get(i).deepCopy();
+      var nested = entry.remove("irecist");
+      assertEquals(recist11.get(i), entry, entry.get("id").asText());
+      assertEquals(irecist.get(i), nested, entry.get("id").asText());
+      for (var t : nested.get("timepoints")) {
+        resets += t.get("reset").asBoolean() ? 1 : 0;
+      }
+    }
+    assertTrue(resets > 0, "the sample has pseudo-progressions");
+  }
+
+  @Test
   void validateIsUnchangedAndHasNoCriteriaOption() {
     Cli.Run run = Cli.runWithInput(pseudoProgression(IRECIST), "validate", "--criteria", "both", "-");
     assertEquals(2, run.status, run::toString);

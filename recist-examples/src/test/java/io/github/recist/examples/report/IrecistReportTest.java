@@ -144,6 +144,21 @@ class IrecistReportTest {
   }
 
   @Test
+  void R14_underIrecistAloneTheSubjectsTableHasTheRunDates(@TempDir Path dir) throws IOException {
+    List<SubjectAssessment> irecist = assessed.stream()
+        .filter(a -> a.criteria() == Criteria.IRECIST).toList();
+    CohortReport.write(irecist, Protocol.defaults(), dir);
+    String alone = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    assertTrue(alone.contains("<h1>iRECIST cohort report</h1>"), "title");
+    assertTrue(alone.contains("<th>Progression</th><th>iUPD</th><th>iCPD</th><th>PFS, days</th>"),
+        "the run dates beside the progression");
+    assertTrue(alone.contains("<td class=\"d\">2021-03-29</td><td class=\"d\">2021-03-29</td>"
+        + "<td class=\"d\">2021-04-26</td>"), "CONFIRM: progression and iUPD 2021-03-29, iCPD 2021-04-26");
+    assertTrue(!alone.contains("Objective response rate (CR + PR)"), "no RECIST 1.1 endpoint");
+    assertTrue(alone.contains("<th>NLT sum</th><th>NLT nadir</th><th>Overall</th>"), "visits");
+  }
+
+  @Test
   void criteriaThatDoNotHoldTheSameSubjectsAreRefused(@TempDir Path dir) {
     List<SubjectAssessment> uneven = new ArrayList<>(assessed);
     uneven.remove(5); // STABLE under iRECIST
