@@ -103,9 +103,12 @@ public final class SwimmerPlot {
       legend.add(new Charts.Entry(RESET_MARK, "Reset: pseudo-progression (R14.7.3)",
           Charts.Entry.Kind.MARK_CIRCLE));
     }
-    legend.add(new Charts.Entry(PROGRESSION_MARK, irecist
-        ? "iCPD: confirmed progression (the bar ends)" : "Progression (the bar ends)",
-        Charts.Entry.Kind.MARK_DIAMOND));
+    // with unconfirmedProgressionAsEvent an iUPD still open at the end is progression too (R14.12)
+    boolean openAsEvent = irecist && rows.stream()
+        .anyMatch(s -> s.progressionDate().isPresent() && s.icpdDate().isEmpty());
+    legend.add(new Charts.Entry(PROGRESSION_MARK, !irecist ? "Progression (the bar ends)"
+        : openAsEvent ? "iCPD, or an open iUPD as event (the bar ends)"
+        : "iCPD: confirmed progression (the bar ends)", Charts.Entry.Kind.MARK_DIAMOND));
     legend.add(new Charts.Entry(Color.BLACK, "Death without progression",
         Charts.Entry.Kind.MARK_CROSS));
     legend.add(new Charts.Entry(RESPONSE_MARK, "Response ongoing at the last assessment",

@@ -137,6 +137,17 @@ class IrecistReportTest {
   }
 
   @Test
+  void R14_12_withTheOptionAnOpenIupdEndsTheLaneAndTheLegendSaysSo() {
+    Protocol asEvent = Protocol.defaults().withCriteria(Criteria.IRECIST)
+        .withUnconfirmedProgressionAsEvent(true);
+    SubjectAssessment open = Recist11.assess(subject("OPEN", 4, 38.4, -1), asEvent);
+    assertEquals(REF.plusDays(28), open.progressionDate().orElseThrow(), "the open iUPD's date");
+    assertEquals(Charts.months(REF, REF.plusDays(28)), SwimmerPlot.endMonths(open), 1e-9);
+    String svg = SwimmerPlot.of(List.of(open)).svg();
+    assertTrue(svg.contains("iCPD, or an open iUPD as event (the bar ends)"), svg);
+  }
+
+  @Test
   void theLaneOfAConfirmedProgressionEndsAtTheIcpd() {
     SubjectAssessment confirm = assessed.get(3);
     assertEquals(Charts.months(REF, confirm.icpdDate().orElseThrow()),
