@@ -50,6 +50,13 @@ public enum IrecistConvention {
    */
   NE_NEW_LESION_PREVENTS_ONLY_ICR("R14.9"),
   /**
+   * Rule R14.9 with R6: under {@code persistentPartialResponse} the PR kept after a (confirmed)
+   * PR is kept "until progression", and an iUPD is progression there: the RECIST 1.1 {@link
+   * Course} reads each counted visit by its category, iUPD as PD, so an iPR is no longer kept
+   * after the first iUPD, reset or not.
+   */
+  PERSISTENT_PARTIAL_RESPONSE_UNTIL_IUPD("R14.9"),
+  /**
    * Rule R14.10: iCPD is final; later visits are reported as iCPD, components as usual, and are
    * ignored by best response and endpoints.
    */

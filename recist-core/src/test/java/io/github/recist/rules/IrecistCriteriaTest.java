@@ -615,6 +615,15 @@ class IrecistCriteriaTest {
     }
   }
 
+  @Pins("R14.9")
+  @Test
+  void R14_9_aNewLesionTargetAt0MmIsGoneAndAt0Point1MmIsNot() {
+    for (double mm : new double[] {0, 0.1}) {
+      Subject s = subject(50).visit(day(42), nlt(45, 12)).visit(day(70), nlt(0, mm)).build();
+      assertEquals(mm == 0 ? ICR : IPR, at(assess(s), 70).overallCode());
+    }
+  }
+
   @Pins("R14.4")
   @Test
   void R14_4_3_aRecordedNewLesionPresentAgainAfterIcrOpensARun() {
