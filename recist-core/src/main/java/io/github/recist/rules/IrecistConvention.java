@@ -34,8 +34,8 @@ public enum IrecistConvention {
   /**
    * Rule R14.7.1: beyond iRECIST Table 2's target-NE row, a counted visit of an open run is NE when
    * its baseline-disease response is NE, when non-targets opened the run and are NE, or when a
-   * recorded new lesion is NE; the run stays open. Applied by {@link
-   * IrecistCriteria#notEvaluableInsideRun}.
+   * recorded new lesion is NE; the run stays open. Applied by {@code
+   * IrecistCriteria.notEvaluableInsideRun}, in {@link IrecistCriteria#classify}.
    */
   NE_INSIDE_RUN("R14.7.1"),
   /**
