@@ -34,8 +34,8 @@ public enum IrecistConvention {
   /**
    * Rule R14.7.1: beyond iRECIST Table 2's target-NE row, a counted visit of an open run is NE when
    * its baseline-disease response is NE, when non-targets opened the run and are NE, or when a
-   * recorded new lesion is NE; the run stays open. Applied by {@link
-   * IrecistCriteria#notEvaluableInsideRun}.
+   * recorded new lesion is NE; the run stays open. Applied by {@code
+   * IrecistCriteria.notEvaluableInsideRun}, in {@link IrecistCriteria#classify}.
    */
   NE_INSIDE_RUN("R14.7.1"),
   /**
@@ -49,6 +49,13 @@ public enum IrecistConvention {
    * in R9): a CR of the baseline disease then gives iPR, or NON_iCR_NON_iUPD without targets.
    */
   NE_NEW_LESION_PREVENTS_ONLY_ICR("R14.9"),
+  /**
+   * Rule R14.9 with R6: under {@code persistentPartialResponse} the PR kept after a (confirmed)
+   * PR is kept "until progression", and an iUPD is progression there: the RECIST 1.1 {@link
+   * Course} reads each counted visit by its category, iUPD as PD, so an iPR is no longer kept
+   * after the first iUPD, reset or not.
+   */
+  PERSISTENT_PARTIAL_RESPONSE_UNTIL_IUPD("R14.9"),
   /**
    * Rule R14.10: iCPD is final; later visits are reported as iCPD, components as usual, and are
    * ignored by best response and endpoints.

@@ -501,6 +501,179 @@ class IrecistCriteriaTest {
     assertFalse(nonTargetsOnly.improvedSince(null, Response.NON_CR_NON_PD));
   }
 
+  private static Consumer<Assessment.Builder> nlt(double t1, double... nlts) {
+    return v -> {
+      v.measure("T1", t1);
+      for (int i = 0; i < nlts.length; i++) {
+        v.newLesionTarget("N" + (i + 1), Site.LIVER, TargetValue.measured(nlts[i]));
+      }
+    };
+  }
+
+  @Pins("R14.5")
+  @Test
+  void R14_5_aLesionFirstSeenOnADisregardedVisitIsAdditionalAtTheNextCountedOneEvenUnreported() {
+    Subject s = subject(50).visit(day(42), t1(60))
+        .visit(day(56), v -> v.measure("T1", 60).newLesion("N1", Site.LIVER))
+        .visit(day(70), t1(60)).build();
+    SubjectAssessment a = assess(s);
+    assertEquals(List.of(IUPD, IUPD, ICPD), codes(a));
+    assertTrue(has(at(a, 56).reasons(), Reason.Kind.IRECIST_NEW_LESION_PENDING));
+    assertEquals(List.of("N1"),
+        reason(at(a, 70).reasons(), Reason.Kind.ICPD_ADDITIONAL_NEW_LESION).values().get(0));
+  }
+
+  @Pins("R14.6")
+  @Test
+  void R14_6_3_theNewLesionTargetReasonSaysHowMuchAboveTheAnchor() {
+    Subject s = subject(50).visit(day(42), nlt(45, 20)).visit(day(70), nlt(45, 26.5)).build();
+    assertEquals("new-lesion target sum 26.5 mm is 6.5 mm above 20 mm at the iUPD of " + day(42)
+            + ": iCPD (R14.6.3 needs 5 mm)",
+        reason(at(assess(s), 70).reasons(), Reason.Kind.ICPD_NEW_LESION_TARGET_SUM).text());
+  }
+
+  @Pins("R14.6")
+  @Test
+  void R14_6_3_aNewLesionNonTargetStillUnequivocallyProgressedDoesNotConfirm() {
+    Subject s = subject(50)
+        .visit(day(42), v -> v.measure("T1", 45)
+            .newLesionNonTarget("N1", Site.LIVER, NonTargetStatus.UNEQUIVOCAL_PROGRESSION))
+        .visit(day(70), v -> v.measure("T1", 45)
+            .newLesionNonTarget("N1", Site.LIVER, NonTargetStatus.UNEQUIVOCAL_PROGRESSION))
+        .build();
+    assertEquals(List.of(IUPD, IUPD), codes(assess(s)));
+  }
+
+  @Pins("R14.6")
+  @Test
+  void R14_6_5_newLesionTargetsPdAgainstTheirNadirConfirmAnotherCategorysRun() {
+    Subject s = subject(50)
+        .visit(day(42), nlt(45, 10)) // iUPD: N1 appears
+        .visit(day(70), nlt(30, 8)) // reset: iPR; the NLT nadir becomes 8
+        .visit(day(98), nlt(38, 10)) // target PD (38 against 30): a run of the targets
+        .visit(day(126), nlt(38, 13.5)) // NLT 13.5 is 3.5 above the anchor, 5.5 and 68 % above 8
+        .build();
+    SubjectAssessment a = assess(s);
+    assertEquals(List.of(IUPD, IPR, IUPD, ICPD), codes(a));
+    assertTrue(reason(at(a, 126).reasons(), Reason.Kind.ICPD_OTHER_CATEGORY).text()
+        .contains("new-lesion target sum 13.5 mm"), () -> at(a, 126).explain());
+  }
+
+  @Pins("R14.7")
+  @Test
+  void R14_7_1_nonTargetsNeInARunTheyOpenedIsNe() {
+    Subject s = withNonTarget()
+        .visit(day(42), v -> v.measure("T1", 50).progressed("NT1").present("NT2"))
+        .visit(day(70), v -> v.measure("T1", 50).nonTargetNotEvaluable("NT1").present("NT2"))
+        .build();
+    SubjectAssessment a = assess(s);
+    assertEquals(List.of(IUPD, Response.NE), codes(a));
+    assertEquals(Response.NE, at(a, 70).nonTarget());
+  }
+
+  @Pins("R14.7")
+  @Test
+  void R14_7_2_newLesionTargetsStillPdAgainstTheirNadirKeepTheirRunOpen() {
+    Subject s = subject(50)
+        .visit(day(42), nlt(45, 10)).visit(day(70), nlt(30, 10)).visit(day(98), nlt(30, 16))
+        .visit(day(126), nlt(30, 17)).build();
+    SubjectAssessment a = assess(s);
+    // 16 against the nadir 10 opens a run by the new lesions; 17 is only 1 mm above its anchor
+    assertEquals(List.of(IUPD, IPR, IUPD, IUPD), codes(a));
+    assertTrue(has(at(a, 126).reasons(), Reason.Kind.IUPD_CONTINUED));
+  }
+
+  @Pins("R14.2")
+  @Test
+  void R14_2_aSecondNewLesionTargetStartsTheNadirAgainFromTheSumWithIt() {
+    Subject s = subject(50)
+        .visit(day(42), nlt(45, 10)).visit(day(70), nlt(30, 8))
+        .visit(day(98), nlt(30, 8, 12)) // N2 is additional: a new run, and the nadir starts again
+        .visit(day(126), nlt(30, 8, 12)).build();
+    SubjectAssessment a = assess(s);
+    assertEquals(Diameter.ofMillimetres(8), at(a, 98).newLesionTargetNadir().get());
+    assertEquals(Diameter.ofMillimetres(20), at(a, 126).newLesionTargetNadir().get());
+  }
+
+  @Pins("R14.9")
+  @Test
+  void R14_9_aNodalNewLesionTargetUnder10MmIsGoneAnd10MmIsNot() {
+    for (double node : new double[] {9.9, 10}) {
+      Subject s = subject(50)
+          .visit(day(42), v -> v.measure("T1", 45).newLesion(io.github.recist.model.NewLesion
+              .unequivocal("N1", Site.LYMPH_NODE).withNodal(true).asTarget(TargetValue.measured(16))))
+          .visit(day(70), v -> v.measure("T1", 0).newLesion(io.github.recist.model.NewLesion
+              .unequivocal("N1", Site.LYMPH_NODE).withNodal(true).asTarget(TargetValue.measured(node))))
+          .build();
+      TimepointResult t = at(assess(s), 70);
+      assertEquals(node < 10 ? ICR : IPR, t.overallCode(), t::explain);
+      if (node < 10) {
+        assertEquals("baseline-disease response CR, every new lesion gone: iCR (R14.7.3, R14.9)"
+            .replace("baseline", "after the reset, baseline"),
+            reason(t.reasons(), Reason.Kind.IRECIST_RESET_RESPONSE).text());
+      }
+    }
+  }
+
+  @Pins("R14.9")
+  @Test
+  void R14_9_aNewLesionTargetAt0MmIsGoneAndAt0Point1MmIsNot() {
+    for (double mm : new double[] {0, 0.1}) {
+      Subject s = subject(50).visit(day(42), nlt(45, 12)).visit(day(70), nlt(0, mm)).build();
+      assertEquals(mm == 0 ? ICR : IPR, at(assess(s), 70).overallCode());
+    }
+  }
+
+  @Pins("R14.4")
+  @Test
+  void R14_4_3_aRecordedNewLesionPresentAgainAfterIcrOpensARun() {
+    Subject s = subject(50)
+        .visit(day(42), v -> v.measure("T1", 45).newLesion("N1", Site.LIVER))
+        .visit(day(70), v -> v.measure("T1", 0)
+            .newLesionNonTarget("N1", Site.LIVER, NonTargetStatus.ABSENT))
+        .visit(day(98), v -> v.measure("T1", 0)
+            .newLesionNonTarget("N1", Site.LIVER, NonTargetStatus.PRESENT))
+        .build();
+    SubjectAssessment a = assess(s);
+    assertEquals(List.of(IUPD, ICR, IUPD), codes(a));
+    assertTrue(reason(at(a, 98).reasons(), Reason.Kind.IUPD_OPENED).text().contains("N1"));
+  }
+
+  @Pins("R14.4")
+  @Test
+  void R14_4_4_aRecordedNewLesionNonTargetProgressingAfterAResetOpensARun() {
+    Subject s = subject(50)
+        .visit(day(42), v -> v.measure("T1", 45).newLesion("N1", Site.LIVER))
+        .visit(day(70), v -> v.measure("T1", 30).newLesion("N1", Site.LIVER))
+        .visit(day(98), v -> v.measure("T1", 30)
+            .newLesionNonTarget("N1", Site.LIVER, NonTargetStatus.UNEQUIVOCAL_PROGRESSION))
+        .build();
+    SubjectAssessment a = assess(s);
+    assertEquals(List.of(IUPD, IPR, IUPD), codes(a));
+    assertTrue(reason(at(a, 98).reasons(), Reason.Kind.IUPD_OPENED).text().contains("R14.4.4"));
+  }
+
+  @Pins("R14.13")
+  @Test
+  void R14_13_aRunOfRecordedResponsesTakesIupdNeAndNdAndAnyOtherCodeClosesIt() {
+    Subject s = Subject.builder("REC").referenceDate(REF).recorded(day(42), IUPD)
+        .recorded(day(84), Response.ND).recorded(day(126), ISD).recorded(day(168), Response.NE)
+        .build();
+    SubjectAssessment a = assess(s);
+    assertEquals(Optional.of(day(42)), at(a, 84).iupdDate());
+    assertEquals(Optional.empty(), at(a, 126).iupdDate());
+    assertEquals(Optional.empty(), at(a, 168).iupdDate());
+    assertEquals(Optional.empty(), a.iupdDate());
+  }
+
+  @Pins("R14.5")
+  @Test
+  void R14_5_theLateVisitWarningSaysItStillConfirms() {
+    SubjectAssessment a = assess(Fixtures.measured(50, 42, 60, 99, 66));
+    assertTrue(a.warnings().get(0).message().startsWith("first counted visit of the run 57 days"),
+        a.warnings()::toString);
+  }
+
   @Test
   void theCourseSaysWhatItCarries() {
     Subject s = subject(50).visit(day(42), v -> v.measure("T1", 45).newLesion("N1", Site.LIVER)).build();
