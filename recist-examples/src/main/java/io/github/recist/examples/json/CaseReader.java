@@ -21,9 +21,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -108,6 +110,8 @@ public final class CaseReader {
     private long errors;
     private long warnings;
     private long subjectsWithWarnings;
+    /** The numbers (1-based, in file order) of the subjects with a warning, one bit each. */
+    private final BitSet warned = new BitSet();
 
     /** The file's protocol (defaults where it says nothing), or null when it could not be read. */
     @Override
@@ -240,6 +244,7 @@ public final class CaseReader {
       checked.problems().forEach(counting);
       if (checked.problems().stream().anyMatch(p -> !p.isError())) {
         check.subjectsWithWarnings++;
+        check.warned.set((int) Math.min(Integer.MAX_VALUE, check.subjects));
       }
       recheck.addAll(checked.recheck());
       if (checked.id() != null) {
@@ -283,7 +288,7 @@ public final class CaseReader {
         if (top.protocol != null && recheck.stream()
             .anyMatch(SubjectPipeline.criteria(top.protocol, under)::contains)) {
           // the criteria became known after the subjects: their checks now
-          reportCriteriaProblems(source, top.protocol, under, counting);
+          reportCriteriaProblems(source, top.protocol, under, counting, check);
           // and the subjects left unworked for them (even for warnings alone): worked again
           rechecked = true;
         }
@@ -494,16 +499,21 @@ public final class CaseReader {
   /**
    * Another pass, only when the protocol came after the subjects (or there was none) and some
    * subject has problems under its criteria: reports them ({@link Recist11#criteriaProblems}), in
-   * file order after the others.
+   * file order after the others, and counts the subjects they give a first warning.
    */
   private static void reportCriteriaProblems(CaseSource source, Protocol protocol,
-      Set<Criteria> under, Consumer<Problem> problems) throws IOException {
+      Set<Criteria> under, Consumer<Problem> problems, Check check) throws IOException {
     scan(source, new Handler() {
       @Override
       public void subject(JsonNode node, int number) {
         SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
         if (parsed.subject != null) {
-          SubjectPipeline.criteriaProblems(parsed.subject, protocol, under).forEach(problems);
+          List<Problem> found = SubjectPipeline.criteriaProblems(parsed.subject, protocol, under);
+          found.forEach(problems);
+          if (found.stream().anyMatch(p -> !p.isError()) && !check.warned.get(number)) {
+            check.warned.set(number);
+            check.subjectsWithWarnings++;
+          }
         }
       }
     }, p -> {}, m -> {});

@@ -204,6 +204,8 @@ class BothCriteriaCliTest {
       assertEquals(1, JSON.readTree(noProtocol.out).get("subjects").size(), noProtocol::toString);
       assertEquals(withProtocol.out, Cli.assess(pseudoProgression(null), "--criteria", criteria,
           "--threads", "2").out, criteria + " on two threads");
+      assertTrue(noProtocol.err.endsWith("1 protocol deviation (warning) in 1 subject; see "
+          + "`warnings` in the output\n"), noProtocol.err);
     }
   }
 
@@ -238,6 +240,16 @@ class BothCriteriaCliTest {
       }
     }
     assertTrue(resets > 0, "the sample has pseudo-progressions");
+  }
+
+  @Test
+  void R14_5_theWarningsFoundOnceTheCriteriaAreKnownCountTheirSubjects() {
+    String late = pseudoProgression(null);
+    late = late.substring(0, late.length() - 1) + ", \"protocol\": " + IRECIST + "}";
+    Cli.Run run = Cli.assess(late);
+    assertEquals(0, run.status, run::toString);
+    assertTrue(run.err.endsWith("1 protocol deviation (warning) in 1 subject; see `warnings` in the "
+        + "output\n"), "a protocol after the subjects: " + run.err);
   }
 
   @Test
