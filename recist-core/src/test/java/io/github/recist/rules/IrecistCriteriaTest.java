@@ -454,6 +454,11 @@ class IrecistCriteriaTest {
         IRECIST.withUnconfirmedProgressionAsEvent(true));
     assertEquals(Optional.of(day(42)), asEvent.progressionDate());
     assertEquals(Optional.empty(), asEvent.icpdDate());
+    assertEquals("the iCPD of " + day(70) + " confirms the run that began with the iUPD of " + day(42)
+            + ": progression is dated " + day(42) + " (R14.12)",
+        reason(confirmed.reasons(), Reason.Kind.IRECIST_CONFIRMED_PROGRESSION).text());
+    assertTrue(has(open.reasons(), Reason.Kind.IRECIST_OPEN_RUN));
+    assertTrue(has(asEvent.reasons(), Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT));
   }
 
   @Pins("R14.13")
