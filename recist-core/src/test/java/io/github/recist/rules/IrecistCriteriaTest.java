@@ -586,6 +586,8 @@ class IrecistCriteriaTest {
     // 16 against the nadir 10 opens a run by the new lesions; 17 is only 1 mm above its anchor
     assertEquals(List.of(IUPD, IPR, IUPD, IUPD), codes(a));
     assertTrue(has(at(a, 126).reasons(), Reason.Kind.IUPD_CONTINUED));
+    assertEquals("the target nadir 30 mm and the new-lesion target nadir 10 mm",
+        reason(at(a, 70).reasons(), Reason.Kind.IRECIST_RESET).namedValues().get("reference"));
   }
 
   @Pins("R14.2")
