@@ -119,6 +119,8 @@ public final class Recist11 {
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
     Optional<LocalDate> progression = criteria.progressionDate(considered, protocol);
+    Optional<LocalDate> iupd = criteria.iupdDate(considered, protocol);
+    Optional<LocalDate> icpd = criteria.icpdDate(considered, protocol);
     SubjectAssessment.Builder result = SubjectAssessment.builder().subjectId(subject.id())
         .criteria(protocol.criteria())
         .referenceDate(subject.referenceDate()).deathDate(subject.deathDate())
@@ -127,8 +129,7 @@ public final class Recist11 {
         .bestOverallResponseDate(best.date())
         .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
         .progressionDate(progression)
-        .iupdDate(criteria.iupdDate(considered, protocol))
-        .icpdDate(criteria.icpdDate(considered, protocol))
+        .iupdDate(iupd).icpdDate(icpd)
         .progressionFreeSurvival(
             Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression))
         .durationOfResponse(
@@ -136,6 +137,14 @@ public final class Recist11 {
         .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
         .addAllWarnings(visitWarnings)
         .addAllReasons(best.reasons());
+    // R14.12: what dates iRECIST progression (nothing under RECIST 1.1, which has no iUPD)
+    if (icpd.isPresent()) {
+      result.addReasons(Reason.of(Reason.Kind.IRECIST_CONFIRMED_PROGRESSION,
+          iupd.orElse(icpd.get()), icpd.get()));
+    } else if (iupd.isPresent()) {
+      result.addReasons(Reason.of(protocol.unconfirmedProgressionAsEvent()
+          ? Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT : Reason.Kind.IRECIST_OPEN_RUN, iupd.get()));
+    }
     if (progression.isPresent()) {
       result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
     } else {

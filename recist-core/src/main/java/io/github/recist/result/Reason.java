@@ -260,6 +260,18 @@ public final class Reason {
     /** Rule R14.9 after a reset. */
     IRECIST_RESET_RESPONSE("R14.9", "after the reset, baseline-disease response {0}, {1}: {2} (R14.7.3, R14.9)",
         "baselineDisease, newLesions, overall"),
+    /** Rule R14.12: progression dated at the iUPD an iCPD confirmed. */
+    IRECIST_CONFIRMED_PROGRESSION("R14.12",
+        "the iCPD of {1} confirms the run that began with the iUPD of {0}: progression is dated {0} (R14.12)",
+        "iupdDate, icpdDate"),
+    /** Rule R14.12: a run still open at the last visit considered, not an event. */
+    IRECIST_OPEN_RUN("R14.12",
+        "the iUPD of {0} is still unconfirmed at the last visit considered: no progression date (R14.12; option unconfirmedProgressionAsEvent off)",
+        "iupdDate"),
+    /** Rule R14.12: a run still open at the last visit considered, counted as an event. */
+    IRECIST_OPEN_RUN_AS_EVENT("R14.12",
+        "the iUPD of {0} is still unconfirmed at the last visit considered: progression is dated {0} (R14.12, option unconfirmedProgressionAsEvent)",
+        "iupdDate"),
     /** Rule R14.10: iCPD is final. */
     IRECIST_AFTER_ICPD("R14.10",
         "after the iCPD of {0}: iCPD is final; reported, and ignored by best response and endpoints (R14.10, convention LATER_VISITS_STAY_ICPD)",

@@ -191,9 +191,16 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     if (course.recist().hasTargets() && target != Response.NE && sum.complete()) {
       nadir = SumOfDiameters.nadirAfter(nadir, true, sum.tenths());
     }
-    reasons.add(Reason.of(Reason.Kind.IRECIST_RESET, run.iupdDate(),
-        course.recist().hasTargets() ? "the target nadir " + Diameter.ofTenths(nadir)
-            : "the non-target disease seen here"));
+    String reference = course.recist().hasTargets() ? "the target nadir " + Diameter.ofTenths(nadir)
+        : "the non-target disease seen here";
+    Optional<Long> nlt = seen.targetTenths();
+    if (nlt.isPresent()) {
+      // the NLT nadir after this counted visit (Convention NLT_NADIR_SINCE_LAST_ADDED)
+      long nltNadir = seen.addsTarget() || course.newLesionTargetNadir().isEmpty() ? nlt.get()
+          : Math.min(course.newLesionTargetNadir().get().tenths(), nlt.get());
+      reference += " and the new-lesion target nadir " + Diameter.ofTenths(nltNadir);
+    }
+    reasons.add(Reason.of(Reason.Kind.IRECIST_RESET, run.iupdDate(), reference));
     return response(baselineDisease, seen, course.recist().hasTargets(), true, reasons);
   }
 

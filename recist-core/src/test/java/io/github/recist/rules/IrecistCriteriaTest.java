@@ -454,6 +454,11 @@ class IrecistCriteriaTest {
         IRECIST.withUnconfirmedProgressionAsEvent(true));
     assertEquals(Optional.of(day(42)), asEvent.progressionDate());
     assertEquals(Optional.empty(), asEvent.icpdDate());
+    assertEquals("the iCPD of " + day(70) + " confirms the run that began with the iUPD of " + day(42)
+            + ": progression is dated " + day(42) + " (R14.12)",
+        reason(confirmed.reasons(), Reason.Kind.IRECIST_CONFIRMED_PROGRESSION).text());
+    assertTrue(has(open.reasons(), Reason.Kind.IRECIST_OPEN_RUN));
+    assertTrue(has(asEvent.reasons(), Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT));
   }
 
   @Pins("R14.13")
@@ -581,6 +586,8 @@ class IrecistCriteriaTest {
     // 16 against the nadir 10 opens a run by the new lesions; 17 is only 1 mm above its anchor
     assertEquals(List.of(IUPD, IPR, IUPD, IUPD), codes(a));
     assertTrue(has(at(a, 126).reasons(), Reason.Kind.IUPD_CONTINUED));
+    assertEquals("the target nadir 30 mm and the new-lesion target nadir 10 mm",
+        reason(at(a, 70).reasons(), Reason.Kind.IRECIST_RESET).namedValues().get("reference"));
   }
 
   @Pins("R14.2")
