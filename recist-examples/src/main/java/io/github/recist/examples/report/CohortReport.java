@@ -333,11 +333,11 @@ public final class CohortReport {
             + Charts.count(cohort.count(IrecistResponse.IUPD), "subject") + " with iBOR iUPD, "
             + cohort.count(IrecistResponse.ICPD) + " with iCPD").raw("</td></tr>\n");
     KaplanMeier pfs = cohort.progressionFreeSurvival();
-    survival(h, "iRECIST progression-free survival, iPFS", pfs, Charts.count(pfs.eventCount(),
+    survival(h, "iPFS (iRECIST progression-free survival)", pfs, Charts.count(pfs.eventCount(),
         "event") + " (confirmed progression, dated at its iUPD, or death), "
         + Charts.count(pfs.censoredCount()) + " censored");
     KaplanMeier dor = cohort.durationOfResponse();
-    survival(h, "iRECIST duration of response, iDoR", dor, Charts.count(dor.size(), "responder")
+    survival(h, "iDoR (iRECIST duration of response)", dor, Charts.count(dor.size(), "responder")
         + ", " + Charts.count(dor.eventCount()) + " progressed (a reset iUPD does not end it)");
   }
 

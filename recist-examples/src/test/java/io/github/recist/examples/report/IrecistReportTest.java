@@ -102,7 +102,7 @@ class IrecistReportTest {
         + "66.7%"), "iDCR");
     assertTrue(html.contains("<td>Pseudo-progression (an iUPD reset, R14.7.3)</td><td class=\"n\">"
         + "1/3 = 33.3%"), "pseudo-progression");
-    assertTrue(html.contains("<td>Median iRECIST progression-free survival, iPFS, days (months)</td>"),
+    assertTrue(html.contains("<td>Median iPFS (iRECIST progression-free survival), days (months)</td>"),
         "iPFS median row");
     assertTrue(html.contains("<td>Median progression-free survival, days (months)</td>"), "PFS");
   }
