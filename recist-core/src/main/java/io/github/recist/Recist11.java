@@ -197,6 +197,36 @@ public final class Recist11 {
   }
 
   /**
+   * Assesses every subject of {@code subjects} under each of {@code criteria} (Rule R14), on {@code
+   * threads} threads: one {@link Assessments} per subject, in the order of the subjects, the same as
+   * {@link #assessUnder(Subject, Protocol, Collection)} gives one by one.
+   *
+   * @throws IllegalArgumentException if {@code criteria} is empty, {@code threads} is below 1, or as
+   *     {@link #assess(Subject, Protocol)}
+   * @throws InvalidSubjectException as {@link #assessAll}, under the first criteria that refuses
+   */
+  public static ImmutableList<Assessments> assessAllUnder(List<Subject> subjects, Protocol protocol,
+      Collection<Criteria> criteria, int threads) {
+    if (criteria.isEmpty()) {
+      throw new IllegalArgumentException("no criteria to assess under (give RECIST_1_1, IRECIST or "
+          + "both)");
+    }
+    Map<Criteria, List<SubjectAssessment>> each = new EnumMap<>(Criteria.class);
+    for (Criteria c : EnumSet.copyOf(criteria)) {
+      each.put(c, assessAll(subjects, protocol.withCriteria(c), threads));
+    }
+    ImmutableList.Builder<Assessments> all = ImmutableList.builderWithExpectedSize(subjects.size());
+    for (int i = 0; i < subjects.size(); i++) {
+      Map<Criteria, SubjectAssessment> one = new EnumMap<>(Criteria.class);
+      for (Map.Entry<Criteria, List<SubjectAssessment>> e : each.entrySet()) {
+        one.put(e.getKey(), e.getValue().get(i));
+      }
+      all.add(Assessments.of(one));
+    }
+    return all.build();
+  }
+
+  /**
    * The criteria set that classifies visits under {@code protocol}: {@link Recist11Criteria} for
    * RECIST 1.1, {@link IrecistCriteria} for iRECIST (Rule R14).
    */

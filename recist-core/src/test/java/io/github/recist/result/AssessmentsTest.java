@@ -71,6 +71,20 @@ class AssessmentsTest {
   }
 
   @Test
+  void assessAllUnderGivesWhatAssessUnderGivesOneByOneInOrderOnAnyThreads() {
+    List<Subject> subjects = List.of(GROWS, Fixtures.oneTarget(40, 30, 20), Fixtures.oneTarget(40));
+    List<Assessments> one = new java.util.ArrayList<>();
+    subjects.forEach(s -> one.add(Recist11.assessUnder(s, Protocol.defaults(),
+        EnumSet.allOf(Criteria.class))));
+    assertEquals(one, Recist11.assessAllUnder(subjects, Protocol.defaults(),
+        EnumSet.allOf(Criteria.class), 1));
+    assertEquals(one, Recist11.assessAllUnder(subjects, Protocol.defaults(),
+        List.of(Criteria.IRECIST, Criteria.RECIST_1_1), 3));
+    assertThrows(IllegalArgumentException.class, () -> Recist11.assessAllUnder(subjects,
+        Protocol.defaults(), List.of(), 1));
+  }
+
+  @Test
   void anAssessmentUnderAnotherCriteriaThanItsKeyIsRefused() {
     SubjectAssessment r = Recist11.assess(GROWS, Protocol.defaults());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
