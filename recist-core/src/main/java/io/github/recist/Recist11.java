@@ -95,29 +95,35 @@ public final class Recist11 {
     LocalDate lastDay = EvaluationWindow.lastDay(subject.referenceDate(), protocol);
     LocalDate newTherapy = subject.newTherapyDate().orElse(null);
     List<TimepointResult> timepoints = subject.isRecorded()
-        ? recordedTimepoints(subject, protocol, lastDay)
+        ? criteria.recorded(subject, recordedTimepoints(subject, protocol, lastDay))
         : measuredTimepoints(criteria, subject, protocol, lastDay);
     List<TimepointResult> considered = EvaluationWindow.considered(timepoints, newTherapy);
     timepoints = EvaluationWindow.afterProgression(timepoints, considered);
     BestResponse best = protocol.confirmationRequired()
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
-    Optional<LocalDate> progression = Endpoints.progressionDate(considered);
+    Optional<LocalDate> progression = criteria.progressionDate(considered, protocol);
     SubjectAssessment.Builder result = SubjectAssessment.builder().subjectId(subject.id())
+        .criteria(protocol.criteria())
         .referenceDate(subject.referenceDate()).deathDate(subject.deathDate())
         .newTherapyDate(subject.newTherapyDate()).addAllTimepoints(timepoints)
-        .bestOverallResponse(best.response()).bestOverallResponseDate(best.date())
+        .bestOverallResponse(best.response()).bestOverallResponseCode(best.code())
+        .bestOverallResponseDate(best.date())
         .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
         .progressionDate(progression)
-        .progressionFreeSurvival(Endpoints.progressionFreeSurvival(subject, considered, lastDay))
-        .durationOfResponse(Endpoints.durationOfResponse(subject, best, considered, lastDay))
+        .iupdDate(criteria.iupdDate(considered, protocol))
+        .icpdDate(criteria.icpdDate(considered, protocol))
+        .progressionFreeSurvival(
+            Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression))
+        .durationOfResponse(
+            Endpoints.durationOfResponse(subject, best, considered, lastDay, progression))
         .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
         .addAllReasons(best.reasons());
     if (progression.isPresent()) {
       result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
     } else {
       for (TimepointResult t : timepoints) {
-        if (!t.withinWindow() && t.overall() == Response.PD) {
+        if (!t.withinWindow() && t.overallCode().isConfirmedProgression()) {
           result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date()));
           break;
         }
@@ -258,8 +264,9 @@ public final class Recist11 {
     List<TimepointResult> out = new ArrayList<>(recorded.size());
     for (RecordedResponse r : recorded) {
       TimepointResult.Builder t = TimepointResult.builder().date(r.date()).target(Response.NA)
-          .nonTarget(Response.NA).newLesions(NewLesionFinding.NONE).overall(r.response())
-          .recorded(true).addReasons(Reason.of(Reason.Kind.RECORDED, r.response()));
+          .nonTarget(Response.NA).newLesions(NewLesionFinding.NONE)
+          .overall(r.code().category()).overallCode(r.code())
+          .recorded(true).addReasons(Reason.of(Reason.Kind.RECORDED, r.code()));
       window(t, r.date(), subject, protocol, lastDay);
       out.add(t.build());
     }

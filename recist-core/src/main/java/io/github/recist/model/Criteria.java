@@ -5,32 +5,50 @@ public enum Criteria {
   /** RECIST 1.1 (Rules R1–R13). */
   RECIST_1_1 {
     @Override
-    public boolean allows(RecordedCode code) {
+    public boolean allows(ResponseCode code) {
       return code instanceof Response r && r.isRecordable();
+    }
+
+    @Override
+    public ResponseCode code(Response category) {
+      return category;
     }
   },
   /**
-   * iRECIST (Rule R14). The model reads its input (new-lesion targets and non-targets, {@code
-   * INCREASED}, symptom-driven visits, recorded i-codes); the engine does not classify under it yet.
+   * iRECIST (Rule R14): new-lesion targets and non-targets, {@code INCREASED}, symptom-driven
+   * visits, unconfirmed and confirmed progression, recorded i-codes.
    */
   IRECIST {
     @Override
-    public boolean allows(RecordedCode code) {
+    public boolean allows(ResponseCode code) {
       return code instanceof IrecistResponse || code == Response.NE || code == Response.ND;
     }
+
+    @Override
+    public ResponseCode code(Response category) {
+      IrecistResponse i = IrecistResponse.of(category);
+      return i == null ? category : i;
+    }
   };
+
+  /**
+   * The code of {@code category} under these criteria: itself under RECIST 1.1; under iRECIST CR is
+   * iCR, PR iPR, SD iSD, NON_CR_NON_PD NON_iCR_NON_iUPD and PD iCPD (R14), while NE, ND, MISSING and
+   * NA are shared. The shared best-response rules (R11, R12) name their answer with it.
+   */
+  public abstract ResponseCode code(Response category);
 
   /**
    * Whether a visit response recorded under these criteria may be {@code code}: CR, PR, SD,
    * NON_CR_NON_PD, PD, NE or ND under RECIST 1.1; iCR, iPR, iSD, NON_iCR_NON_iUPD, iUPD, iCPD, NE or
    * ND under iRECIST (Rule R14.13).
    */
-  public abstract boolean allows(RecordedCode code);
+  public abstract boolean allows(ResponseCode code);
 
   /** The codes {@link #allows} accepts, in rank order, for messages: {@code "CR, PR, ... or ND"}. */
   public String recordableCodes() {
     StringBuilder s = new StringBuilder();
-    java.util.List<RecordedCode> all = new java.util.ArrayList<>();
+    java.util.List<ResponseCode> all = new java.util.ArrayList<>();
     all.addAll(java.util.List.of(IrecistResponse.values()));
     all.addAll(java.util.List.of(Response.values()));
     all.removeIf(c -> !allows(c));

@@ -23,7 +23,7 @@ public abstract class RecordedResponse implements Comparable<RecordedResponse> {
 
   /** The recorded overall response, RECIST 1.1 or iRECIST. */
   @Value.Parameter
-  public abstract RecordedCode code();
+  public abstract ResponseCode code();
 
   /**
    * The recorded RECIST 1.1 overall response: CR, PR, SD, NON_CR_NON_PD, PD, NE or ND.
@@ -48,12 +48,12 @@ public abstract class RecordedResponse implements Comparable<RecordedResponse> {
    * @throws IllegalArgumentException if {@code response} is MISSING or NA, which are not visit responses
    */
   public static RecordedResponse of(LocalDate date, Response response) {
-    return ImmutableRecordedResponse.of(date, (RecordedCode) response);
+    return ImmutableRecordedResponse.of(date, (ResponseCode) response);
   }
 
   /** The iRECIST response recorded on {@code date} (Rule R14.13). */
   public static RecordedResponse of(LocalDate date, IrecistResponse response) {
-    return ImmutableRecordedResponse.of(date, (RecordedCode) response);
+    return ImmutableRecordedResponse.of(date, (ResponseCode) response);
   }
 
   @Value.Check

@@ -9,7 +9,7 @@ package io.github.recist.model;
  * not-done visits) and {@code MISSING} (no assessment after baseline). {@code NA} (no lesions of
  * that kind) is only a target or non-target response.
  */
-public enum Response implements RecordedCode {
+public enum Response implements ResponseCode {
   /** Complete response. */
   CR("complete response"),
   /** Partial response. */
@@ -36,6 +36,7 @@ public enum Response implements RecordedCode {
   }
 
   /** The category in plain words, such as {@code "partial response"}. */
+  @Override
   public String description() {
     return description;
   }
@@ -44,6 +45,12 @@ public enum Response implements RecordedCode {
   @Override
   public String code() {
     return name();
+  }
+
+  /** Itself: a RECIST 1.1 response is its own category ({@link ResponseCode#category()}). */
+  @Override
+  public Response category() {
+    return this;
   }
 
   /** Whether a visit can be recorded with it: anything but MISSING and NA. */

@@ -136,7 +136,7 @@ final class SubjectChecks {
   static List<Problem> criteriaProblems(Subject s, Criteria criteria) {
     List<Problem> problems = new ArrayList<>(0);
     for (RecordedResponse r : s.recordedResponses()) {
-      RecordedCode code = r.code();
+      ResponseCode code = r.code();
       if (!criteria.allows(code)) {
         problems.add(Problem.error(s.id(), r.date(), null, code.code() + " is "
             + (code instanceof IrecistResponse ? "an iRECIST" : "a RECIST 1.1") + " response; under "

@@ -2,6 +2,7 @@ package io.github.recist.result;
 
 import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,8 +17,17 @@ public abstract class BestResponse {
 
   BestResponse() {}
 
-  /** The best overall response. */
+  /** The best overall response, as a RECIST 1.1 category (under iRECIST that of {@link #code()}). */
   public abstract Response response();
+
+  /**
+   * The best overall response in the code of the criteria: {@link #response()} under RECIST 1.1, an
+   * i-code under iRECIST (Rule R14.11).
+   */
+  @Value.Default
+  public ResponseCode code() {
+    return response();
+  }
 
   /** Its first visit (for a confirmed response, the visit confirmed); empty for MISSING. */
   public abstract Optional<LocalDate> date();
@@ -50,7 +60,7 @@ public abstract class BestResponse {
   /** Prints as {@code PR on 2018-02-21, confirmed on 2018-03-21}. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder().append(response());
+    StringBuilder s = new StringBuilder().append(code().code());
     date().ifPresent(d -> s.append(" on ").append(d));
     if (confirmed()) {
       s.append(", confirmed");

@@ -127,8 +127,11 @@ public final class Reason {
     BEST_STABLE_DISEASE("R11", "{0} on {1}, day {2} after the reference date (at least {3} required): best overall response {4} (R11, R12)",
         "response, date, day, minStableDiseaseDays, bestResponse"),
     /** Rule R11: best progression. */
-    BEST_PROGRESSION("R11", "progression on {0} and no better response: best overall response PD (R11, R12)",
-        "date"),
+    BEST_PROGRESSION("R11", "progression on {0} and no better response: best overall response {1} (R11, R12)",
+        "date, response"),
+    /** Rule R14.11: an unconfirmed progression, and no better response. */
+    BEST_UNCONFIRMED_PROGRESSION("R14.11", "unconfirmed progression on {0} and no better response or confirmed progression: best overall response {1} (R14.11)",
+        "date, response"),
     /** Rule R11: best not evaluable all ne. */
     BEST_NOT_EVALUABLE_ALL_NE("R11", "every assessment in the window was NE: best overall response NE (R11, R12)",
         ""),

@@ -2,7 +2,9 @@ package io.github.recist.result;
 
 import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Problem;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,8 +35,26 @@ public abstract class SubjectAssessment {
   /** One result per time point after baseline, in date order. */
   public abstract ImmutableList<TimepointResult> timepoints();
 
-  /** The best overall response (Rules R11, R12). */
+  /** The criteria the subject was assessed under: RECIST 1.1 unless iRECIST (Rule R14) was asked. */
+  @Value.Default
+  public Criteria criteria() {
+    return Criteria.RECIST_1_1;
+  }
+
+  /**
+   * The best overall response (Rules R11, R12) as a RECIST 1.1 category: under iRECIST the category
+   * of {@link #bestOverallResponseCode()}.
+   */
   public abstract Response bestOverallResponse();
+
+  /**
+   * The best overall response in the code of the {@link #criteria()}: {@link
+   * #bestOverallResponse()} under RECIST 1.1, iBOR under iRECIST (Rule R14.11).
+   */
+  @Value.Default
+  public ResponseCode bestOverallResponseCode() {
+    return bestOverallResponse();
+  }
 
   /** The visit that dates the best overall response: its first visit; empty for MISSING. */
   public abstract Optional<LocalDate> bestOverallResponseDate();
@@ -47,6 +67,15 @@ public abstract class SubjectAssessment {
 
   /** The date progression was first established in the window (Rules R8, R13); empty without progression. */
   public abstract Optional<LocalDate> progressionDate();
+
+  /**
+   * iRECIST: the first iUPD of the run the first iCPD confirmed, else of a run still open at the
+   * last visit considered (Rule R14.12); empty under RECIST 1.1.
+   */
+  public abstract Optional<LocalDate> iupdDate();
+
+  /** iRECIST: the first iCPD in the window (Rule R14.12); empty under RECIST 1.1. */
+  public abstract Optional<LocalDate> icpdDate();
 
   /** Progression-free survival from the reference date (Rule R13). */
   public abstract TimeToEvent progressionFreeSurvival();
@@ -83,11 +112,20 @@ public abstract class SubjectAssessment {
       if (change.isPresent() && (best.isEmpty() || change.get().compareTo(best.get()) < 0)) {
         best = change;
       }
-      if (t.overall() == Response.PD) {
+      if (t.overallCode().isConfirmedProgression()) {
         break;
       }
     }
     return best;
+  }
+
+  @Value.Check
+  void check() {
+    if (bestOverallResponseCode().category() != bestOverallResponse()) {
+      throw new IllegalStateException(subjectId() + ": best overall response "
+          + bestOverallResponse() + " is not the category of its code "
+          + bestOverallResponseCode().code());
+    }
   }
 
   /** The best response's reasons as plain sentences, one a line. */
@@ -109,7 +147,7 @@ public abstract class SubjectAssessment {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(subjectId()).append(": best overall response ")
-        .append(bestOverallResponse());
+        .append(bestOverallResponseCode().code());
     bestOverallResponseDate().ifPresent(d -> s.append(" on ").append(d));
     if (confirmed()) {
       s.append(", confirmed");

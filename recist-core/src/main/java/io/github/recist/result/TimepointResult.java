@@ -3,6 +3,7 @@ package io.github.recist.result;
 import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -71,8 +72,53 @@ public abstract class TimepointResult {
   /** What the time point shows of new lesions (Rule R8). */
   public abstract NewLesionFinding newLesions();
 
-  /** The overall response (Rule R9, or as recorded). */
+  /**
+   * The overall response (Rule R9, or as recorded) as a RECIST 1.1 category: under iRECIST the
+   * category of {@link #overallCode()} (iCR is CR, …, iUPD and iCPD are PD).
+   */
   public abstract Response overall();
+
+  /**
+   * The overall response in the code of the criteria that classified the visit: the same as {@link
+   * #overall()} under RECIST 1.1; an i-code (or NE, ND) under iRECIST (Rule R14).
+   */
+  @Value.Default
+  public ResponseCode overallCode() {
+    return overall();
+  }
+
+  /**
+   * iRECIST: the sum of the new-lesion targets (Rule R14.2); empty when none was recorded, when one
+   * is not evaluable, and under RECIST 1.1.
+   */
+  public abstract Optional<Diameter> newLesionTargetSum();
+
+  /**
+   * iRECIST: the nadir of the new-lesion target sum, the reference for an iUPD by their growth
+   * (Rule R14.2, R14.4.4); empty under RECIST 1.1.
+   */
+  public abstract Optional<Diameter> newLesionTargetNadir();
+
+  /**
+   * iRECIST: the first iUPD of the run this visit opens, continues, confirms (on iCPD) or resets
+   * (Rules R14.4–R14.7, R14.13); empty outside a run and under RECIST 1.1.
+   */
+  public abstract Optional<LocalDate> iupdDate();
+
+  /** iRECIST: whether this visit closed a run unconfirmed, a pseudo-progression (Rule R14.7.3). */
+  @Value.Default
+  public boolean reset() {
+    return false;
+  }
+
+  /**
+   * iRECIST: whether this visit came too early after a run's iUPD to confirm or reset it, and was
+   * disregarded (Rule R14.5).
+   */
+  @Value.Default
+  public boolean disregarded() {
+    return false;
+  }
 
   /** Whether the time point lies in the evaluation window (Rule R10). */
   @Value.Default
@@ -105,8 +151,21 @@ public abstract class TimepointResult {
   }
 
   /** A copy with another overall response and one more reason (Rule R8 back-dating). */
-  public TimepointResult withOverall(Response overall, Reason reason) {
-    return builder().from(this).overall(overall).addReasons(reason).build();
+  public TimepointResult withOverall(ResponseCode overall, Reason reason) {
+    return builder().from(this).overall(overall.category()).overallCode(overall).addReasons(reason)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (!overall().isRecordable()) {
+      throw new IllegalStateException(date() + ": " + overall()
+          + " is not a visit response (MISSING is a best response only, NA a component only)");
+    }
+    if (overallCode().category() != overall()) {
+      throw new IllegalStateException(date() + ": overall response " + overall()
+          + " is not the category of its code " + overallCode().code());
+    }
   }
 
   /** A copy with one more reason (Rule R10: after progression). */
@@ -132,7 +191,7 @@ public abstract class TimepointResult {
   public String toString() {
     StringBuilder s = new StringBuilder().append(date());
     if (recorded()) {
-      return s.append(" recorded: ").append(overall()).toString();
+      return s.append(" recorded: ").append(overallCode().code()).toString();
     }
     if (targetSum().isPresent()) {
       s.append(" sum ").append(targetSum().get());
@@ -147,7 +206,7 @@ public abstract class TimepointResult {
       }
     }
     s.append(" target ").append(target()).append(", non-target ").append(nonTarget())
-        .append(", new ").append(newLesions()).append(": ").append(overall());
+        .append(", new ").append(newLesions()).append(": ").append(overallCode().code());
     if (!withinWindow()) {
       s.append(" (outside window)");
     }

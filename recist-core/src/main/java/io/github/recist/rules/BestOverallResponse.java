@@ -2,6 +2,7 @@ package io.github.recist.rules;
 
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import io.github.recist.result.BestResponse;
 import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
@@ -16,7 +17,9 @@ import java.util.List;
  * <p>Over the time points that Rule R10 considers: <b>CR</b> if any CR; else <b>PR</b> if any PR;
  * else <b>SD</b> if any SD dated on or after the reference date plus {@link
  * Protocol#minStableDiseaseDays()} (whole days, no +1); else <b>NON_CR_NON_PD</b> likewise; else
- * <b>PD</b> if any PD; else <b>NE</b>. An SD or NON_CR_NON_PD dated before that day counts as NE.
+ * <b>PD</b> if any PD; else <b>NE</b>. Under iRECIST (Rule R14.11) the same order names the
+ * i-codes ({@link io.github.recist.model.Criteria#code}), and an unconfirmed progression (iUPD)
+ * ranks after the confirmed one (iCPD) and before NE. An SD or NON_CR_NON_PD dated before that day counts as NE.
  * Then <b>ND</b> when every visit was not done, and <b>MISSING</b> when there is no assessment
  * after baseline ({@link Protocol#missingAsNotEvaluable()} makes that NE). The earliest visit of the
  * best category dates it.
@@ -46,9 +49,10 @@ public final class BestOverallResponse {
     for (Response wanted : RESPONSES) {
       for (TimepointResult t : considered) {
         if (t.overall() == wanted) {
-          reasons.add(Reason.of(Reason.Kind.BEST_RESPONSE, wanted, t.date()));
+          ResponseCode code = protocol.criteria().code(wanted);
+          reasons.add(Reason.of(Reason.Kind.BEST_RESPONSE, code, t.date()));
           reasons.add(Reason.of(Reason.Kind.CONFIRMATION_NOT_REQUIRED));
-          return BestResponse.builder().response(wanted).date(t.date())
+          return BestResponse.builder().response(wanted).code(code).date(t.date())
               .responseStart(firstResponse(considered)).addAllReasons(reasons).build();
         }
       }
@@ -75,16 +79,26 @@ public final class BestOverallResponse {
             ? r == Response.CR || r == Response.PR || r == Response.SD
             : r == Response.NON_CR_NON_PD;
         if (counts && !t.date().isBefore(stableFrom)) {
-          reasons.add(Reason.of(Reason.Kind.BEST_STABLE_DISEASE, r, t.date(),
-              day(referenceDate, t.date()), minDays, wanted));
-          return best.response(wanted).date(t.date()).addAllReasons(reasons).build();
+          ResponseCode code = protocol.criteria().code(wanted);
+          reasons.add(Reason.of(Reason.Kind.BEST_STABLE_DISEASE, t.overallCode(), t.date(),
+              day(referenceDate, t.date()), minDays, code));
+          return best.response(wanted).code(code).date(t.date()).addAllReasons(reasons).build();
         }
       }
     }
     for (TimepointResult t : considered) {
-      if (t.overall() == Response.PD) {
-        reasons.add(Reason.of(Reason.Kind.BEST_PROGRESSION, t.date()));
-        return best.response(Response.PD).date(t.date()).addAllReasons(reasons).build();
+      if (t.overallCode().isConfirmedProgression()) {
+        ResponseCode code = protocol.criteria().code(Response.PD);
+        reasons.add(Reason.of(Reason.Kind.BEST_PROGRESSION, t.date(), code));
+        return best.response(Response.PD).code(code).date(t.date()).addAllReasons(reasons).build();
+      }
+    }
+    for (TimepointResult t : considered) {
+      // R14.11: iUPD ranks after iCPD and before NE; RECIST 1.1 has no unconfirmed progression
+      if (t.overallCode().isUnconfirmedProgression()) {
+        reasons.add(Reason.of(Reason.Kind.BEST_UNCONFIRMED_PROGRESSION, t.date(), t.overallCode()));
+        return best.response(Response.PD).code(t.overallCode()).date(t.date())
+            .addAllReasons(reasons).build();
       }
     }
     TimepointResult firstNotEvaluable = null;
@@ -102,7 +116,7 @@ public final class BestOverallResponse {
       if (r != Response.NE) {
         allNotEvaluable = false;
         // an unconfirmed CR or PR has said why it was not confirmed; this says why it is not SD either
-        reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_TOO_EARLY, r, t.date(),
+        reasons.add(Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_TOO_EARLY, t.overallCode(), t.date(),
             day(referenceDate, t.date()), minDays));
       }
     }

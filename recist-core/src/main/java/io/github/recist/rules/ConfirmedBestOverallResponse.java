@@ -5,6 +5,7 @@ import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TableThree;
 import io.github.recist.result.BestResponse;
@@ -46,6 +47,11 @@ import java.util.List;
  * unconfirmed, and "CR then PR" citing Table 3 note b). A recorded CR followed later by a PR or SD
  * is a warning naming both visits ({@link #checkRecorded}).
  *
+ * <p>Under iRECIST (Rule R14.11) the same rule reads each visit's category ({@link
+ * io.github.recist.model.ResponseCode#category()}) and names its answer in i-codes; an iUPD between
+ * a response and its confirmation is a PD there and breaks the confirmation (Convention of R14.11,
+ * admiralonco).
+ *
  * <p>Sources: RECIST 1.1 §4.4.1 and Table 3; admiralonco.
  */
 @RecistRule("R12")
@@ -75,13 +81,14 @@ public final class ConfirmedBestOverallResponse {
     boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
     List<LocalDate> dates = Lists.transform(considered, TimepointResult::date);
     List<Response> responses = Lists.transform(considered, TimepointResult::overall);
+    List<ResponseCode> codes = Lists.transform(considered, TimepointResult::overallCode);
     List<Reason> reasons = new ArrayList<>(4);
     for (Response wanted : RESPONSES) {
       for (int i = 0; i < n; i++) {
         if (responses.get(i) != wanted) {
           continue;
         }
-        int j = confirmingIndex(dates, responses, n, i, protocol, null);
+        int j = confirmingIndex(dates, responses, responses, n, i, protocol, null);
         if (j >= 0) {
           if (wanted == Response.PR && literal) {
             BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
@@ -89,12 +96,14 @@ public final class ConfirmedBestOverallResponse {
               return crThenPr;
             }
           }
-          reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, wanted, dates.get(i), dates.get(j),
+          ResponseCode code = protocol.criteria().code(wanted);
+          reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates.get(i), dates.get(j),
               ChronoUnit.DAYS.between(dates.get(i), dates.get(j)), protocol.minConfirmationDays()));
           if (wanted == Response.PR) {
-            whyNoCompleteResponse(dates, responses, n, protocol, reasons);
+            whyNoCompleteResponse(dates, responses, codes, n, protocol, reasons);
           }
-          return BestResponse.builder().response(wanted).date(dates.get(i)).confirmed(true)
+          return BestResponse.builder().response(wanted).code(code).date(dates.get(i))
+              .confirmed(true)
               .confirmedBy(dates.get(j)).responseStart(firstConfirmed(dates, responses, n, protocol))
               .addAllReasons(reasons).build();
         }
@@ -113,8 +122,9 @@ public final class ConfirmedBestOverallResponse {
         continue;
       }
       List<Reason> why = new ArrayList<>(1);
-      confirmingIndex(dates, responses, n, i, protocol, why);
-      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, r, dates.get(i), why.get(0)));
+      confirmingIndex(dates, responses, codes, n, i, protocol, why);
+      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, protocol.criteria().code(r), dates.get(i),
+          why.get(0)));
       if (r == Response.CR) {
         int next = nextEvaluated(responses, n, i);
         if (next >= 0 && responses.get(next) == Response.PR) {
@@ -133,7 +143,8 @@ public final class ConfirmedBestOverallResponse {
             && sd.isBefore(stableFrom)
             && (best.response() == Response.NE || sd.isBefore(best.date().get()))) {
           // RECIST 1.1 Table 3, read literally: CR then SD before the minimum duration is PD
-          return BestResponse.builder().response(Response.PD).date(sd).addAllReasons(best.reasons())
+          return BestResponse.builder().response(Response.PD)
+              .code(protocol.criteria().code(Response.PD)).date(sd).addAllReasons(best.reasons())
               .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD_TABLE_3, dates.get(i), sd,
                   protocol.minStableDiseaseDays()))
               .build();
@@ -160,9 +171,10 @@ public final class ConfirmedBestOverallResponse {
       }
       List<Response> asPartial = new ArrayList<>(responses);
       asPartial.set(i, Response.PR);
-      int j = confirmingIndex(dates, asPartial, n, i, protocol, null);
+      int j = confirmingIndex(dates, asPartial, asPartial, n, i, protocol, null);
       if (j >= 0) {
-        return BestResponse.builder().response(Response.PR).date(dates.get(i)).confirmed(true)
+        return BestResponse.builder().response(Response.PR)
+            .code(protocol.criteria().code(Response.PR)).date(dates.get(i)).confirmed(true)
             .confirmedBy(dates.get(j)).responseStart(dates.get(i))
             .addReasons(Reason.of(Reason.Kind.CR_THEN_PR_TABLE_3, dates.get(i), dates.get(i + 1),
                 dates.get(j)))
@@ -176,15 +188,17 @@ public final class ConfirmedBestOverallResponse {
    * Why no CR is the best response when a PR is (R12): each CR visit was not confirmed, and a CR
    * followed by a PR is never confirmed by it (RECIST 1.1 Table 3 note b).
    */
-  private static void whyNoCompleteResponse(List<LocalDate> dates, List<Response> responses, int n,
+  private static void whyNoCompleteResponse(List<LocalDate> dates, List<Response> responses,
+      List<? extends ResponseCode> codes, int n,
       Protocol protocol, List<Reason> reasons) {
     for (int i = 0; i < n; i++) {
       if (responses.get(i) != Response.CR) {
         continue;
       }
       List<Reason> why = new ArrayList<>(1);
-      confirmingIndex(dates, responses, n, i, protocol, why);
-      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, Response.CR, dates.get(i), why.get(0)));
+      confirmingIndex(dates, responses, codes, n, i, protocol, why);
+      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, protocol.criteria().code(Response.CR),
+          dates.get(i), why.get(0)));
       int next = nextEvaluated(responses, n, i);
       if (next >= 0 && responses.get(next) == Response.PR) {
         reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates.get(i), dates.get(next)));
@@ -225,14 +239,16 @@ public final class ConfirmedBestOverallResponse {
    */
   public static boolean isConfirmed(List<LocalDate> dates, List<Response> responses, int n, int i,
       Protocol protocol) {
-    return confirmingIndex(dates, responses, n, i, protocol, null) >= 0;
+    return confirmingIndex(dates, responses, responses, n, i, protocol, null) >= 0;
   }
 
   /**
    * The index of the visit that confirms the CR or PR at {@code i}, or -1; when {@code why} is given
-   * and there is none, adds the reason why to it.
+   * and there is none, adds the reason why to it, naming a visit by its code in {@code codes} (an
+   * iUPD, not its category PD).
    */
-  private static int confirmingIndex(List<LocalDate> dates, List<Response> responses, int n, int i,
+  private static int confirmingIndex(List<LocalDate> dates, List<Response> responses,
+      List<? extends ResponseCode> codes, int n, int i,
       Protocol protocol, List<Reason> why) {
     Response r = responses.get(i);
     boolean cr = r == Response.CR;
@@ -266,7 +282,8 @@ public final class ConfirmedBestOverallResponse {
       } else if (c == Response.SD && !cr && protocol.acceptStableDiseaseBetween()) {
         stable++;
       } else {
-        explain(why, Reason.of(Reason.Kind.UNCONFIRMED_VISIT_BETWEEN, c, dates.get(k), dates.get(j)));
+        explain(why, Reason.of(Reason.Kind.UNCONFIRMED_VISIT_BETWEEN, codes.get(k), dates.get(k),
+            dates.get(j)));
         return -1;
       }
     }
@@ -299,7 +316,7 @@ public final class ConfirmedBestOverallResponse {
     for (int i = 0; i < n; i++) {
       Response r = responses.get(i);
       if ((r == Response.CR || r == Response.PR)
-          && confirmingIndex(dates, responses, n, i, protocol, null) >= 0) {
+          && confirmingIndex(dates, responses, responses, n, i, protocol, null) >= 0) {
         return dates.get(i);
       }
     }

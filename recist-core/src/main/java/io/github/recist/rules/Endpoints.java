@@ -33,14 +33,16 @@ public final class Endpoints {
 
   /**
    * The date progression was established (Rule R13): the first PD among the time points Rule R10
-   * considers, which is their last if any.
+   * considers, which is their last if any (under iRECIST the first iCPD, which Rule R14.12 dates
+   * otherwise).
    */
   public static Optional<LocalDate> progressionDate(List<TimepointResult> considered) {
     if (considered.isEmpty()) {
       return Optional.empty();
     }
     TimepointResult last = considered.get(considered.size() - 1);
-    return last.overall() == Response.PD ? Optional.of(last.date()) : Optional.empty();
+    return last.overallCode().isConfirmedProgression() ? Optional.of(last.date())
+        : Optional.empty();
   }
 
   /**
@@ -64,11 +66,13 @@ public final class Endpoints {
    * @param subject the subject, for its reference date, death and new therapy
    * @param considered the time points Rule R10 considers
    * @param lastDay the last day of the evaluation window
+   * @param progression the progression date of the criteria ({@link #progressionDate} for RECIST
+   *     1.1; Rule R14.12 for iRECIST)
    */
   public static TimeToEvent progressionFreeSurvival(Subject subject,
-      List<TimepointResult> considered, LocalDate lastDay) {
+      List<TimepointResult> considered, LocalDate lastDay, Optional<LocalDate> progression) {
     LocalDate start = subject.referenceDate();
-    Optional<LocalDate> event = firstEvent(progressionDate(considered), deathEvent(subject, lastDay));
+    Optional<LocalDate> event = firstEvent(progression, deathEvent(subject, lastDay));
     if (event.isPresent()) {
       return TimeToEvent.of(start, event.get(), true);
     }
@@ -79,14 +83,15 @@ public final class Endpoints {
    * Duration of response (Rule R13), for a subject whose best response is CR or PR; empty otherwise.
    *
    * @param lastDay the last day of the evaluation window
+   * @param progression the progression date of the criteria, as for {@link #progressionFreeSurvival}
    */
   public static Optional<TimeToEvent> durationOfResponse(Subject subject, BestResponse best,
-      List<TimepointResult> considered, LocalDate lastDay) {
+      List<TimepointResult> considered, LocalDate lastDay, Optional<LocalDate> progression) {
     if (!best.response().isObjectiveResponse() || best.responseStart().isEmpty()) {
       return Optional.empty();
     }
     LocalDate start = best.responseStart().get();
-    Optional<LocalDate> event = firstEvent(progressionDate(considered), deathEvent(subject, lastDay));
+    Optional<LocalDate> event = firstEvent(progression, deathEvent(subject, lastDay));
     if (event.isPresent()) {
       return Optional.of(TimeToEvent.of(start, event.get(), true));
     }

@@ -14,8 +14,8 @@ import java.util.List;
  * <p>Assessments dated after the reference date plus {@link Protocol#followUpDays()} (365 by
  * default, the one-year follow-up of the trial this project serves) are outside the window: they are
  * reported but ignored by best response and endpoints. Best response considers the time points in
- * the window up to and including the first PD; each later time point says it comes after
- * progression. Time points on or after the subject's new anti-cancer therapy are likewise reported
+ * the window up to and including the first PD (under iRECIST the first iCPD, R14.11: an iUPD does
+ * not end them); each later time point says it comes after progression. Time points on or after the subject's new anti-cancer therapy are likewise reported
  * but not considered: only those strictly before it count (admiralonco's {@code ADT < NACTDT}). A
  * follow-up before the reference date is refused by the model ({@code Subject}).
  */
@@ -57,7 +57,7 @@ public final class EvaluationWindow {
       if (!t.withinWindow() || !beforeNewTherapy(newTherapyDate, t.date())) {
         break;
       }
-      if (t.overall() == Response.PD) {
+      if (t.overallCode().isConfirmedProgression()) {
         end++;
         break;
       }
@@ -76,7 +76,8 @@ public final class EvaluationWindow {
   public static List<TimepointResult> afterProgression(List<TimepointResult> timepoints,
       List<TimepointResult> considered) {
     int n = considered.size();
-    if (n == 0 || considered.get(n - 1).overall() != Response.PD || n == timepoints.size()) {
+    if (n == 0 || !considered.get(n - 1).overallCode().isConfirmedProgression()
+        || n == timepoints.size()) {
       return timepoints;
     }
     Reason after = Reason.of(Reason.Kind.AFTER_PROGRESSION, considered.get(n - 1).date());

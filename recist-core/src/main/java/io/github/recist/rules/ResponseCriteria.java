@@ -7,6 +7,7 @@ import io.github.recist.model.Subject;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A criteria set plugged into the one engine ({@code io.github.recist.Recist11}): the per-visit
@@ -63,4 +64,33 @@ public interface ResponseCriteria<C> {
    * @return the results of the follow-ups, in date order
    */
   List<TimepointResult> acrossVisits(Subject subject, C course, LocalDate newTherapyDate);
+
+  /**
+   * What the criteria add to a subject's recorded responses, in date order (RECIST 1.1: nothing;
+   * iRECIST, Rule R14.13: the runs' iUPD dates).
+   */
+  default List<TimepointResult> recorded(Subject subject, List<TimepointResult> recorded) {
+    return recorded;
+  }
+
+  /**
+   * The date progression was established (Rule R13: the first PD considered, {@link
+   * Endpoints#progressionDate}); the endpoints count it.
+   *
+   * @param considered the time points Rule R10 considers, in date order
+   */
+  default Optional<LocalDate> progressionDate(List<TimepointResult> considered,
+      Protocol protocol) {
+    return Endpoints.progressionDate(considered);
+  }
+
+  /** The subject's {@code iupdDate} (Rule R14.12); empty for criteria without unconfirmed progression. */
+  default Optional<LocalDate> iupdDate(List<TimepointResult> considered, Protocol protocol) {
+    return Optional.empty();
+  }
+
+  /** The subject's {@code icpdDate} (Rule R14.12); empty for criteria without confirmed iRECIST progression. */
+  default Optional<LocalDate> icpdDate(List<TimepointResult> considered, Protocol protocol) {
+    return Optional.empty();
+  }
 }

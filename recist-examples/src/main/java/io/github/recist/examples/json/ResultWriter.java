@@ -3,6 +3,7 @@ package io.github.recist.examples.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Response;
@@ -37,6 +38,11 @@ import java.util.Optional;
  * null without a sum), {@code target}, {@code nonTarget}, {@code newLesions}, {@code overall},
  * {@code withinWindow} (Rule R10), {@code reasons}. For a subject with recorded responses only
  * {@code overall} is known: {@code target}, {@code nonTarget} and {@code newLesions} are null.
+ *
+ * <p>Under iRECIST (Rule R14) {@code overall} and {@code bestOverallResponse} are i-codes, each time
+ * point adds {@code targetNadir}, {@code newLesionTargetSum}, {@code newLesionTargetNadir}, {@code
+ * iupdDate} and {@code reset} after {@code overall}, and the subject adds {@code iupdDate} and
+ * {@code icpdDate} after {@code progressionDate} (case-format.md, "Output (under IRECIST)").
  */
 public final class ResultWriter implements Closeable {
 
@@ -124,6 +130,13 @@ public final class ResultWriter implements Closeable {
     private static final SerializableString NEW_LESIONS = name("newLesions");
     private static final SerializableString OVERALL = name("overall");
     private static final SerializableString WITHIN_WINDOW = name("withinWindow");
+    // iRECIST only (R14; case-format.md "Output (under IRECIST)")
+    private static final SerializableString TARGET_NADIR = name("targetNadir");
+    private static final SerializableString NEW_LESION_TARGET_SUM = name("newLesionTargetSum");
+    private static final SerializableString NEW_LESION_TARGET_NADIR = name("newLesionTargetNadir");
+    private static final SerializableString IUPD_DATE = name("iupdDate");
+    private static final SerializableString ICPD_DATE = name("icpdDate");
+    private static final SerializableString RESET = name("reset");
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
     private final JsonGenerator g;
@@ -170,15 +183,20 @@ public final class ResultWriter implements Closeable {
       }
       g.writeFieldName(TIMEPOINTS);
       g.writeStartArray();
+      boolean irecist = a.criteria() == Criteria.IRECIST;
       for (TimepointResult t : a.timepoints()) {
-        timepoint(t);
+        timepoint(t, irecist);
       }
       g.writeEndArray();
-      string(BEST_OVERALL_RESPONSE, a.bestOverallResponse().name());
+      string(BEST_OVERALL_RESPONSE, a.bestOverallResponseCode().code());
       date(BEST_OVERALL_RESPONSE_DATE, a.bestOverallResponseDate());
       bool(CONFIRMED, a.confirmed());
       date(CONFIRMED_BY, a.confirmedBy());
       date(PROGRESSION_DATE, a.progressionDate());
+      if (irecist) {
+        date(IUPD_DATE, a.iupdDate());
+        date(ICPD_DATE, a.icpdDate());
+      }
       TimeToEvent pfs = a.progressionFreeSurvival();
       g.writeFieldName(PROGRESSION_FREE_SURVIVAL_DAYS);
       g.writeNumber(pfs.days());
@@ -204,26 +222,37 @@ public final class ResultWriter implements Closeable {
       g.flush();
     }
 
-    private void timepoint(TimepointResult t) throws IOException {
+    private void timepoint(TimepointResult t, boolean irecist) throws IOException {
       g.writeStartObject();
       string(DATE, t.date().toString());
-      Optional<Diameter> sum = t.targetSum();
-      g.writeFieldName(TARGET_SUM);
-      if (sum.isPresent()) {
-        g.writeNumber(sum.get().millimetres());
-      } else {
-        g.writeNull();
-      }
+      millimetres(TARGET_SUM, t.targetSum());
       percent(CHANGE_FROM_BASELINE_PCT, t.changeFromBaselinePct());
       percent(CHANGE_FROM_NADIR_PCT, t.changeFromNadirPct());
       boolean recorded = t.recorded();
       response(TARGET, recorded ? null : t.target());
       response(NON_TARGET, recorded ? null : t.nonTarget());
       string(NEW_LESIONS, recorded ? null : t.newLesions().name());
-      response(OVERALL, t.overall());
+      string(OVERALL, t.overallCode().code());
+      if (irecist) {
+        millimetres(TARGET_NADIR, t.nadir());
+        millimetres(NEW_LESION_TARGET_SUM, t.newLesionTargetSum());
+        millimetres(NEW_LESION_TARGET_NADIR, t.newLesionTargetNadir());
+        date(IUPD_DATE, t.iupdDate());
+        bool(RESET, t.reset());
+      }
       bool(WITHIN_WINDOW, t.withinWindow());
       reasons(t.reasons());
       g.writeEndObject();
+    }
+
+    /** A number of millimetres, null when absent. */
+    private void millimetres(SerializableString field, Optional<Diameter> mm) throws IOException {
+      g.writeFieldName(field);
+      if (mm.isPresent()) {
+        g.writeNumber(mm.get().millimetres());
+      } else {
+        g.writeNull();
+      }
     }
 
     /** A string field, null when {@code value} is. */
