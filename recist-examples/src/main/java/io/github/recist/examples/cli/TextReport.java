@@ -1,5 +1,6 @@
 package io.github.recist.examples.cli;
 
+import io.github.recist.examples.json.ResultWriter;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
@@ -28,11 +29,18 @@ final class TextReport {
   private static final int[] WIDTHS = {-10, 7, 11, 9, -6, -13, -11, -7};
 
   private final PrintStream out;
+  private final ResultWriter.Reasons reasons;
   private final Map<Response, Integer> best = new EnumMap<>(Response.class);
   private int subjects;
 
   TextReport(PrintStream out, Protocol protocol) {
+    this(out, protocol, ResultWriter.Reasons.TEXT);
+  }
+
+  /** A report whose reasons are {@code reasons}: sentences, codes ({@code R6.5 TARGET_STABLE_DISEASE}) or none. */
+  TextReport(PrintStream out, Protocol protocol, ResultWriter.Reasons reasons) {
     this.out = out;
+    this.reasons = reasons;
     out.printf(Locale.ROOT, "RECIST 1.1 assessment: confirmation %s, minConfirmationDays %d, "
         + "minStableDiseaseDays %d, followUpDays %d%n", protocol.confirmation(),
         protocol.minConfirmationDays(), protocol.minStableDiseaseDays(), protocol.followUpDays());
@@ -76,6 +84,9 @@ final class TextReport {
     for (Problem w : a.warnings()) {
       out.println("  warning: " + w);
     }
+    if (reasons == ResultWriter.Reasons.NONE) {
+      return;
+    }
     out.println("  reasons:");
     for (TimepointResult t : a.timepoints()) {
       reasons(t.date().toString(), t.reasons());
@@ -105,11 +116,13 @@ final class TextReport {
     out.println(s);
   }
 
-  private void reasons(String label, List<Reason> reasons) {
+  private void reasons(String label, List<Reason> list) {
     String first = "    " + label + " ".repeat(Math.max(0, 10 - label.length())) + "  ";
     String next = " ".repeat(first.length());
-    for (int i = 0; i < reasons.size(); i++) {
-      out.println((i == 0 ? first : next) + reasons.get(i).text());
+    for (int i = 0; i < list.size(); i++) {
+      Reason r = list.get(i);
+      out.println((i == 0 ? first : next)
+          + (reasons == ResultWriter.Reasons.CODES ? r.rule() + " " + r.kind().name() : r.text()));
     }
   }
 
