@@ -93,10 +93,28 @@ final class AssessCommand implements Callable<Integer> {
           + "reason's rule and kind (\"R6.5 TARGET_STABLE_DISEASE\"); none, no reasons fields.")
   Reasons reasons;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-      description = "Threads that parse, check, assess and render subjects while the main thread "
-          + "reads the file (default ${DEFAULT-VALUE}); the output is the same for any N.")
-  int threads;
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads in all: the one that reads and parses the file and N-1 that check, "
+          + "assess and render its subjects. Default: what is fastest for the machine and the "
+          + "file (1 for a file under " + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on one core; "
+          + "else 2 on 2 cores, one less than the cores above that, at most 8). "
+          + "The output is the same for any N.")
+  Integer threads;
+
+  /** The smallest file that {@code --threads} by default reads with more than one thread. */
+  static final long AUTO_THREADS_MIN_BYTES = 4L << 20;
+
+  /**
+   * The threads for a file of {@code bytes} (-1: not known) on {@code cores} cores, when {@code
+   * --threads} is not given: one for a small file, where start-up and the JIT compiler dominate;
+   * else one a core, leaving one core to the JIT compiler and the collector above two (issue 14).
+   */
+  static int autoThreads(long bytes, int cores) {
+    if (cores < 2 || bytes < AUTO_THREADS_MIN_BYTES) {
+      return 1;
+    }
+    return cores == 2 ? 2 : Math.min(cores - 1, 8);
+  }
 
   @Option(names = "--adam", paramLabel = "DIR",
       description = "Also write the ADaM datasets adrs.csv, adtte.csv and adtr.csv of the subjects "
@@ -110,7 +128,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1 || threads > MAX_THREADS) {
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
       throw new ParameterException(spec.commandLine(),
           "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
     }
@@ -127,7 +145,9 @@ final class AssessCommand implements Callable<Integer> {
         return Recist.INVALID_INPUT;
       }
       Output output = new Output(format, compact ? Layout.COMPACT : Layout.PRETTY, reasons);
-      int status = assess(source, strict, output, threads, recist, true);
+      int n = threads != null ? threads
+          : autoThreads(source.size(), Runtime.getRuntime().availableProcessors());
+      int status = assess(source, strict, output, n, recist, true);
       if (status == Recist.OK && adam != null) {
         writeAdam(source);
       }
