@@ -96,24 +96,30 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads in all: the one that reads and parses the file and N-1 that check, "
           + "assess and render its subjects. Default: what is fastest for the machine and the "
-          + "file (1 for a file under " + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on one core; "
-          + "else 2 on 2 cores, one less than the cores above that, at most 8). "
+          + "file: 1 for a file under " + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer than "
+          + "4 cores (the JIT compiler takes the second core); else one less than the cores, at "
+          + "most 8. "
           + "The output is the same for any N.")
   Integer threads;
 
   /** The smallest file that {@code --threads} by default reads with more than one thread. */
   static final long AUTO_THREADS_MIN_BYTES = 4L << 20;
 
+  /** The fewest cores on which {@code --threads} by default uses more than one thread. */
+  static final int AUTO_THREADS_MIN_CORES = 4;
+
   /**
    * The threads for a file of {@code bytes} (-1: not known) on {@code cores} cores, when {@code
-   * --threads} is not given: one for a small file, where start-up and the JIT compiler dominate;
-   * else one a core, leaving one core to the JIT compiler and the collector above two (issue 14).
+   * --threads} is not given: one for a small file, where start-up and the JIT compiler dominate,
+   * and on fewer than four cores, where the C2 compiler keeps a second core busy for most of the
+   * run (on 2 cores a second thread cost a fifth more CPU time and gave no measurable gain under
+   * load; issue 14); else one a core but one, left to the JIT compiler and the collector.
    */
   static int autoThreads(long bytes, int cores) {
-    if (cores < 2 || bytes < AUTO_THREADS_MIN_BYTES) {
+    if (cores < AUTO_THREADS_MIN_CORES || bytes < AUTO_THREADS_MIN_BYTES) {
       return 1;
     }
-    return cores == 2 ? 2 : Math.min(cores - 1, 8);
+    return Math.min(cores - 1, 8);
   }
 
   @Option(names = "--adam", paramLabel = "DIR",

@@ -33,9 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>With one thread it does so at once, on the reading thread. With N, the reading thread is one of
  * them: subjects go in batches to N - 1 worker threads, at most {@value #BATCHES_PER_THREAD} batches
  * per thread ahead of the delivery, so memory stays bounded whatever the size of the file. (The
- * reading thread parses and builds each subject, the workers check, assess and render them: on two
- * cores, one worker beside the reader keeps both busy and leaves the JIT compiler room, where two
- * workers beside it were slower than one thread; issue 14.)
+ * reading thread reads and builds each subject, the workers check, assess and render them.)
  */
 public final class SubjectPipeline<R, T> implements AutoCloseable {
 
