@@ -10,6 +10,7 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
 import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
+import io.github.recist.result.Assessments;
 import io.github.recist.result.BestResponse;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
@@ -24,11 +25,16 @@ import io.github.recist.rules.EvaluationWindow;
 import io.github.recist.rules.Measurability;
 import io.github.recist.rules.NewLesionSelection;
 import io.github.recist.rules.Plausibility;
+import io.github.recist.rules.IrecistCriteria;
 import io.github.recist.rules.Recist11Criteria;
 import io.github.recist.rules.ResponseCriteria;
 import io.github.recist.rules.TargetSelection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -55,7 +61,8 @@ import java.util.concurrent.Future;
  * assesses a cohort on several threads.
  *
  * <p>One engine, criteria plugged in: the per-visit classification and what it carries across
- * visits come from a {@link ResponseCriteria} ({@link Recist11Criteria} for RECIST 1.1, R4–R9), each
+ * visits come from a {@link ResponseCriteria} ({@link Recist11Criteria} for RECIST 1.1, R4–R9;
+ * {@link IrecistCriteria} for iRECIST, R14, with its {@link io.github.recist.rules.IrecistCourse}), each
  * visit classified against the subject's {@link Course} (baseline, nadir, "had reached CR", the
  * visits so far) and the course replaced after it; the deviations, the window, the best response
  * with or without confirmation and the endpoints are written here once for every criteria set.
@@ -80,7 +87,8 @@ public final class Recist11 {
    * @throws InvalidSubjectException in strict mode, listing the protocol deviations (Rules R1–R3);
    *     and when the subject's recorded responses are iRECIST codes ({@link
    *     Subject#problemsUnder})
-   * @throws IllegalArgumentException if the protocol asks for iRECIST (Rule R14), not implemented yet
+   *     and, under iRECIST (Rule R14), the new-lesion target selection (R14.2) and the visits of
+   *     R14.5 (a disregarded early visit, a late first counted visit of a run)
    */
   public static SubjectAssessment assess(Subject subject, Protocol protocol) {
     ResponseCriteria<?> criteria = criteria(subject, protocol);
@@ -89,6 +97,10 @@ public final class Recist11 {
       throw new InvalidSubjectException(codes);
     }
     ImmutableList<Problem> warnings = deviations(subject, protocol);
+    if (protocol.criteria() == Criteria.IRECIST && !subject.isRecorded()) {
+      warnings = ImmutableList.<Problem>builder().addAll(warnings)
+          .addAll(newLesionSelection(subject, protocol)).build();
+    }
     if (protocol.strict() && !warnings.isEmpty()) {
       throw new InvalidSubjectException(warnings);
     }
@@ -97,12 +109,18 @@ public final class Recist11 {
     List<TimepointResult> timepoints = subject.isRecorded()
         ? criteria.recorded(subject, recordedTimepoints(subject, protocol, lastDay))
         : measuredTimepoints(criteria, subject, protocol, lastDay);
+    ImmutableList<Problem> visitWarnings = criteria.warnings(subject, timepoints, protocol);
+    if (protocol.strict() && !visitWarnings.isEmpty()) {
+      throw new InvalidSubjectException(visitWarnings);
+    }
     List<TimepointResult> considered = EvaluationWindow.considered(timepoints, newTherapy);
     timepoints = EvaluationWindow.afterProgression(timepoints, considered);
     BestResponse best = protocol.confirmationRequired()
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
     Optional<LocalDate> progression = criteria.progressionDate(considered, protocol);
+    Optional<LocalDate> iupd = criteria.iupdDate(considered, protocol);
+    Optional<LocalDate> icpd = criteria.icpdDate(considered, protocol);
     SubjectAssessment.Builder result = SubjectAssessment.builder().subjectId(subject.id())
         .criteria(protocol.criteria())
         .referenceDate(subject.referenceDate()).deathDate(subject.deathDate())
@@ -111,14 +129,22 @@ public final class Recist11 {
         .bestOverallResponseDate(best.date())
         .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
         .progressionDate(progression)
-        .iupdDate(criteria.iupdDate(considered, protocol))
-        .icpdDate(criteria.icpdDate(considered, protocol))
+        .iupdDate(iupd).icpdDate(icpd)
         .progressionFreeSurvival(
             Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression))
         .durationOfResponse(
             Endpoints.durationOfResponse(subject, best, considered, lastDay, progression))
         .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
+        .addAllWarnings(visitWarnings)
         .addAllReasons(best.reasons());
+    // R14.12: what dates iRECIST progression (nothing under RECIST 1.1, which has no iUPD)
+    if (icpd.isPresent()) {
+      result.addReasons(Reason.of(Reason.Kind.IRECIST_CONFIRMED_PROGRESSION,
+          iupd.orElse(icpd.get()), icpd.get()));
+    } else if (iupd.isPresent()) {
+      result.addReasons(Reason.of(protocol.unconfirmedProgressionAsEvent()
+          ? Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT : Reason.Kind.IRECIST_OPEN_RUN, iupd.get()));
+    }
     if (progression.isPresent()) {
       result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
     } else {
@@ -133,17 +159,80 @@ public final class Recist11 {
   }
 
   /**
-   * The criteria set that classifies visits under {@code protocol}: {@link Recist11Criteria} for
-   * RECIST 1.1.
+   * Assesses {@code subject} under each of {@code criteria} at once (Rule R14: RECIST 1.1 and
+   * iRECIST side by side), each time under {@code protocol} with that criteria ({@link
+   * Protocol#withCriteria}); the protocol's own criteria is ignored.
    *
-   * @throws IllegalArgumentException for a criteria not implemented yet (iRECIST, Rule R14)
+   * <pre>{@code
+   * Assessments both = Recist11.assessUnder(subject, protocol, Criteria.RECIST_1_1, Criteria.IRECIST);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if no criteria is given
+   * @throws InvalidSubjectException as {@link #assess(Subject, Protocol)} under any of them: in
+   *     strict mode, the protocol deviations; recorded responses in the codes of another criteria
+   */
+  public static Assessments assessUnder(Subject subject, Protocol protocol, Criteria first,
+      Criteria... more) {
+    EnumSet<Criteria> all = EnumSet.of(first, more);
+    return assessUnder(subject, protocol, all);
+  }
+
+  /**
+   * As {@link #assessUnder(Subject, Protocol, Criteria, Criteria...)}, under each criteria of
+   * {@code criteria}.
+   *
+   * @throws IllegalArgumentException if {@code criteria} is empty
+   */
+  public static Assessments assessUnder(Subject subject, Protocol protocol,
+      Collection<Criteria> criteria) {
+    if (criteria.isEmpty()) {
+      throw new IllegalArgumentException(subject.id() + ": no criteria to assess under (give "
+          + "RECIST_1_1, IRECIST or both)");
+    }
+    Map<Criteria, SubjectAssessment> each = new EnumMap<>(Criteria.class);
+    for (Criteria c : EnumSet.copyOf(criteria)) {
+      each.put(c, assess(subject, protocol.withCriteria(c)));
+    }
+    return Assessments.of(each);
+  }
+
+  /**
+   * Assesses every subject of {@code subjects} under each of {@code criteria} (Rule R14), on {@code
+   * threads} threads: one {@link Assessments} per subject, in the order of the subjects, the same as
+   * {@link #assessUnder(Subject, Protocol, Collection)} gives one by one.
+   *
+   * @throws IllegalArgumentException if {@code criteria} is empty, {@code threads} is below 1, or as
+   *     {@link #assess(Subject, Protocol)}
+   * @throws InvalidSubjectException as {@link #assessAll}, under the first criteria that refuses
+   */
+  public static ImmutableList<Assessments> assessAllUnder(List<Subject> subjects, Protocol protocol,
+      Collection<Criteria> criteria, int threads) {
+    if (criteria.isEmpty()) {
+      throw new IllegalArgumentException("no criteria to assess under (give RECIST_1_1, IRECIST or "
+          + "both)");
+    }
+    Map<Criteria, List<SubjectAssessment>> each = new EnumMap<>(Criteria.class);
+    for (Criteria c : EnumSet.copyOf(criteria)) {
+      each.put(c, assessAll(subjects, protocol.withCriteria(c), threads));
+    }
+    ImmutableList.Builder<Assessments> all = ImmutableList.builderWithExpectedSize(subjects.size());
+    for (int i = 0; i < subjects.size(); i++) {
+      Map<Criteria, SubjectAssessment> one = new EnumMap<>(Criteria.class);
+      for (Map.Entry<Criteria, List<SubjectAssessment>> e : each.entrySet()) {
+        one.put(e.getKey(), e.getValue().get(i));
+      }
+      all.add(Assessments.of(one));
+    }
+    return all.build();
+  }
+
+  /**
+   * The criteria set that classifies visits under {@code protocol}: {@link Recist11Criteria} for
+   * RECIST 1.1, {@link IrecistCriteria} for iRECIST (Rule R14).
    */
   private static ResponseCriteria<?> criteria(Subject subject, Protocol protocol) {
-    if (protocol.criteria() == Criteria.RECIST_1_1) {
-      return Recist11Criteria.INSTANCE;
-    }
-    throw new IllegalArgumentException(subject.id() + ": criteria " + protocol.criteria()
-        + " (R14) are not implemented yet; use RECIST_1_1");
+    return protocol.criteria() == Criteria.IRECIST ? IrecistCriteria.INSTANCE
+        : Recist11Criteria.INSTANCE;
   }
 
   /**
@@ -243,19 +332,30 @@ public final class Recist11 {
   /**
    * The problems of {@code subject} that depend on the protocol's criteria: recorded responses in
    * the other criteria's codes (errors; {@link Subject#problemsUnder}), and under iRECIST the
-   * new-lesion target selection (Rule R14.2: warnings, or errors when the protocol is strict).
+   * new-lesion target selection (Rule R14.2) and the visits of Rule R14.5 (a disregarded early
+   * visit, a late first counted visit of a run; found by classifying the visits): warnings, or
+   * errors when the protocol is strict.
    */
   public static ImmutableList<Problem> criteriaProblems(Subject subject, Protocol protocol) {
     ImmutableList<Problem> errors = subject.problemsUnder(protocol.criteria());
-    if (protocol.criteria() != Criteria.IRECIST || subject.isRecorded()) {
+    if (protocol.criteria() != Criteria.IRECIST || subject.isRecorded() || !errors.isEmpty()) {
       return errors;
     }
-    List<Problem> warnings = new ArrayList<>(errors);
+    List<Problem> warnings = new ArrayList<>(newLesionSelection(subject, protocol));
+    List<TimepointResult> timepoints = measuredTimepoints(IrecistCriteria.INSTANCE, subject,
+        protocol, EvaluationWindow.lastDay(subject.referenceDate(), protocol));
+    warnings.addAll(IrecistCriteria.INSTANCE.warnings(subject, timepoints, protocol));
+    return ImmutableList.copyOf(warnings);
+  }
+
+  /** The new-lesion target selection under iRECIST (Rule R14.2), errors when strict. */
+  private static List<Problem> newLesionSelection(Subject subject, Protocol protocol) {
+    List<Problem> warnings = new ArrayList<>(0);
     NewLesionSelection.check(subject, warnings);
     if (protocol.strict()) {
       warnings.replaceAll(Problem::asError);
     }
-    return ImmutableList.copyOf(warnings);
+    return warnings;
   }
 
   private static List<TimepointResult> recordedTimepoints(Subject subject, Protocol protocol,

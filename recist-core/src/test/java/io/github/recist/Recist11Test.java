@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.recist.model.Criteria;
+import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.Site;
@@ -76,10 +77,22 @@ class Recist11Test {
   }
 
   @Test
-  void R14_iRecistIsRefusedUntilItIsImplemented() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Recist11.assess(sarc001(), Protocol.defaults().withCriteria(Criteria.IRECIST)));
-    assertTrue(e.getMessage().contains("SARC-001") && e.getMessage().contains("R14"), e.getMessage());
+  void R14_iRecistIsAssessedInItsOwnCodesWithTheSameComponents() {
+    SubjectAssessment recist = Recist11.assess(sarc001());
+    SubjectAssessment irecist = Recist11.assess(sarc001(),
+        Protocol.defaults().withCriteria(Criteria.IRECIST));
+    assertEquals(Criteria.IRECIST, irecist.criteria());
+    for (int i = 0; i < recist.timepoints().size(); i++) {
+      TimepointResult r = recist.timepoints().get(i);
+      TimepointResult t = irecist.timepoints().get(i);
+      assertEquals(r.target(), t.target());
+      assertEquals(r.nonTarget(), t.nonTarget());
+      // R14.4: RECIST 1.1 progression is iUPD, unconfirmed, at the last visit
+      assertEquals(r.overall() == Response.PD ? IrecistResponse.IUPD
+          : Criteria.IRECIST.code(r.overall()), t.overallCode(), t::explain);
+    }
+    assertEquals(Criteria.IRECIST.code(recist.bestOverallResponse()),
+        irecist.bestOverallResponseCode());
   }
 
   @Test

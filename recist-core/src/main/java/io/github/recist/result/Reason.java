@@ -184,7 +184,98 @@ public final class Reason {
         "date"),
     /** Rule R13: progression outside window. */
     PROGRESSION_OUTSIDE_WINDOW("R13", "progression on {0} falls outside the evaluation window: no progression date (R10, R13)",
-        "date");
+        "date"),
+
+    /** Rule R14.3: the baseline-disease response, new lesions aside. */
+    IRECIST_BASELINE_DISEASE("R14.3",
+        "target {0}, non-target {1}, new lesions aside: baseline-disease response {2} (R14.3)",
+        "target, nonTarget, baselineDisease"),
+    /** Rule R14.2: unequivocal new lesions recorded at this visit. */
+    IRECIST_NEW_LESION_APPEARS("R14.2",
+        "unequivocal new lesion {0}, not recorded at an earlier counted visit: recorded, and followed at every later visit (R14.2)",
+        "lesions"),
+    /** Rule R14.5: a new lesion first seen on a disregarded visit. */
+    IRECIST_NEW_LESION_PENDING("R14.5",
+        "unequivocal new lesion {0}, first seen on this disregarded visit: additional at the next counted visit (R14.5, convention DISREGARDED_LESION_ADDITIONAL_LATER)",
+        "lesions"),
+    /** Rule R14.2: a recorded new lesion not reported at a visit is NE there. */
+    IRECIST_NEW_LESION_NOT_REPORTED("R14.2", "recorded new lesion {0} not reported here: NE (R14.2)",
+        "lesions"),
+    /** Rule R14.2: the new-lesion target sum and its nadir. */
+    IRECIST_NEW_LESION_TARGET_SUM("R14.2",
+        "new-lesion target sum {0}, never added to the target sum; its nadir {1} (R14.2, convention NLT_NADIR_SINCE_LAST_ADDED)",
+        "sum, nadir"),
+    /** Rule R14.2: a new-lesion target NE makes the sum NE. */
+    IRECIST_NEW_LESION_TARGET_SUM_NE("R14.2",
+        "new-lesion target {0} NE: the new-lesion target sum is NE (R14.2)", "notEvaluated"),
+    /** Rule R14.4: what opened a run. */
+    IUPD_OPENED("R14.4",
+        "RECIST 1.1 progression by {0}: iUPD, opening a run with this visit as its anchor (R14.4)",
+        "triggers"),
+    /** Rule R14.5: a disregarded early visit. */
+    IRECIST_DISREGARDED("R14.5",
+        "{0} days after the iUPD of {1}, under the {2}-day minimum: disregarded, iUPD; it neither confirms nor resets, and its sums enter no nadir (R14.5)",
+        "days, iupdDate, minProgressionConfirmationDays"),
+    /** Rule R14.5: the symptom exception. */
+    ICPD_SYMPTOM_DRIVEN("R14.5",
+        "symptom-driven scan {0} days after the iUPD of {1} shows the additional new lesion {2}: iCPD (R14.5)",
+        "days, iupdDate, lesions"),
+    /** Rule R14.5: a late first counted visit of a run. */
+    IRECIST_LATE_FIRST_COUNTED_VISIT("R14.5",
+        "first counted visit of the run, {0} days after the iUPD of {1}, later than {2} days: it still confirms or resets, as the next assessment (R14.5, convention LATE_NEXT_VISIT_COUNTS)",
+        "days, iupdDate, maxProgressionConfirmationDays"),
+    /** Rule R14.6.1: iCPD by the target sum. */
+    ICPD_TARGET_SUM("R14.6.1", "target sum {0} is {1} above {2} at the iUPD of {3}: iCPD (R14.6.1 needs {4})",
+        "sum, increase, anchorSum, iupdDate, minIncrease"),
+    /** Rule R14.6.2: iCPD by the non-targets. */
+    ICPD_NON_TARGET("R14.6.2", "{0} in the run the non-targets opened on {1}: iCPD (R14.6.2)",
+        "nonTargets, iupdDate"),
+    /** Rule R14.6.3: iCPD by the new-lesion target sum. */
+    ICPD_NEW_LESION_TARGET_SUM("R14.6.3",
+        "new-lesion target sum {0} is {1} above {2} at the iUPD of {3}: iCPD (R14.6.3 needs {4})",
+        "sum, increase, anchorSum, iupdDate, minIncrease"),
+    /** Rule R14.6.3: iCPD by a new-lesion non-target. */
+    ICPD_NEW_LESION_NON_TARGET("R14.6.3",
+        "new-lesion non-target {0} since the iUPD of {1}: iCPD (R14.6.3)", "lesions, iupdDate"),
+    /** Rule R14.6.4: iCPD by an additional new lesion. */
+    ICPD_ADDITIONAL_NEW_LESION("R14.6.4",
+        "additional new lesion {0} after the iUPD of {1}: iCPD (R14.6.4)", "lesions, iupdDate"),
+    /** Rule R14.6.5: iCPD by progression in a category that did not open the run. */
+    ICPD_OTHER_CATEGORY("R14.6.5",
+        "{0}, a category that did not open the run of {1}: iCPD (R14.6.5)", "progression, iupdDate"),
+    /** Rule R14.7.1: NE inside a run. */
+    IRECIST_NE_INSIDE_RUN("R14.7.1",
+        "{0} inside the run of {1}: NE, the run stays open (R14.7.1, convention NE_INSIDE_RUN)",
+        "why, iupdDate"),
+    /** Rule R14.7.2: iUPD continued. */
+    IUPD_CONTINUED("R14.7.2", "{0}, and no route confirms: iUPD, the run of {1} and its anchor stay (R14.7.2)",
+        "still, iupdDate"),
+    /** Rule R14.7.3 and R14.8: a reset, and what it makes the reference. */
+    IRECIST_RESET("R14.7.3",
+        "the iUPD of {0} is not confirmed: reset, the run closes (pseudo-progression); {1} is the reference for a new iUPD (R14.7.3, R14.8)",
+        "iupdDate, reference"),
+    /** Rule R14.9: the response from the baseline-disease response. */
+    IRECIST_RESPONSE("R14.9", "baseline-disease response {0}, {1}: {2} (R14.9)",
+        "baselineDisease, newLesions, overall"),
+    /** Rule R14.9 after a reset. */
+    IRECIST_RESET_RESPONSE("R14.9", "after the reset, baseline-disease response {0}, {1}: {2} (R14.7.3, R14.9)",
+        "baselineDisease, newLesions, overall"),
+    /** Rule R14.12: progression dated at the iUPD an iCPD confirmed. */
+    IRECIST_CONFIRMED_PROGRESSION("R14.12",
+        "the iCPD of {1} confirms the run that began with the iUPD of {0}: progression is dated {0} (R14.12)",
+        "iupdDate, icpdDate"),
+    /** Rule R14.12: a run still open at the last visit considered, not an event. */
+    IRECIST_OPEN_RUN("R14.12",
+        "the iUPD of {0} is still unconfirmed at the last visit considered: no progression date (R14.12; option unconfirmedProgressionAsEvent off)",
+        "iupdDate"),
+    /** Rule R14.12: a run still open at the last visit considered, counted as an event. */
+    IRECIST_OPEN_RUN_AS_EVENT("R14.12",
+        "the iUPD of {0} is still unconfirmed at the last visit considered: progression is dated {0} (R14.12, option unconfirmedProgressionAsEvent)",
+        "iupdDate"),
+    /** Rule R14.10: iCPD is final. */
+    IRECIST_AFTER_ICPD("R14.10",
+        "after the iCPD of {0}: iCPD is final; reported, and ignored by best response and endpoints (R14.10, convention LATER_VISITS_STAY_ICPD)",
+        "icpdDate");
 
     private final String rule;
     private final String template;

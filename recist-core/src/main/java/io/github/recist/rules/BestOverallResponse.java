@@ -89,8 +89,10 @@ public final class BestOverallResponse {
     for (TimepointResult t : considered) {
       if (t.overallCode().isConfirmedProgression()) {
         ResponseCode code = protocol.criteria().code(Response.PD);
-        reasons.add(Reason.of(Reason.Kind.BEST_PROGRESSION, t.date(), code));
-        return best.response(Response.PD).code(code).date(t.date()).addAllReasons(reasons).build();
+        // R14.11: iCPD is dated at the first iUPD of the run it confirmed (none under RECIST 1.1)
+        LocalDate date = t.iupdDate().orElse(t.date());
+        reasons.add(Reason.of(Reason.Kind.BEST_PROGRESSION, date, code));
+        return best.response(Response.PD).code(code).date(date).addAllReasons(reasons).build();
       }
     }
     for (TimepointResult t : considered) {

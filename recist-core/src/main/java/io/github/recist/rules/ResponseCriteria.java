@@ -1,6 +1,8 @@
 package io.github.recist.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Assessment;
+import io.github.recist.model.Problem;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
@@ -82,6 +84,16 @@ public interface ResponseCriteria<C> {
   default Optional<LocalDate> progressionDate(List<TimepointResult> considered,
       Protocol protocol) {
     return Endpoints.progressionDate(considered);
+  }
+
+  /**
+   * The warnings the classification of {@code timepoints} raises (iRECIST, Rule R14.5: a
+   * disregarded early visit, a late first counted visit of a run), errors when the protocol is
+   * strict; none for RECIST 1.1, whose deviations (R1–R3) do not depend on the classification.
+   */
+  default ImmutableList<Problem> warnings(Subject subject, List<TimepointResult> timepoints,
+      Protocol protocol) {
+    return ImmutableList.of();
   }
 
   /** The subject's {@code iupdDate} (Rule R14.12); empty for criteria without unconfirmed progression. */

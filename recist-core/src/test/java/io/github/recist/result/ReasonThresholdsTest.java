@@ -30,7 +30,7 @@ class ReasonThresholdsTest {
 
   /** What may stand in a template besides values: rule numbers, "RECIST 1.1", tables, option names, "0 mm" (gone). */
   private static final Pattern CITATIONS =
-      Pattern.compile("\\{\\d}|RECIST 1\\.1|Table \\d|R\\d+(\\.\\d+)?|\\b0 mm|RECIST_TABLE_3");
+      Pattern.compile("\\{\\d}|RECIST 1\\.1|Table \\d|R\\d+(\\.\\d+)*|\\b0 mm|RECIST_TABLE_3");
 
   @Test
   void noTemplateCarriesANumberOfItsOwn() {

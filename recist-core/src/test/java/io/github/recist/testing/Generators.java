@@ -464,6 +464,146 @@ public final class Generators {
         list.stream().map(p -> p._2).collect(Collectors.toList())));
   }
 
+  // ---- iRECIST (Rule R14)
+
+  /**
+   * A new lesion followed under iRECIST from its first visit on (Rule R14.2): a new-lesion target
+   * (NLT, measured, nodal or not) or non-target (NLNT, in a state); equivocal at its first visit now
+   * and then (then unequivocal from the next); its size walks by {@code growthPercents}, one a
+   * later visit, and it is gone below 2 mm; an NLNT takes {@code states} in turn.
+   */
+  public record NewLesionTrack(String id, boolean target, boolean nodal, Site site, int firstVisit,
+      boolean equivocalFirst, int startTenths, List<Integer> growthPercents,
+      List<NonTargetStatus> states) {
+
+    /** The diameter at the {@code k}-th visit of the lesion (0: its first), in tenths. */
+    public long tenthsAt(int k) {
+      long t = startTenths;
+      for (int i = 0; i < k; i++) {
+        t = t * (100 + growthPercents.get(i % growthPercents.size())) / 100;
+      }
+      return t < 20 ? 0 : t;
+    }
+
+    /** This lesion with its diameter at its {@code k}-th visit scaled by {@code factor} (0 to 1). */
+    NewLesion reportAt(int k, double factor) {
+      boolean equivocal = equivocalFirst && k == 0;
+      NewLesion l = NewLesion.of(id, site, equivocal ? NewLesionStatus.EQUIVOCAL
+          : NewLesionStatus.UNEQUIVOCAL).withNodal(nodal);
+      if (target) {
+        return l.asTarget(TargetValue.measured(Diameter.ofTenths((long) Math.floor(tenthsAt(k) * factor))));
+      }
+      return l.withState(states.get(k % states.size()));
+    }
+  }
+
+  /**
+   * A subject under iRECIST: a generated {@link Spec} with its new lesions replaced by new-lesion
+   * targets and non-targets followed from their first visit, and symptom-driven visits.
+   */
+  public record IrecistSpec(Spec base, List<NewLesionTrack> newLesions, List<Boolean> symptomDriven) {
+
+    /** Builds the subject, lesions and assessments in their natural order. */
+    public Subject build() {
+      return build(0, null, -1, -1, 1);
+    }
+
+    /**
+     * Builds the subject with every date moved by {@code shiftDays} and, when {@code shuffle} is
+     * given, its lesions, assessments and new lesions in a random order.
+     */
+    public Subject build(long shiftDays, Random shuffle) {
+      return build(shiftDays, shuffle, -1, -1, 1);
+    }
+
+    /**
+     * Builds the subject with new lesion {@code lesion}'s diameter at follow-up {@code visit}
+     * scaled by {@code factor} (0 inclusive to 1): a new-lesion target shrunk.
+     */
+    public Subject shrunk(int lesion, int visit, double factor) {
+      return build(0, null, lesion, visit, factor);
+    }
+
+    private Subject build(long shiftDays, Random shuffle, int shrinkLesion, int shrinkVisit,
+        double factor) {
+      Subject s = base.build(shiftDays, shuffle);
+      List<LocalDate> dates = base.visitDates().stream().map(d -> d.plusDays(shiftDays))
+          .collect(Collectors.toList());
+      Subject.Builder b = Subject.builder(s.id()).referenceDate(s.referenceDate());
+      s.lesions().forEach(b::lesion);
+      for (Assessment a : s.assessments()) {
+        int visit = dates.indexOf(a.date());
+        if (a.baseline() || visit < 0) {
+          b.assessment(a);
+          continue;
+        }
+        Assessment.Builder v = Assessment.builder(a.date());
+        a.targets().forEach(v::target);
+        a.nonTargets().forEach(v::nonTarget);
+        if (a.tumorMarkers() != TumorMarkers.NOT_FOLLOWED) {
+          v.tumorMarkers(a.tumorMarkers());
+        }
+        List<NewLesion> reports = new ArrayList<>(2);
+        for (int i = 0; i < newLesions.size(); i++) {
+          NewLesionTrack t = newLesions.get(i);
+          if (visit >= t.firstVisit()) {
+            reports.add(t.reportAt(visit - t.firstVisit(),
+                i == shrinkLesion && visit == shrinkVisit ? factor : 1));
+          }
+        }
+        shuffled(reports, shuffle).forEach(v::newLesion);
+        v.symptomDriven(symptomDriven.get(visit % symptomDriven.size()));
+        b.assessment(v.build());
+      }
+      s.deathDate().ifPresent(b::deathDate);
+      s.newTherapyDate().ifPresent(b::newTherapyDate);
+      return b.build();
+    }
+
+    private static <T> List<T> shuffled(List<T> list, Random shuffle) {
+      if (shuffle != null) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, shuffle);
+        return copy;
+      }
+      return list;
+    }
+  }
+
+  /** An NLNT's state at a visit: mostly present, now and then absent, increased, progressed, NE. */
+  public static Gen<NonTargetStatus> newLesionStates() {
+    return frequency(weight(10, NonTargetStatus.PRESENT), weight(4, NonTargetStatus.ABSENT),
+        weight(3, NonTargetStatus.INCREASED), weight(1, NonTargetStatus.UNEQUIVOCAL_PROGRESSION),
+        weight(1, NonTargetStatus.NOT_EVALUABLE));
+  }
+
+  /** One new lesion followed under iRECIST, first seen at one of the first four visits. */
+  public static Gen<NewLesionTrack> newLesionTracks(String id) {
+    Gen<Boolean> target = frequency(weight(6, true), weight(4, false));
+    return target.zip(frequency(weight(8, false), weight(2, true)), arbitrary().pick(SITES),
+        range(0, 3), frequency(weight(9, false), weight(1, true)),
+        (isTarget, nodal, site, first, equivocal) -> new Object[] {isTarget, nodal && isTarget,
+            nodal && isTarget ? Site.LYMPH_NODE : site, first, equivocal})
+        .zip(range(50, 300), lists().of(frequency(weight(4, range(-40, 0)), weight(4, range(0, 60))))
+            .ofSizeBetween(1, 4), lists().of(newLesionStates()).ofSizeBetween(1, 4),
+            (h, start, growth, states) -> new NewLesionTrack(id, (Boolean) h[0], (Boolean) h[1],
+                (Site) h[2], (Integer) h[3], (Boolean) h[4], start, growth, states));
+  }
+
+  /**
+   * Valid subjects under iRECIST: a generated subject, 0–2 new lesions followed as NLTs or NLNTs,
+   * and one visit in eight symptom-driven.
+   */
+  public static Gen<IrecistSpec> irecistSubjects() {
+    Gen<List<NewLesionTrack>> tracks = frequency(
+        weight(3, constant(List.<NewLesionTrack>of())),
+        weight(4, newLesionTracks("N1").map(t -> List.of(t))),
+        weight(3, newLesionTracks("N1").zip(newLesionTracks("N2"), List::of)));
+    return subjects().zip(tracks,
+        lists().of(frequency(weight(7, false), weight(1, true))).ofSizeBetween(1, 8),
+        IrecistSpec::new);
+  }
+
   /** Rebuilds {@code s} with every assessment passed through {@code change} (null drops it). */
   public static Subject mapAssessments(Subject s, Function<Assessment, Assessment> change) {
     Subject.Builder b = Subject.builder(s.id()).referenceDate(s.referenceDate());

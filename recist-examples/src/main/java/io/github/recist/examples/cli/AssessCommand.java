@@ -10,7 +10,9 @@ import io.github.recist.examples.json.ResultWriter.Layout;
 import io.github.recist.examples.json.ResultWriter.Reasons;
 import io.github.recist.examples.sdtm.Dataset;
 import io.github.recist.examples.sdtm.StudySubject;
+import io.github.recist.examples.source.SubjectPipeline;
 import io.github.recist.model.Confirmation;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +51,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
-    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1) and print the "
+    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1, or iRECIST with criteria IRECIST; both with --criteria both) and print the "
         + "recist-result/1 JSON, or a table per subject with --format text.",
         "The whole file is checked first: if anything is wrong, each problem is printed on "
         + "standard error, one a line, and nothing on standard output (exit status 2)."})
@@ -95,10 +98,9 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads in all: the one that reads and parses the file and N-1 that check, "
-          + "assess and render its subjects. Default: what is fastest for the machine and the "
-          + "file: 1 for a file under " + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer than "
-          + "4 cores (the JIT compiler takes the second core); else one less than the cores, at "
-          + "most 8. "
+          + "assess and render its subjects. Default: 1 for a file under "
+          + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer than 4 cores (the JIT compiler "
+          + "takes the second core); else one less than the cores, at most 8. "
           + "The output is the same for any N.")
   Integer threads;
 
@@ -121,6 +123,13 @@ final class AssessCommand implements Callable<Integer> {
     }
     return Math.min(cores - 1, 8);
   }
+
+  @Option(names = "--criteria", paramLabel = "RECIST_1_1|IRECIST|both",
+      description = "The criteria to assess under, instead of the file's protocol.criteria: "
+          + "RECIST_1_1, IRECIST, or both at once (RECIST_1_1,IRECIST or both): then each subject's "
+          + "entry is its RECIST 1.1 result with its iRECIST result in the member \"irecist\", "
+          + "and the text report shows both.")
+  String criteria;
 
   @Option(names = "--adam", paramLabel = "DIR",
       description = "Also write the ADaM datasets adrs.csv, adtte.csv and adtr.csv of the subjects "
@@ -146,6 +155,14 @@ final class AssessCommand implements Callable<Integer> {
       recist.err.println(Lines.oneLine(adam + ": --adam must be a directory"));
       return Recist.INVALID_INPUT;
     }
+    Set<Criteria> under = Set.of();
+    if (criteria != null) {
+      try {
+        under = CriteriaOption.parse(criteria);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
       if (source == null) {
         return Recist.INVALID_INPUT;
@@ -153,7 +170,7 @@ final class AssessCommand implements Callable<Integer> {
       Output output = new Output(format, compact ? Layout.COMPACT : Layout.PRETTY, reasons);
       int n = threads != null ? threads
           : autoThreads(source.size(), Runtime.getRuntime().availableProcessors());
-      int status = assess(source, strict, output, n, recist, true);
+      int status = assess(source, strict, output, n, recist, true, under);
       if (status == Recist.OK && adam != null) {
         writeAdam(source);
       }
@@ -166,12 +183,18 @@ final class AssessCommand implements Callable<Integer> {
    * is USUBJID, its reference date RANDDT, its date of death DTHDT.
    */
   private void writeAdam(CaseSource source) throws IOException {
-    CaseReader reader = new CaseReader(strict);
+    CaseReader reader = new CaseReader(strict, firstOnly());
     List<StudySubject> subjects = new ArrayList<>();
     Map<String, SubjectAssessment> required = new HashMap<>();
     Map<String, SubjectAssessment> notRequired = new HashMap<>();
     CaseReader.Check check = reader.check(source, p -> {}, null);
     Protocol protocol = check.protocol();
+    if (protocol.criteria() == Criteria.IRECIST) {
+      // admiralonco's ADaM templates derive RECIST 1.1 parameters; iRECIST ones are not made here
+      recist.err.println("note: under IRECIST (R14) the ADaM datasets are not derived; --adam "
+          + "wrote nothing (--criteria both derives them under RECIST 1.1)");
+      return;
+    }
     reader.read(source, s -> {
       subjects.add(StudySubject.of(s));
       required.put(s.id(), Recist11.assess(s, protocol));
@@ -188,6 +211,26 @@ final class AssessCommand implements Callable<Integer> {
     for (Map.Entry<String, byte[]> e : outputs.entrySet()) {
       Files.write(adam.resolve(e.getKey()), e.getValue());
     }
+  }
+
+  /**
+   * The criteria of {@code --adam}: ADaM's ADRS has one criteria per parameter, so the first of
+   * {@code --criteria} (RECIST 1.1 under {@code both}); none given, the file's.
+   */
+  private Set<Criteria> firstOnly() {
+    if (criteria == null) {
+      return Set.of();
+    }
+    return Set.of(CriteriaOption.parse(criteria).iterator().next());
+  }
+
+  /**
+   * Checks and assesses {@code source} onto {@code recist.out}; the exit status. With {@code
+   * summary}, a file with warnings also gets a one-line count of them on {@code recist.err}.
+   */
+  static int assess(CaseSource source, boolean strict, Format format, int threads, Recist recist,
+      boolean summary) throws IOException {
+    return assess(source, strict, Output.of(format), threads, recist, summary, Set.of());
   }
 
   /** What the output looks like: the format, and for JSON its layout; the reasons. */
@@ -207,23 +250,27 @@ final class AssessCommand implements Callable<Integer> {
       return new Output(format, Layout.PRETTY, Reasons.TEXT);
     }
 
-    Results<?> results(OutputStream held, int threads) throws IOException {
-      return format == Format.TEXT ? new TextResults(held, reasons)
-          : new JsonResults(held, layout, reasons, threads);
+    Results<?> results(OutputStream held, int threads, Set<Criteria> under) throws IOException {
+      return format == Format.TEXT ? new TextResults(held, under, reasons)
+          : new JsonResults(held, under, layout, reasons, threads);
     }
   }
 
   /**
-   * Checks and assesses {@code source} onto {@code recist.out}; the exit status. With {@code
-   * summary}, a file with warnings also gets a one-line count of them on {@code recist.err}.
+   * As {@link #assess(CaseSource, boolean, Format, int, Recist, boolean)}, in {@code output}, under
+   * each of {@code
+   * under} instead of the file's criteria (none: the file's). Under two criteria, each subject's
+   * JSON entry is its RECIST 1.1 result with its iRECIST result in the member {@code irecist}
+   * ({@link ResultWriter.SubjectRenderer#render(SubjectAssessment, SubjectAssessment)}), and the
+   * text report has a column of overall responses per criteria.
    */
   static int assess(CaseSource source, boolean strict, Output output, int threads, Recist recist,
-      boolean summary) throws IOException {
+      boolean summary, Set<Criteria> under) throws IOException {
     PrintStream err = recist.err;
-    CaseReader reader = new CaseReader(strict);
+    CaseReader reader = new CaseReader(strict, under);
     Progress progress = recist.progress("assessing");
     try (HeldOutput held = new HeldOutput()) {
-      Results<?> results = output.results(held, threads);
+      Results<?> results = output.results(held, threads, under);
       CaseReader.Check check = reader.check(source, p -> {
         if (p.isError()) {
           err.println(Lines.oneLine(p));
@@ -233,13 +280,10 @@ final class AssessCommand implements Callable<Integer> {
       if (!check.ok()) {
         return Recist.INVALID_INPUT;
       }
-      if (!Recist.assessable(source, check.protocol(), err)) {
-        return Recist.INVALID_INPUT;
-      }
       if (!check.worked()) {
         // the protocol came after the subjects, which were assessed under the defaults: again
         held.reset();
-        results = output.results(held, 1);
+        results = output.results(held, 1, under);
         results.again(reader, source, check.protocol());
       }
       results.finish(check.protocol());
@@ -256,6 +300,23 @@ final class AssessCommand implements Callable<Integer> {
 
   /** The subjects' results, written onto the held output in file order. */
   private abstract static class Results<T> implements CaseReader.SubjectWork<T> {
+    /** The criteria to assess under; empty: the protocol's. */
+    final Set<Criteria> under;
+
+    Results(Set<Criteria> under) {
+      this.under = under;
+    }
+
+    /**
+     * {@code subject} assessed under each criteria of the work, in the order of {@link Criteria}
+     * ({@link Recist11#assessUnder}).
+     */
+    List<SubjectAssessment> assessed(Subject subject, Protocol protocol) {
+      if (under.size() < 2) {
+        return List.of(Recist11.assess(subject, protocol));
+      }
+      return Recist11.assessUnder(subject, protocol, under).all();
+    }
 
     /** Ends the output; {@code protocol} is the file's. */
     abstract void finish(Protocol protocol) throws IOException;
@@ -276,7 +337,9 @@ final class AssessCommand implements Callable<Integer> {
     private final boolean direct;
     private final ThreadLocal<ResultWriter.SubjectRenderer> renderers;
 
-    JsonResults(OutputStream out, Layout layout, Reasons reasons, int threads) throws IOException {
+    JsonResults(OutputStream out, Set<Criteria> under, Layout layout, Reasons reasons, int threads)
+        throws IOException {
+      super(under);
       writer = new ResultWriter(out, layout, reasons);
       direct = threads == 1;
       renderers = ThreadLocal.withInitial(() -> new ResultWriter.SubjectRenderer(layout, reasons));
@@ -284,19 +347,26 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Object work(Subject subject, Protocol protocol) {
-      if (!Recist.assessable(protocol)) {
-        return null; // refused once the file is checked
+      List<SubjectAssessment> a = assessed(subject, protocol);
+      if (direct) {
+        return a;
       }
-      SubjectAssessment a = Recist11.assess(subject, protocol);
-      return direct ? a : renderers.get().render(a);
+      return a.size() == 1 ? renderers.get().render(a.get(0))
+          : renderers.get().render(a.get(0), a.get(1));
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void accept(Object result) throws IOException {
       if (result instanceof byte[]) {
         writer.write((byte[]) result);
+        return;
+      }
+      List<SubjectAssessment> a = (List<SubjectAssessment>) result;
+      if (a.size() == 1) {
+        writer.write(a.get(0));
       } else {
-        writer.write((SubjectAssessment) result);
+        writer.write(a.get(0), a.get(1));
       }
     }
 
@@ -315,35 +385,34 @@ final class AssessCommand implements Callable<Integer> {
     /** A subject and its assessment. */
     static final class Assessed {
       final Subject subject;
-      final SubjectAssessment assessment;
+      final List<SubjectAssessment> assessments;
 
-      Assessed(Subject subject, SubjectAssessment assessment) {
+      Assessed(Subject subject, List<SubjectAssessment> assessments) {
         this.subject = subject;
-        this.assessment = assessment;
+        this.assessments = assessments;
       }
     }
 
-    TextResults(OutputStream out, Reasons reasons) {
+    TextResults(OutputStream out, Set<Criteria> under, Reasons reasons) {
+      super(under);
       this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
       this.reasons = reasons;
     }
 
     @Override
     public void start(Protocol protocol) {
-      report = new TextReport(out, protocol, reasons);
+      report = new TextReport(out, protocol, SubjectPipeline.criteria(protocol, under))
+          .withReasons(reasons);
     }
 
     @Override
     public Assessed work(Subject subject, Protocol protocol) {
-      if (!Recist.assessable(protocol)) {
-        return null; // refused once the file is checked
-      }
-      return new Assessed(subject, Recist11.assess(subject, protocol));
+      return new Assessed(subject, assessed(subject, protocol));
     }
 
     @Override
     public void accept(Assessed a) {
-      report.write(a.subject, a.assessment);
+      report.write(a.subject, a.assessments);
     }
 
     @Override

@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (CaseSource source = CaseSource.ofResource(DemoCommand.class, COHORT)) {
-      int status = AssessCommand.assess(source, false, AssessCommand.Output.of(format), 1, recist, false);
+      int status = AssessCommand.assess(source, false, format, 1, recist, false);
       if (status != Recist.OK || noReport) {
         return status;
       }

@@ -22,9 +22,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -84,14 +86,27 @@ public final class CaseReader {
   private final boolean streaming;
 
   private final boolean strict;
+  /** The criteria that replace the file's ({@code assess --criteria}); empty: the file's. */
+  private final Set<Criteria> under;
 
   /** A reader; with {@code strict}, protocol deviations (Rules R1–R3) are errors. */
   public CaseReader(boolean strict) {
-    this(strict, true);
+    this(strict, Set.of());
   }
 
-  private CaseReader(boolean strict, boolean streaming) {
+  /**
+   * A reader that checks the subjects under each of {@code criteria} instead of the file's
+   * {@code protocol.criteria} ({@code recist assess --criteria}, Rule R14): recorded codes of
+   * another criteria are errors under any of them, and {@link Check#protocol()} has the first of
+   * them (in the order of {@link Criteria}). An empty set keeps the file's criteria.
+   */
+  public CaseReader(boolean strict, Set<Criteria> criteria) {
+    this(strict, criteria.isEmpty() ? Set.of() : EnumSet.copyOf(criteria), true);
+  }
+
+  private CaseReader(boolean strict, Set<Criteria> under, boolean streaming) {
     this.strict = strict;
+    this.under = under;
     this.streaming = streaming;
   }
 
@@ -100,7 +115,15 @@ public final class CaseReader {
    * streaming one did: slower, the same problems and subjects; for tests that compare the two.
    */
   public CaseReader withTrees() {
-    return new CaseReader(strict, false);
+    return new CaseReader(strict, under, false);
+  }
+
+  /** {@code protocol} with its criteria replaced by the first of {@link #under}, if any. */
+  private Protocol overridden(Protocol protocol) {
+    if (protocol == null || under.isEmpty()) {
+      return protocol;
+    }
+    return protocol.withCriteria(under.iterator().next());
   }
 
   /** What the first pass found. */
@@ -111,6 +134,8 @@ public final class CaseReader {
     private long errors;
     private long warnings;
     private long subjectsWithWarnings;
+    /** The numbers (1-based, in file order) of the subjects with a warning, one bit each. */
+    private final BitSet warned = new BitSet();
 
     /** The file's protocol (defaults where it says nothing), or null when it could not be read. */
     @Override
@@ -244,6 +269,7 @@ public final class CaseReader {
       checked.problems().forEach(counting);
       if (checked.problems().stream().anyMatch(p -> !p.isError())) {
         check.subjectsWithWarnings++;
+        check.warned.set((int) Math.min(Integer.MAX_VALUE, check.subjects));
       }
       recheck.addAll(checked.recheck());
       if (checked.id() != null) {
@@ -258,7 +284,7 @@ public final class CaseReader {
       return check.errors == 0;
     };
     try (SubjectPipeline<Object, T> pipeline =
-        new SubjectPipeline<>(threads, PARSER, work, deviations, delivery)) {
+        new SubjectPipeline<>(threads, PARSER, work, deviations, delivery, under)) {
       // a problem of the file is told after those of the subjects before it: drain them first
       Consumer<Problem> inOrder = p -> {
         pipeline.drainUnchecked();
@@ -267,6 +293,7 @@ public final class CaseReader {
       Consumer<String> fileProblem = m -> inOrder.accept(Problem.error(source.name(), null, null, m));
       TopLevel<T> top = new TopLevel<>(check, pipeline, work, fileProblem);
       boolean complete;
+      boolean rechecked = false;
       try {
         complete = scan(source, top, inOrder, fileProblem, streaming);
       } catch (UncheckedIOException e) {
@@ -283,13 +310,17 @@ public final class CaseReader {
         if (!repeated.isEmpty()) {
           reportRepeatedIds(source, repeated, counting);
         }
-        if (top.protocol != null && recheck.contains(top.protocol.criteria())) {
+        if (top.protocol != null && recheck.stream()
+            .anyMatch(SubjectPipeline.criteria(top.protocol, under)::contains)) {
           // the criteria became known after the subjects: their checks now
-          reportCriteriaProblems(source, top.protocol, counting);
+          reportCriteriaProblems(source, top.protocol, under, counting, check);
+          // and the subjects left unworked for them (even for warnings alone): worked again
+          rechecked = true;
         }
       }
       check.protocol = top.protocol;
-      check.worked = work != null && check.ok() && !top.protocolAfterSubjects && pipeline.started();
+      check.worked = work != null && check.ok() && !top.protocolAfterSubjects && pipeline.started()
+          && !rechecked;
     }
     return check;
   }
@@ -303,7 +334,7 @@ public final class CaseReader {
     boolean format;
     boolean subjects;
     boolean protocolAfterSubjects;
-    Protocol protocol = Protocol.defaults().withStrict(strict);
+    Protocol protocol = overridden(Protocol.defaults().withStrict(strict));
 
     TopLevel(Check check, SubjectPipeline<Object, T> pipeline,
         io.github.recist.examples.source.SubjectWork<T> work,
@@ -325,7 +356,7 @@ public final class CaseReader {
     @Override
     public void protocol(JsonNode node) {
       protocolAfterSubjects = subjects;
-      protocol = ProtocolParser.parse(node, strict, fileProblem);
+      protocol = overridden(ProtocolParser.parse(node, strict, fileProblem));
       if (protocol != null && !subjects) {
         pipeline.checkUnder(protocol);
       }
@@ -512,17 +543,22 @@ public final class CaseReader {
   /**
    * Another pass, only when the protocol came after the subjects (or there was none) and some
    * subject has problems under its criteria: reports them ({@link Recist11#criteriaProblems}), in
-   * file order after the others.
+   * file order after the others, and counts the subjects they give a first warning.
    */
   private void reportCriteriaProblems(CaseSource source, Protocol protocol,
-      Consumer<Problem> problems) throws IOException {
+      Set<Criteria> under, Consumer<Problem> problems, Check check) throws IOException {
     scan(source, new Handler() {
       @Override
       public void subject(Object raw, int number) {
         Subject subject = raw instanceof Subject ? (Subject) raw
             : SubjectParser.parse((JsonNode) raw, number).subject;
         if (subject != null) {
-          Recist11.criteriaProblems(subject, protocol).forEach(problems);
+          List<Problem> found = SubjectPipeline.criteriaProblems(subject, protocol, under);
+          found.forEach(problems);
+          if (found.stream().anyMatch(p -> !p.isError()) && !check.warned.get(number)) {
+            check.warned.set(number);
+            check.subjectsWithWarnings++;
+          }
         }
       }
     }, p -> {}, m -> {}, streaming);

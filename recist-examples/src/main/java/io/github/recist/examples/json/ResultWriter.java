@@ -130,6 +130,15 @@ public final class ResultWriter implements Closeable {
     renderer.renderTo(a, out);
   }
 
+  /**
+   * Writes one subject's assessments under RECIST 1.1 and iRECIST: see {@link
+   * SubjectRenderer#render(SubjectAssessment, SubjectAssessment)}.
+   */
+  public void write(SubjectAssessment recist11, SubjectAssessment irecist) throws IOException {
+    out.write(separator());
+    renderer.renderTo(recist11, irecist, out);
+  }
+
   /** Writes one subject's assessment that a {@link SubjectRenderer} of the same layout rendered. */
   public void write(byte[] rendered) throws IOException {
     out.write(separator());
@@ -155,53 +164,12 @@ public final class ResultWriter implements Closeable {
     /** A subject's fields are three levels deep (document, subjects array, subject). */
     private static final int SUBJECT_FIELDS = 3;
 
-    private final boolean pretty;
     private final Reasons reasons;
-    // each field name encoded once, with what comes before it: ",\n      \"name\": "
-    private final byte[] id;
-    private final byte[] deathDate;
-    private final byte[] newTherapyDate;
-    private final byte[] timepoints;
-    private final byte[] bestOverallResponse;
-    private final byte[] bestOverallResponseDate;
-    private final byte[] confirmed;
-    private final byte[] confirmedBy;
-    private final byte[] progressionDate;
-    private final byte[] subjectIupdDate;
-    private final byte[] subjectIcpdDate;
-    private final byte[] progressionFreeSurvivalDays;
-    private final byte[] progressionFreeSurvivalCensored;
-    private final byte[] durationOfResponseDays;
-    private final byte[] durationOfResponseCensored;
-    private final byte[] warnings;
-    private final byte[] subjectReasons;
-    private final byte[] date;
-    private final byte[] targetSum;
-    private final byte[] changeFromBaselinePct;
-    private final byte[] changeFromNadirPct;
-    private final byte[] target;
-    private final byte[] nonTarget;
-    private final byte[] newLesions;
-    private final byte[] overall;
-    private final byte[] targetNadir;
-    private final byte[] newLesionTargetSum;
-    private final byte[] newLesionTargetNadir;
-    private final byte[] iupdDate;
-    private final byte[] reset;
-    private final byte[] withinWindow;
-    private final byte[] timepointReasons;
-    // the line breaks and indentation before an item of an array, and before its end
-    private final byte[] firstTimepoint;
-    private final byte[] nextTimepoint;
-    private final byte[] endTimepoint;
-    private final byte[] endTimepoints;
-    private final byte[] endSubject;
-    private final byte[] firstSubjectItem;
-    private final byte[] nextSubjectItem;
-    private final byte[] endSubjectItems;
-    private final byte[] firstTimepointItem;
-    private final byte[] nextTimepointItem;
-    private final byte[] endTimepointItems;
+    /** The names of an entry in the subjects array, and of the iRECIST entry nested in one. */
+    private final Names top;
+    private final Names inner;
+    /** The iRECIST entry nested in the subject being written, when both criteria were assessed. */
+    private SubjectAssessment nested;
 
     private byte[] buf = new byte[1 << 14];
     private int len;
@@ -215,201 +183,291 @@ public final class ResultWriter implements Closeable {
 
     /** A renderer in {@code layout}, with {@code reasons}. */
     public SubjectRenderer(Layout layout, Reasons reasons) {
-      this.pretty = layout == Layout.PRETTY;
       this.reasons = reasons;
-      int s = SUBJECT_FIELDS;
-      id = field("id", s, true);
-      deathDate = field("deathDate", s, false);
-      newTherapyDate = field("newTherapyDate", s, false);
-      timepoints = field("timepoints", s, false);
-      bestOverallResponse = field("bestOverallResponse", s, false);
-      bestOverallResponseDate = field("bestOverallResponseDate", s, false);
-      confirmed = field("confirmed", s, false);
-      confirmedBy = field("confirmedBy", s, false);
-      progressionDate = field("progressionDate", s, false);
-      subjectIupdDate = field("iupdDate", s, false);
-      subjectIcpdDate = field("icpdDate", s, false);
-      progressionFreeSurvivalDays = field("progressionFreeSurvivalDays", s, false);
-      progressionFreeSurvivalCensored = field("progressionFreeSurvivalCensored", s, false);
-      durationOfResponseDays = field("durationOfResponseDays", s, false);
-      durationOfResponseCensored = field("durationOfResponseCensored", s, false);
-      warnings = field("warnings", s, false);
-      subjectReasons = field("reasons", s, false);
-      int t = s + 2; // in the timepoints array, in a time point
-      date = field("date", t, true);
-      targetSum = field("targetSum", t, false);
-      changeFromBaselinePct = field("changeFromBaselinePct", t, false);
-      changeFromNadirPct = field("changeFromNadirPct", t, false);
-      target = field("target", t, false);
-      nonTarget = field("nonTarget", t, false);
-      newLesions = field("newLesions", t, false);
-      overall = field("overall", t, false);
-      targetNadir = field("targetNadir", t, false);
-      newLesionTargetSum = field("newLesionTargetSum", t, false);
-      newLesionTargetNadir = field("newLesionTargetNadir", t, false);
-      iupdDate = field("iupdDate", t, false);
-      reset = field("reset", t, false);
-      withinWindow = field("withinWindow", t, false);
-      timepointReasons = field("reasons", t, false);
-      firstTimepoint = item(s + 1, true);
-      nextTimepoint = item(s + 1, false);
-      endTimepoint = end(s + 1);
-      endTimepoints = end(s);
-      endSubject = end(s - 1);
-      firstSubjectItem = item(s + 1, true);
-      nextSubjectItem = item(s + 1, false);
-      endSubjectItems = end(s);
-      firstTimepointItem = item(t + 1, true);
-      nextTimepointItem = item(t + 1, false);
-      endTimepointItems = end(t);
+      this.top = new Names(layout == Layout.PRETTY, 0);
+      this.inner = new Names(layout == Layout.PRETTY, 1);
     }
 
-    private byte[] field(String name, int level, boolean first) {
-      String before = (first ? "" : ",") + (pretty ? "\n" + "  ".repeat(level) : "");
-      return ascii(before + "\"" + name + "\":" + (pretty ? " " : ""));
-    }
+    /**
+     * The field names and line breaks of a subject entry, encoded once with their indentation: for
+     * an entry in the subjects array, or for the {@code irecist} entry nested in one.
+     */
+    private static final class Names {
+      private final boolean pretty;
+      final byte[] id;
+      final byte[] deathDate;
+      final byte[] newTherapyDate;
+      final byte[] timepoints;
+      final byte[] bestOverallResponse;
+      final byte[] bestOverallResponseDate;
+      final byte[] confirmed;
+      final byte[] confirmedBy;
+      final byte[] progressionDate;
+      final byte[] subjectIupdDate;
+      final byte[] subjectIcpdDate;
+      final byte[] progressionFreeSurvivalDays;
+      final byte[] progressionFreeSurvivalCensored;
+      final byte[] durationOfResponseDays;
+      final byte[] durationOfResponseCensored;
+      final byte[] warnings;
+      final byte[] subjectReasons;
+      final byte[] date;
+      final byte[] targetSum;
+      final byte[] changeFromBaselinePct;
+      final byte[] changeFromNadirPct;
+      final byte[] target;
+      final byte[] nonTarget;
+      final byte[] newLesions;
+      final byte[] overall;
+      final byte[] targetNadir;
+      final byte[] newLesionTargetSum;
+      final byte[] newLesionTargetNadir;
+      final byte[] iupdDate;
+      final byte[] reset;
+      final byte[] withinWindow;
+      final byte[] timepointReasons;
+      final byte[] irecist;
+      final byte[] firstTimepoint;
+      final byte[] nextTimepoint;
+      final byte[] endTimepoint;
+      final byte[] endTimepoints;
+      final byte[] endSubject;
+      final byte[] firstSubjectItem;
+      final byte[] nextSubjectItem;
+      final byte[] endSubjectItems;
+      final byte[] firstTimepointItem;
+      final byte[] nextTimepointItem;
+      final byte[] endTimepointItems;
 
-    private byte[] item(int level, boolean first) {
-      return ascii((first ? "" : ",") + (pretty ? "\n" + "  ".repeat(level) : ""));
-    }
+      Names(boolean pretty, int nesting) {
+        this.pretty = pretty;
+        int s = SUBJECT_FIELDS + nesting;
+        id = field("id", s, true);
+        deathDate = field("deathDate", s, false);
+        newTherapyDate = field("newTherapyDate", s, false);
+        timepoints = field("timepoints", s, false);
+        bestOverallResponse = field("bestOverallResponse", s, false);
+        bestOverallResponseDate = field("bestOverallResponseDate", s, false);
+        confirmed = field("confirmed", s, false);
+        confirmedBy = field("confirmedBy", s, false);
+        progressionDate = field("progressionDate", s, false);
+        subjectIupdDate = field("iupdDate", s, false);
+        subjectIcpdDate = field("icpdDate", s, false);
+        progressionFreeSurvivalDays = field("progressionFreeSurvivalDays", s, false);
+        progressionFreeSurvivalCensored = field("progressionFreeSurvivalCensored", s, false);
+        durationOfResponseDays = field("durationOfResponseDays", s, false);
+        durationOfResponseCensored = field("durationOfResponseCensored", s, false);
+        warnings = field("warnings", s, false);
+        subjectReasons = field("reasons", s, false);
+        irecist = field("irecist", s, false);
+        int t = s + 2; // in the timepoints array, in a time point
+        date = field("date", t, true);
+        targetSum = field("targetSum", t, false);
+        changeFromBaselinePct = field("changeFromBaselinePct", t, false);
+        changeFromNadirPct = field("changeFromNadirPct", t, false);
+        target = field("target", t, false);
+        nonTarget = field("nonTarget", t, false);
+        newLesions = field("newLesions", t, false);
+        overall = field("overall", t, false);
+        targetNadir = field("targetNadir", t, false);
+        newLesionTargetSum = field("newLesionTargetSum", t, false);
+        newLesionTargetNadir = field("newLesionTargetNadir", t, false);
+        iupdDate = field("iupdDate", t, false);
+        reset = field("reset", t, false);
+        withinWindow = field("withinWindow", t, false);
+        timepointReasons = field("reasons", t, false);
+        firstTimepoint = item(s + 1, true);
+        nextTimepoint = item(s + 1, false);
+        endTimepoint = end(s + 1);
+        endTimepoints = end(s);
+        endSubject = end(s - 1);
+        firstSubjectItem = item(s + 1, true);
+        nextSubjectItem = item(s + 1, false);
+        endSubjectItems = end(s);
+        firstTimepointItem = item(t + 1, true);
+        nextTimepointItem = item(t + 1, false);
+        endTimepointItems = end(t);
+      }
 
-    private byte[] end(int level) {
-      return ascii(pretty ? "\n" + "  ".repeat(level) : "");
+      private byte[] field(String name, int level, boolean first) {
+        String before = (first ? "" : ",") + (pretty ? "\n" + "  ".repeat(level) : "");
+        return ascii(before + "\"" + name + "\":" + (pretty ? " " : ""));
+      }
+
+      private byte[] item(int level, boolean first) {
+        return ascii((first ? "" : ",") + (pretty ? "\n" + "  ".repeat(level) : ""));
+      }
+
+      private byte[] end(int level) {
+        return ascii(pretty ? "\n" + "  ".repeat(level) : "");
+      }
     }
 
     /** The subject's JSON object, as it appears in the document. */
     public byte[] render(SubjectAssessment a) {
       len = 0;
-      subject(a);
+      subject(a, top);
       byte[] bytes = Arrays.copyOf(buf, len);
       len = 0;
       return bytes;
     }
 
+    /**
+     * The entry of a subject assessed under both criteria (issue 12): its RECIST 1.1 entry, exactly
+     * as {@link #render(SubjectAssessment)} writes it, with one more member at the end, {@code
+     * irecist}, holding the subject's entry under iRECIST (Rule R14) as {@link
+     * #render(SubjectAssessment)} writes that one, its {@code id} included. A reader of {@code
+     * recist-result/1} that does not know the member still reads the RECIST 1.1 result.
+     */
+    public byte[] render(SubjectAssessment recist11, SubjectAssessment irecist) {
+      nested = irecist;
+      try {
+        return render(recist11);
+      } finally {
+        nested = null;
+      }
+    }
+
+    void renderTo(SubjectAssessment recist11, SubjectAssessment irecist, OutputStream out)
+        throws IOException {
+      nested = irecist;
+      try {
+        renderTo(recist11, out);
+      } finally {
+        nested = null;
+      }
+    }
+
     void renderTo(SubjectAssessment a, OutputStream out) throws IOException {
       len = 0;
-      subject(a);
+      subject(a, top);
       out.write(buf, 0, len);
       len = 0;
     }
 
-    private void subject(SubjectAssessment a) {
+    private void subject(SubjectAssessment a, Names n) {
       raw('{');
-      raw(id);
+      raw(n.id);
       string(a.subjectId());
       if (a.deathDate().isPresent()) {
-        raw(deathDate);
+        raw(n.deathDate);
         date(a.deathDate().get());
       }
       if (a.newTherapyDate().isPresent()) {
-        raw(newTherapyDate);
+        raw(n.newTherapyDate);
         date(a.newTherapyDate().get());
       }
-      raw(timepoints);
+      raw(n.timepoints);
       raw('[');
       boolean irecist = a.criteria() == Criteria.IRECIST;
       List<TimepointResult> points = a.timepoints();
       for (int i = 0; i < points.size(); i++) {
-        raw(i == 0 ? firstTimepoint : nextTimepoint);
-        timepoint(points.get(i), irecist);
+        raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
+        timepoint(points.get(i), irecist, n);
       }
       if (!points.isEmpty()) {
-        raw(endTimepoints);
+        raw(n.endTimepoints);
       }
       raw(']');
-      raw(bestOverallResponse);
+      raw(n.bestOverallResponse);
       string(a.bestOverallResponseCode().code());
-      raw(bestOverallResponseDate);
+      raw(n.bestOverallResponseDate);
       date(a.bestOverallResponseDate());
-      raw(confirmed);
+      raw(n.confirmed);
       bool(a.confirmed());
-      raw(confirmedBy);
+      raw(n.confirmedBy);
       date(a.confirmedBy());
-      raw(progressionDate);
+      raw(n.progressionDate);
       date(a.progressionDate());
       if (irecist) {
-        raw(subjectIupdDate);
+        raw(n.subjectIupdDate);
         date(a.iupdDate());
-        raw(subjectIcpdDate);
+        raw(n.subjectIcpdDate);
         date(a.icpdDate());
       }
       TimeToEvent pfs = a.progressionFreeSurvival();
-      raw(progressionFreeSurvivalDays);
+      raw(n.progressionFreeSurvivalDays);
       number(pfs.days());
-      raw(progressionFreeSurvivalCensored);
+      raw(n.progressionFreeSurvivalCensored);
       bool(pfs.censored());
       Optional<TimeToEvent> dor = a.durationOfResponse();
-      raw(durationOfResponseDays);
+      raw(n.durationOfResponseDays);
       if (dor.isPresent()) {
         number(dor.get().days());
-        raw(durationOfResponseCensored);
+        raw(n.durationOfResponseCensored);
         bool(dor.get().censored());
       } else {
         nil();
-        raw(durationOfResponseCensored);
+        raw(n.durationOfResponseCensored);
         nil();
       }
-      raw(warnings);
+      raw(n.warnings);
       raw('[');
       List<Problem> w = a.warnings();
       for (int i = 0; i < w.size(); i++) {
-        raw(i == 0 ? firstSubjectItem : nextSubjectItem);
+        raw(i == 0 ? n.firstSubjectItem : n.nextSubjectItem);
         string(w.get(i).toString());
       }
       if (!w.isEmpty()) {
-        raw(endSubjectItems);
+        raw(n.endSubjectItems);
       }
       raw(']');
       if (reasons != Reasons.NONE) {
-        raw(subjectReasons);
-        reasons(a.reasons(), firstSubjectItem, nextSubjectItem, endSubjectItems);
+        raw(n.subjectReasons);
+        reasons(a.reasons(), n.firstSubjectItem, n.nextSubjectItem, n.endSubjectItems);
       }
-      raw(endSubject);
+      SubjectAssessment underIrecist = nested;
+      if (underIrecist != null) {
+        nested = null;
+        raw(n.irecist);
+        subject(underIrecist, inner);
+      }
+      raw(n.endSubject);
       raw('}');
     }
 
-    private void timepoint(TimepointResult t, boolean irecist) {
+    private void timepoint(TimepointResult t, boolean irecist, Names n) {
       raw('{');
-      raw(date);
+      raw(n.date);
       date(t.date());
-      raw(targetSum);
+      raw(n.targetSum);
       millimetres(t.targetSum());
-      raw(changeFromBaselinePct);
+      raw(n.changeFromBaselinePct);
       percent(t.changeFromBaselinePct());
-      raw(changeFromNadirPct);
+      raw(n.changeFromNadirPct);
       percent(t.changeFromNadirPct());
       boolean recorded = t.recorded();
-      raw(target);
+      raw(n.target);
       response(recorded ? null : t.target());
-      raw(nonTarget);
+      raw(n.nonTarget);
       response(recorded ? null : t.nonTarget());
-      raw(newLesions);
+      raw(n.newLesions);
       if (recorded) {
         nil();
       } else {
         string(t.newLesions().name());
       }
-      raw(overall);
+      raw(n.overall);
       string(t.overallCode().code());
       if (irecist) {
-        raw(targetNadir);
+        raw(n.targetNadir);
         millimetres(t.nadir());
-        raw(newLesionTargetSum);
+        raw(n.newLesionTargetSum);
         millimetres(t.newLesionTargetSum());
-        raw(newLesionTargetNadir);
+        raw(n.newLesionTargetNadir);
         millimetres(t.newLesionTargetNadir());
-        raw(iupdDate);
+        raw(n.iupdDate);
         date(t.iupdDate());
-        raw(reset);
+        raw(n.reset);
         bool(t.reset());
       }
-      raw(withinWindow);
+      raw(n.withinWindow);
       bool(t.withinWindow());
       if (reasons != Reasons.NONE) {
-        raw(timepointReasons);
-        reasons(t.reasons(), firstTimepointItem, nextTimepointItem, endTimepointItems);
+        raw(n.timepointReasons);
+        reasons(t.reasons(), n.firstTimepointItem, n.nextTimepointItem, n.endTimepointItems);
       }
-      raw(endTimepoint);
+      raw(n.endTimepoint);
       raw('}');
     }
 

@@ -30,6 +30,20 @@ final class Marks {
     g.fill(p);
   }
 
+  /** A diamond drawn in outline: an iUPD, a progression not yet confirmed (R14.4). */
+  static void hollowDiamond(Graphics2D g, double x, double y, double r) {
+    Path2D p = new Path2D.Double();
+    p.moveTo(x, y - r);
+    p.lineTo(x + r, y);
+    p.lineTo(x, y + r);
+    p.lineTo(x - r, y);
+    p.closePath();
+    Stroke saved = g.getStroke();
+    g.setStroke(new BasicStroke(1.8f));
+    g.draw(p);
+    g.setStroke(saved);
+  }
+
   static void cross(Graphics2D g, double x, double y, double r) {
     Stroke saved = g.getStroke();
     g.setStroke(new BasicStroke(2f));

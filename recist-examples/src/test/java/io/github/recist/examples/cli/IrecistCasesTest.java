@@ -32,14 +32,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code expected} block in the format of {@code shared/cases/README.md}, extended with the iRECIST
  * output fields of case-format.md.
  *
- * <p>Until the engine exists this holds every case to what can be checked now, so that a malformed
- * case cannot be committed: the file passes {@code recist validate}; its expected block uses only
- * known keys, real dates of the subject's visits, and the codes R14 allows at each level; its
- * answers agree with each other as R14 requires (an iCPD best response is dated at the iUPD it
- * confirmed, a reset visit is a response, ...). A case under RECIST 1.1 is assessed and compared
- * field by field; a case under iRECIST must be refused by {@code recist assess} with the message
- * that says the engine is not there yet. The engine's author turns that refusal into the same
- * field-by-field comparison.
+ * <p>Each case, under RECIST 1.1 or iRECIST, is assessed by {@code recist assess} and compared
+ * field by field with every field its expected block lists (numbers by their decimal value). Every
+ * case is also held to what can be checked without the engine, so that a malformed case cannot be
+ * committed: the file passes {@code recist validate}; its expected block uses only known keys, real
+ * dates of the subject's visits, and the codes R14 allows at each level; its answers agree with
+ * each other as R14 requires (an iCPD best response is dated at the iUPD it confirmed, a reset
+ * visit is a response, ...).
  */
 class IrecistCasesTest {
 
@@ -172,15 +171,10 @@ class IrecistCasesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void assessGivesTheExpectedAnswerOrSaysTheEngineIsNotThereYet(String name) throws Exception {
+  void assessGivesTheExpectedAnswerFieldByField(String name) throws Exception {
     Path file = folder().resolve(name);
     JsonNode doc = JSON.readTree(file.toFile());
     Cli.Run run = Cli.run("assess", file.toString());
-    if ("IRECIST".equals(doc.path("protocol").path("criteria").asText())) {
-      // The engine of issue 12 replaces this branch by the comparison below.
-      RecistCliTest.assertRefused(run, "iRECIST (R14) cannot be assessed yet");
-      return;
-    }
     assertEquals(0, run.status, run::toString);
     JsonNode actual = JSON.readTree(run.out).get("subjects").get(0);
     JsonNode expected = doc.get("expected");

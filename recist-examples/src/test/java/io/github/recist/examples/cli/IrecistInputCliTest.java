@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The iRECIST input of the case format (case-format.md, "iRECIST (R14): the extension") through the
  * command line: {@code validate} accepts a valid iRECIST file, {@code assess} and {@code report}
- * refuse it until the engine exists, every new error is refused naming the subject, the visit date
+ * assess it, every new error is refused naming the subject, the visit date
  * and the lesion, the R14.2 warnings are told, and under RECIST 1.1 the new fields are accepted.
  */
 class IrecistInputCliTest {
@@ -77,27 +77,47 @@ class IrecistInputCliTest {
             + " \"maxProgressionConfirmationDays\": 63, \"unconfirmedProgressionAsEvent\": true}"),
         "validate", "-");
     assertEquals(0, run.status, run::toString);
-    assertEquals("<stdin>: 1 subject, no errors, 0 warnings\n", run.out);
+    // 2018-02-20 is 13 days after the iUPD of 2018-02-07: disregarded, a warning (R14.5)
+    assertTrue(run.out.startsWith("<stdin>: 1 subject, no errors, 1 warning"), run::toString);
+    assertTrue(run.err.contains("S-1 2018-02-20: 13 days after the iUPD of 2018-02-07"), run::toString);
   }
 
   @Test
-  void assessRefusesIrecistUntilTheEngineExistsSayingSo() {
+  void R14_assessClassifiesAnIrecistFileInICodes() throws Exception {
     Cli.Run run = Cli.assess(pseudoProgression(IRECIST));
-    assertRefused(run, "<stdin>: protocol criteria IRECIST: the file is valid, but iRECIST (R14) cannot be"
-        + " assessed yet, only checked with 'recist validate'");
-    assertEquals(1, run.errLines().size(), run::toString);
-    assertRefused(Cli.assess(pseudoProgression(IRECIST), "--format", "text", "--threads", "2"),
-        "iRECIST (R14) cannot be assessed yet");
+    assertEquals(0, run.status, run::toString);
+    com.fasterxml.jackson.databind.JsonNode s = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(run.out).get("subjects").get(0);
+    List<String> overall = new java.util.ArrayList<>();
+    s.get("timepoints").forEach(t -> overall.add(t.get("overall").asText()));
+    // the new lesions open a run; 2018-02-20 is 13 days later (disregarded, R14.5); the targets
+    // shrink below the anchor on 2018-03-07 (a reset to iSD, R14.7.3) and are gone on 2018-04-04
+    assertEquals(List.of("iUPD", "iUPD", "iSD", "iCR"), overall, run.out);
+    assertEquals("2018-02-07", s.get("timepoints").get(2).get("iupdDate").asText());
+    assertTrue(s.get("timepoints").get(2).get("reset").asBoolean(), run.out);
+    assertTrue(s.get("warnings").get(0).asText().contains("2018-02-20")
+        && s.get("warnings").get(0).asText().contains("disregarded"), run.out);
+    // the default protocol requires confirmation (R12): the last visit's iCR is unconfirmed
+    assertEquals("iSD", s.get("bestOverallResponse").asText());
+    assertEquals(0, Cli.assess(pseudoProgression(IRECIST), "--format", "text", "--threads", "2").status);
   }
 
   @Test
-  void reportRefusesIrecistAndWritesNothing(@TempDir Path dir) throws Exception {
+  void R14_5_withStrictADisregardedVisitIsAnErrorNamingTheSubjectAndVisit() {
+    Cli.Run run = Cli.assess(pseudoProgression(IRECIST), "--strict");
+    assertRefused(run, "S-1 2018-02-20: 13 days after the iUPD of 2018-02-07, under the 28-day minimum");
+  }
+
+  @Test
+  void R14_reportWritesAnIrecistFileInICodes(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("i.json");
     Files.writeString(in, pseudoProgression(IRECIST));
     Path out = dir.resolve("report");
     Cli.Run run = Cli.run("report", in.toString(), "--out", out.toString());
-    assertRefused(run, "iRECIST (R14) cannot be assessed yet");
-    assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "nothing written");
+    assertEquals(0, run.status, run::toString);
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("iUPD") && html.contains("iSD"), "the report names the i-codes");
+    assertTrue(Files.readString(out.resolve("results.json")).contains("\"overall\": \"iUPD\""));
   }
 
   @Test

@@ -64,8 +64,12 @@ final class JacksonSubjectRenderer {
   private static final SerializableString ICPD_DATE = name("icpdDate");
   private static final SerializableString RESET = name("reset");
 
+  private static final SerializableString IRECIST = name("irecist");
+
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
   private final JsonGenerator g;
+  /** The iRECIST entry nested in the subject being written, when both criteria were assessed. */
+  private SubjectAssessment nested;
 
   JacksonSubjectRenderer() {
     try {
@@ -89,6 +93,32 @@ final class JacksonSubjectRenderer {
     byte[] bytes = buffer.toByteArray();
     buffer.reset();
     return bytes;
+  }
+
+  /**
+   * The entry of a subject assessed under both criteria (issue 12): its RECIST 1.1 entry, exactly
+   * as {@link #render(SubjectAssessment)} writes it, with one more member at the end, {@code
+   * irecist}, holding the subject's entry under iRECIST (Rule R14) as {@link
+   * #render(SubjectAssessment)} writes that one, its {@code id} included. A reader of {@code
+   * recist-result/1} that does not know the member still reads the RECIST 1.1 result.
+   */
+  byte[] render(SubjectAssessment recist11, SubjectAssessment irecist) {
+    nested = irecist;
+    try {
+      return render(recist11);
+    } finally {
+      nested = null;
+    }
+  }
+
+  /** The nested iRECIST entry of {@link #render(SubjectAssessment, SubjectAssessment)}, if any. */
+  private void nested() throws IOException {
+    SubjectAssessment irecist = nested;
+    if (irecist != null) {
+      nested = null;
+      g.writeFieldName(IRECIST);
+      subject(irecist);
+    }
   }
 
   void renderTo(SubjectAssessment a, OutputStream out) throws IOException {
@@ -143,6 +173,7 @@ final class JacksonSubjectRenderer {
     }
     g.writeEndArray();
     reasons(a.reasons());
+    nested();
     g.writeEndObject();
     g.flush();
   }

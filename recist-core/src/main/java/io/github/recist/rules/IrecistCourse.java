@@ -1,0 +1,691 @@
+package io.github.recist.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.recist.model.Assessment;
+import io.github.recist.model.Diameter;
+import io.github.recist.model.IrecistResponse;
+import io.github.recist.model.NewLesion;
+import io.github.recist.model.NonTargetStatus;
+import io.github.recist.model.Response;
+import io.github.recist.model.Subject;
+import io.github.recist.model.TargetValue;
+import io.github.recist.result.NewLesionFinding;
+import io.github.recist.result.TimepointResult;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A subject's course under iRECIST (Rule R14): the RECIST 1.1 {@link Course} it composes (baseline,
+ * R5 nadir over the counted visits) and what R14 adds, as an immutable value that {@link
+ * IrecistCriteria} reads and replaces after each visit.
+ *
+ * <p>It holds the new lesions recorded so far (R14.2: new-lesion targets and non-targets, first
+ * seen, last report), the new-lesion target (NLT) nadir, the open run if any (R14.4: its anchor's
+ * date, triggers, target sum, NLT sum, recorded lesions and baseline-disease response), the
+ * previous counted visit (R14.5, R14.6.2), the first counted iCR ("had reached CR", R14), and the
+ * date of iCPD (R14.10). Each open reading of R14 is one named method here, citing its {@link
+ * IrecistConvention}:
+ *
+ * <ul>
+ *   <li>{@link #completeResponseSince()}: {@link IrecistConvention#HAD_REACHED_ICR};
+ *   <li>{@link #newLesionTargetNadir()}: {@link IrecistConvention#NLT_NADIR_SINCE_LAST_ADDED};
+ *   <li>{@link #isDisregarded}: the early visits of R14.5;
+ *   <li>{@link #pendingAdditional()}: {@link IrecistConvention#DISREGARDED_LESION_ADDITIONAL_LATER};
+ *   <li>{@link #isLateFirstCountedVisit}: {@link IrecistConvention#LATE_NEXT_VISIT_COUNTS};
+ *   <li>{@link #run()}: the anchor of {@link IrecistConvention#FIRST_IUPD};
+ *   <li>{@link Run#improvedSince}: {@link IrecistConvention#IMPROVED_SINCE_IUPD}.
+ * </ul>
+ */
+public final class IrecistCourse {
+
+  /** The categories of RECIST 1.1 progression that open an iUPD run (Rule R14.4). */
+  public enum Trigger {
+    /** R14.4.1: the target response is PD. */
+    TARGET("target response PD (R14.4.1)"),
+    /** R14.4.2: the non-target response is PD. */
+    NON_TARGET("non-target response PD (R14.4.2)"),
+    /** R14.4.3: a new lesion appeared, or a recorded one is present again after iCR. */
+    NEW_LESION_APPEARANCE("new lesion appearance (R14.4.3)"),
+    /** R14.4.4: the NLT sum is PD against its nadir, or a new-lesion non-target progressed. */
+    NEW_LESION_PROGRESSION("new-lesion progression (R14.4.4)");
+
+    private final String description;
+
+    Trigger(String description) {
+      this.description = description;
+    }
+
+    /** Prints as the category with its rule, {@code target response PD (R14.4.1)}. */
+    @Override
+    public String toString() {
+      return description;
+    }
+  }
+
+  /** An open iUPD run and its anchor, the visit of its first iUPD (Rules R14.4, R14.6.1). */
+  public static final class Run {
+    private final LocalDate iupdDate;
+    private final ImmutableSet<Trigger> triggers;
+    private final Long anchorTargetTenths;
+    private final Long anchorNewLesionTargetTenths;
+    private final ImmutableSet<String> recordedAtAnchor;
+    private final Response anchorBaselineDisease;
+    private final int countedVisits;
+
+    Run(LocalDate iupdDate, ImmutableSet<Trigger> triggers, Long anchorTargetTenths,
+        Long anchorNewLesionTargetTenths, ImmutableSet<String> recordedAtAnchor,
+        Response anchorBaselineDisease, int countedVisits) {
+      this.iupdDate = iupdDate;
+      this.triggers = triggers;
+      this.anchorTargetTenths = anchorTargetTenths;
+      this.anchorNewLesionTargetTenths = anchorNewLesionTargetTenths;
+      this.recordedAtAnchor = recordedAtAnchor;
+      this.anchorBaselineDisease = anchorBaselineDisease;
+      this.countedVisits = countedVisits;
+    }
+
+    /** The date of the run's first iUPD, its anchor (Convention FIRST_IUPD, R14.6.1). */
+    public LocalDate iupdDate() {
+      return iupdDate;
+    }
+
+    /** The categories that opened the run (R14.4). */
+    public ImmutableSet<Trigger> triggers() {
+      return triggers;
+    }
+
+    /** The anchor's target sum in tenths of a mm (a partial sum if that was all), or empty. */
+    public Optional<Long> anchorTargetTenths() {
+      return Optional.ofNullable(anchorTargetTenths);
+    }
+
+    /** The anchor's NLT sum in tenths of a mm, or empty when it had none or one was NE. */
+    public Optional<Long> anchorNewLesionTargetTenths() {
+      return Optional.ofNullable(anchorNewLesionTargetTenths);
+    }
+
+    /** The ids of the new lesions recorded up to and including the anchor (R14.6.3). */
+    public ImmutableSet<String> recordedAtAnchor() {
+      return recordedAtAnchor;
+    }
+
+    /** The anchor's baseline-disease response (R14.3). */
+    public Response anchorBaselineDisease() {
+      return anchorBaselineDisease;
+    }
+
+    /** How many counted visits of the run came after its anchor. */
+    public int countedVisits() {
+      return countedVisits;
+    }
+
+    Run counted() {
+      return new Run(iupdDate, triggers, anchorTargetTenths, anchorNewLesionTargetTenths,
+          recordedAtAnchor, anchorBaselineDisease, countedVisits + 1);
+    }
+
+    /**
+     * Whether the baseline disease has improved since the anchor (Convention {@code
+     * IMPROVED_SINCE_IUPD}, R14.7.2): the target sum, every target evaluated, is below the anchor's;
+     * or the baseline-disease response ranks better than at the anchor (CR &gt; PR &gt; SD; CR &gt;
+     * NON_CR_NON_PD; any of them better than a PD anchor; nothing is better than an NE anchor).
+     */
+    public boolean improvedSince(SumOfDiameters.TargetSum sum, Response baselineDisease) {
+      if (sum != null && sum.complete() && sum.evaluatedCount() > 0 && anchorTargetTenths != null
+          && sum.tenths() < anchorTargetTenths) {
+        return true;
+      }
+      int now = rank(baselineDisease);
+      int then = rank(anchorBaselineDisease);
+      return now >= 0 && then >= 0 && now < then;
+    }
+
+    /** CR 0, PR 1, SD and NON_CR_NON_PD 2, PD 3; NE -1: never improved upon, never an improvement. */
+    private static int rank(Response r) {
+      switch (r) {
+        case CR: return 0;
+        case PR: return 1;
+        case SD: case NON_CR_NON_PD: return 2;
+        case PD: return 3;
+        default: return -1;
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "run of " + iupdDate + " " + triggers;
+    }
+  }
+
+  /**
+   * What one visit shows of the new lesions, read against the lesions recorded before it (Rule
+   * R14.2): the recorded ones as reported (missing reports NE), the ones appearing, the NLT sum.
+   */
+  public static final class NewLesionsAt {
+    private final ImmutableMap<String, NewLesion> lesions;
+    private final ImmutableList<String> additional;
+    private final ImmutableList<String> notReported;
+    private final ImmutableList<String> notEvaluable;
+    private final ImmutableList<String> showingDisease;
+    private final ImmutableList<String> increased;
+    private final ImmutableList<String> progressed;
+    private final boolean hasTargets;
+    private final boolean addsTarget;
+    private final long targetTenths;
+    private final ImmutableList<String> targetsNotEvaluable;
+    private final NewLesionFinding finding;
+
+    NewLesionsAt(ImmutableMap<String, NewLesion> lesions, ImmutableList<String> additional,
+        ImmutableList<String> notReported, Set<String> unequivocal, boolean equivocalSeen) {
+      this.lesions = lesions;
+      this.additional = additional;
+      this.notReported = notReported;
+      List<String> ne = new ArrayList<>(0);
+      List<String> disease = new ArrayList<>(0);
+      List<String> inc = new ArrayList<>(0);
+      List<String> up = new ArrayList<>(0);
+      List<String> targetNe = new ArrayList<>(0);
+      boolean targets = false;
+      boolean adds = false;
+      long sum = 0;
+      for (Map.Entry<String, NewLesion> e : lesions.entrySet()) {
+        String id = e.getKey();
+        NewLesion l = e.getValue();
+        boolean reported = !notReported.contains(id);
+        if (l.isTarget()) {
+          targets = true;
+          adds |= additional.contains(id);
+          TargetValue v = reported ? l.diameter().get() : TargetValue.notEvaluable();
+          if (!v.isEvaluated()) {
+            ne.add(id);
+            targetNe.add(id);
+            continue;
+          }
+          long counted = RecordedValues.countedTenths(v);
+          sum += counted;
+          if (l.nodal() ? counted >= TargetResponse.NORMAL_NODE_SHORT_AXIS.tenths() : counted > 0) {
+            disease.add(id);
+          }
+        } else {
+          NonTargetStatus s = reported ? l.nonTargetState() : NonTargetStatus.NOT_EVALUABLE;
+          switch (s) {
+            case NOT_EVALUABLE: ne.add(id); break;
+            case ABSENT: break;
+            case INCREASED: inc.add(id); disease.add(id); break;
+            case UNEQUIVOCAL_PROGRESSION: up.add(id); disease.add(id); break;
+            default: disease.add(id); break;
+          }
+        }
+      }
+      this.notEvaluable = ImmutableList.copyOf(ne);
+      this.showingDisease = ImmutableList.copyOf(disease);
+      this.increased = ImmutableList.copyOf(inc);
+      this.progressed = ImmutableList.copyOf(up);
+      this.hasTargets = targets;
+      this.addsTarget = adds;
+      this.targetTenths = sum;
+      this.targetsNotEvaluable = ImmutableList.copyOf(targetNe);
+      boolean any = !disease.isEmpty() || !ne.isEmpty() || !unequivocal.isEmpty();
+      this.finding = any ? NewLesionFinding.UNEQUIVOCAL
+          : equivocalSeen ? NewLesionFinding.EQUIVOCAL : NewLesionFinding.NONE;
+    }
+
+    /** Every new lesion followed at this visit (recorded before, or appearing), as reported. */
+    public ImmutableMap<String, NewLesion> lesions() {
+      return lesions;
+    }
+
+    /**
+     * The unequivocal new lesions not recorded at any earlier counted visit: those appearing here,
+     * and those first seen on a disregarded visit (R14.4.3, R14.6.4, R14.5).
+     */
+    public ImmutableList<String> additional() {
+      return additional;
+    }
+
+    /** The recorded new lesions that this visit does not report: NE here (R14.2). */
+    public ImmutableList<String> notReported() {
+      return notReported;
+    }
+
+    /** The followed new lesions that are NE here, reported so or not reported (R14.2). */
+    public ImmutableList<String> notEvaluable() {
+      return notEvaluable;
+    }
+
+    /**
+     * The followed new lesions that show disease: an NLT above 0 mm (a nodal one 10 mm or more), an
+     * NLNT present, increased or unequivocally progressed (R14.9: not gone).
+     */
+    public ImmutableList<String> showingDisease() {
+      return showingDisease;
+    }
+
+    /** The followed NLNTs recorded {@code INCREASED} here (R14.6.3). */
+    public ImmutableList<String> increased() {
+      return increased;
+    }
+
+    /** The followed NLNTs showing unequivocal progression here (R14.4.4, R14.6.3). */
+    public ImmutableList<String> progressed() {
+      return progressed;
+    }
+
+    /** Whether any new-lesion target is followed. */
+    public boolean hasTargets() {
+      return hasTargets;
+    }
+
+    /** Whether a new-lesion target is first recorded here (its set differs from the nadir's). */
+    public boolean addsTarget() {
+      return addsTarget;
+    }
+
+    /**
+     * The NLT sum in tenths of a mm, with R5 arithmetic (R14.2); empty without NLTs or when one is
+     * NE.
+     */
+    public Optional<Long> targetTenths() {
+      return hasTargets && targetsNotEvaluable.isEmpty() ? Optional.of(targetTenths)
+          : Optional.empty();
+    }
+
+    /** The NLTs that are NE here, making the NLT sum NE (R14.2). */
+    public ImmutableList<String> targetsNotEvaluable() {
+      return targetsNotEvaluable;
+    }
+
+    /**
+     * The new-lesion finding reported for the visit: {@code UNEQUIVOCAL} while a followed new lesion
+     * is present or NE (or an unequivocal one is seen), else {@code EQUIVOCAL} or {@code NONE} as
+     * in R8.
+     */
+    public NewLesionFinding finding() {
+      return finding;
+    }
+  }
+
+  /** A visit result and the results before it, shared between courses. */
+  private static final class Visited {
+    final TimepointResult visit;
+    final Visited before;
+
+    Visited(TimepointResult visit, Visited before) {
+      this.visit = visit;
+      this.before = before;
+    }
+  }
+
+  private final Subject subject;
+  private final int next;
+  private final Course recist;
+  private final LocalDate completeResponse;
+  private final ImmutableMap<String, NewLesion> recorded;
+  private final ImmutableMap<String, LocalDate> firstSeen;
+  private final ImmutableMap<String, NewLesion> pending;
+  private final ImmutableMap<String, LocalDate> backdated;
+  private final Long newLesionTargetNadir;
+  private final Run run;
+  private final Assessment previousCounted;
+  private final LocalDate icpdDate;
+  private final Visited last;
+
+  private IrecistCourse(Subject subject, int next, Course recist, LocalDate completeResponse,
+      ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
+      ImmutableMap<String, NewLesion> pending, ImmutableMap<String, LocalDate> backdated,
+      Long newLesionTargetNadir, Run run, Assessment previousCounted, LocalDate icpdDate,
+      Visited last) {
+    this.subject = subject;
+    this.next = next;
+    this.recist = recist;
+    this.completeResponse = completeResponse;
+    this.recorded = recorded;
+    this.firstSeen = firstSeen;
+    this.pending = pending;
+    this.backdated = backdated;
+    this.newLesionTargetNadir = newLesionTargetNadir;
+    this.run = run;
+    this.previousCounted = previousCounted;
+    this.icpdDate = icpdDate;
+    this.last = last;
+  }
+
+  /**
+   * The course of {@code subject} at its baseline: the RECIST 1.1 course ({@link
+   * Course#atBaseline}), no new lesion recorded, no run, and the equivocal new lesions that a later
+   * visit before any new therapy shows unequivocally, to be read as unequivocal from their first
+   * appearance (R14.2, R8).
+   */
+  public static IrecistCourse atBaseline(Subject subject) {
+    Map<String, Boolean> equivocalFirst = new LinkedHashMap<>();
+    Map<String, LocalDate> backdated = new LinkedHashMap<>();
+    LocalDate therapy = subject.newTherapyDate().orElse(null);
+    for (Assessment a : subject.followUps()) {
+      if (!EvaluationWindow.beforeNewTherapy(therapy, a.date())) {
+        break;
+      }
+      for (NewLesion l : a.seenNewLesions()) {
+        Boolean wasEquivocal = equivocalFirst.putIfAbsent(l.id(), !l.isUnequivocal());
+        if (wasEquivocal != null && wasEquivocal && l.isUnequivocal()) {
+          backdated.putIfAbsent(l.id(), a.date());
+        }
+      }
+    }
+    return new IrecistCourse(subject, 0, Course.atBaseline(subject), null, ImmutableMap.of(),
+        ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.copyOf(backdated), null, null, null, null,
+        null);
+  }
+
+  /** The RECIST 1.1 course over the counted visits: baseline, R5 nadir (R14.1, R14.8). */
+  public Course recist() {
+    return recist;
+  }
+
+  /** The subject whose course this is. */
+  public Subject subject() {
+    return subject;
+  }
+
+  /** The follow-up to classify next, in date order. */
+  public Assessment nextFollowUp() {
+    return subject.followUps().get(next);
+  }
+
+  /**
+   * The date of the first counted iCR when the subject "had reached CR" in the sense of R6.3 and
+   * R7.2 under iRECIST, else null (Convention {@code HAD_REACHED_ICR}, R14): some earlier counted
+   * visit was iCR; the status lasts through an iUPD run, and ends when a run closes unconfirmed on
+   * a visit that is not iCR itself (a reset, R14.7.3), since the disease seen then is the reference
+   * for what follows (R14.8).
+   */
+  public LocalDate completeResponseSince() {
+    return completeResponse;
+  }
+
+  /** The new lesions recorded at earlier counted visits, by id, as first reported (R14.2). */
+  public ImmutableMap<String, NewLesion> recorded() {
+    return recorded;
+  }
+
+  /** The date each recorded new lesion was first seen (R14.2). */
+  public ImmutableMap<String, LocalDate> firstSeen() {
+    return firstSeen;
+  }
+
+  /**
+   * The new lesions first seen on a disregarded early visit, not yet recorded: they are "additional"
+   * at the next counted visit (Convention {@code DISREGARDED_LESION_ADDITIONAL_LATER}, R14.5).
+   */
+  public ImmutableMap<String, NewLesion> pendingAdditional() {
+    return pending;
+  }
+
+  /**
+   * The NLT nadir (Convention {@code NLT_NADIR_SINCE_LAST_ADDED}, R14.2): the smallest NLT sum at
+   * the earlier counted visits since the most recent NLT was first recorded, those visits included;
+   * empty before such a visit, or when every such sum was NE.
+   */
+  public Optional<Diameter> newLesionTargetNadir() {
+    return newLesionTargetNadir == null ? Optional.empty()
+        : Optional.of(Diameter.ofTenths(newLesionTargetNadir));
+  }
+
+  /** The open run, or empty when none is open (R14.4). */
+  public Optional<Run> run() {
+    return Optional.ofNullable(run);
+  }
+
+  /** The last counted visit, or null before the first (R14.5: a disregarded visit is never it). */
+  public Assessment previousCounted() {
+    return previousCounted;
+  }
+
+  /** The date of iCPD once confirmed (R14.10: final), else null. */
+  public LocalDate icpdDate() {
+    return icpdDate;
+  }
+
+  /**
+   * Whether {@code visit} is disregarded (R14.5): a run is open and it is dated less than {@code
+   * minProgressionConfirmationDays} (whole days, no +1) after the run's first iUPD.
+   */
+  public boolean isDisregarded(LocalDate visit, int minProgressionConfirmationDays) {
+    return run != null && daysSinceIupd(visit) < minProgressionConfirmationDays;
+  }
+
+  /**
+   * Whether {@code visit} is the first counted visit of the open run and later than {@code
+   * maxProgressionConfirmationDays} after its iUPD (Convention {@code LATE_NEXT_VISIT_COUNTS},
+   * R14.5): it still confirms or resets, with a warning.
+   */
+  public boolean isLateFirstCountedVisit(LocalDate visit, int maxProgressionConfirmationDays) {
+    return run != null && run.countedVisits == 0
+        && daysSinceIupd(visit) > maxProgressionConfirmationDays;
+  }
+
+  /** Whole days from the open run's first iUPD to {@code visit}. */
+  public long daysSinceIupd(LocalDate visit) {
+    return ChronoUnit.DAYS.between(run.iupdDate, visit);
+  }
+
+  /**
+   * Whether {@code lesion}, reported on {@code visit}, counts as unequivocal: it is, or a later
+   * visit shows it unequivocally (R14.2, as R8 back-dates).
+   */
+  public boolean isUnequivocal(NewLesion lesion) {
+    return lesion.isUnequivocal() || backdated.containsKey(lesion.id());
+  }
+
+  /** The equivocal new lesions read as unequivocal from their first appearance, with the date a later visit showed each (R14.2, R8). */
+  public ImmutableMap<String, LocalDate> backdated() {
+    return backdated;
+  }
+
+  /**
+   * What {@code visit} shows of the new lesions against this course (R14.2): the recorded lesions
+   * as reported (NE when not reported), the unequivocal lesions appearing (with, on a counted
+   * visit, those first seen on a disregarded one), and the NLT sum.
+   *
+   * @param counted whether {@code visit} is counted (R14.5)
+   */
+  public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
+    Map<String, NewLesion> reports = new LinkedHashMap<>();
+    for (NewLesion l : visit.newLesions()) {
+      reports.put(l.id(), l);
+    }
+    Map<String, NewLesion> followed = new LinkedHashMap<>();
+    List<String> notReported = new ArrayList<>(0);
+    for (NewLesion r : recorded.values()) {
+      NewLesion report = reports.get(r.id());
+      followed.put(r.id(), report == null ? r : report);
+      if (report == null) {
+        notReported.add(r.id());
+      }
+    }
+    List<String> additional = new ArrayList<>(0);
+    if (counted) {
+      for (NewLesion p : pending.values()) {
+        NewLesion report = reports.get(p.id());
+        followed.put(p.id(), report == null ? p : report);
+        additional.add(p.id());
+        if (report == null) {
+          notReported.add(p.id());
+        }
+      }
+    }
+    Set<String> unequivocal = new java.util.HashSet<>();
+    boolean equivocal = false;
+    for (NewLesion l : visit.seenNewLesions()) {
+      if (!isUnequivocal(l)) {
+        equivocal = true;
+        continue;
+      }
+      unequivocal.add(l.id());
+      if (!followed.containsKey(l.id())) {
+        followed.put(l.id(), l);
+        additional.add(l.id());
+      }
+    }
+    return new NewLesionsAt(ImmutableMap.copyOf(followed), ImmutableList.copyOf(additional),
+        ImmutableList.copyOf(notReported), unequivocal, equivocal);
+  }
+
+  /**
+   * The recorded new lesions that show disease again once the subject had reached iCR (R14.4.3).
+   */
+  public List<String> reappearedAfterCompleteResponse(NewLesionsAt seen) {
+    if (completeResponse == null) {
+      return List.of();
+    }
+    List<String> again = new ArrayList<>(0);
+    for (String id : seen.showingDisease()) {
+      if (recorded.containsKey(id)) {
+        again.add(id);
+      }
+    }
+    return again;
+  }
+
+  /**
+   * The categories of RECIST 1.1 progression that {@code visit} shows, which open a run when none
+   * is open (R14.4): the target response PD, the non-target response PD, a new lesion appearing (or
+   * a recorded one present again after iCR), the NLT sum PD against its nadir (over the same
+   * lesions) or an NLNT showing unequivocal progression.
+   */
+  public EnumSet<Trigger> triggers(Response target, Response nonTarget, NewLesionsAt seen) {
+    EnumSet<Trigger> triggers = EnumSet.noneOf(Trigger.class);
+    if (target == Response.PD) {
+      triggers.add(Trigger.TARGET);
+    }
+    if (nonTarget == Response.PD) {
+      triggers.add(Trigger.NON_TARGET);
+    }
+    if (!seen.additional().isEmpty() || !reappearedAfterCompleteResponse(seen).isEmpty()) {
+      triggers.add(Trigger.NEW_LESION_APPEARANCE);
+    }
+    if (newLesionTargetProgression(seen) || !recordedProgressed(seen).isEmpty()) {
+      triggers.add(Trigger.NEW_LESION_PROGRESSION);
+    }
+    return triggers;
+  }
+
+  /**
+   * Whether the NLT sum of {@code seen} is PD against the NLT nadir (R14.4.4, R6.3 arithmetic):
+   * at least 20 % and 5 mm above it, over the same lesions (no NLT first recorded here).
+   */
+  public boolean newLesionTargetProgression(NewLesionsAt seen) {
+    Optional<Long> sum = seen.targetTenths();
+    return sum.isPresent() && newLesionTargetNadir != null && !seen.addsTarget()
+        && TargetResponse.meetsProgression(sum.get(), newLesionTargetNadir);
+  }
+
+  /** The recorded NLNTs showing unequivocal progression in {@code seen} (R14.4.4). */
+  public List<String> recordedProgressed(NewLesionsAt seen) {
+    List<String> up = new ArrayList<>(0);
+    for (String id : seen.progressed()) {
+      if (recorded.containsKey(id)) {
+        up.add(id);
+      }
+    }
+    return up;
+  }
+
+  /**
+   * The course after {@code result}, the result of {@link #nextFollowUp()}: a disregarded visit
+   * only leaves its new lesions pending (R14.5); a counted one enters the R5 nadir (R14.8), records
+   * its new lesions and the NLT nadir (R14.2), opens, continues, confirms or resets the run
+   * (R14.4–R14.7), and begins the iCR status (R14). After iCPD visits still enter the nadir
+   * (R14.10).
+   */
+  public IrecistCourse after(TimepointResult result) {
+    Assessment visit = nextFollowUp();
+    if (!visit.date().equals(result.date())) {
+      throw new IllegalArgumentException("the course expects the visit of " + visit.date()
+          + ", not of " + result.date());
+    }
+    Visited visited = new Visited(result, last);
+    if (icpdDate != null) {
+      return new IrecistCourse(subject, next + 1, recist.after(result), completeResponse, recorded,
+          firstSeen, pending, backdated, newLesionTargetNadir, null, visit, icpdDate, visited);
+    }
+    if (result.disregarded()) {
+      Map<String, NewLesion> stillPending = new LinkedHashMap<>(pending);
+      for (NewLesion l : visit.seenNewLesions()) {
+        if (isUnequivocal(l) && !recorded.containsKey(l.id())) {
+          stillPending.putIfAbsent(l.id(), l);
+        }
+      }
+      return new IrecistCourse(subject, next + 1, recist, completeResponse, recorded, firstSeen,
+          ImmutableMap.copyOf(stillPending), backdated, newLesionTargetNadir, run, previousCounted,
+          icpdDate(result), visited);
+    }
+    NewLesionsAt seen = newLesionsAt(visit, true);
+    Map<String, NewLesion> nowRecorded = new LinkedHashMap<>(recorded);
+    Map<String, LocalDate> nowFirstSeen = new LinkedHashMap<>(firstSeen);
+    for (String id : seen.additional()) {
+      NewLesion first = pending.containsKey(id) ? pending.get(id) : seen.lesions().get(id);
+      nowRecorded.put(id, first);
+      nowFirstSeen.put(id, visit.date());
+    }
+    Long nadir = newLesionTargetNadir;
+    Optional<Long> sum = seen.targetTenths();
+    if (seen.addsTarget()) {
+      nadir = sum.orElse(null);
+    } else if (sum.isPresent()) {
+      nadir = nadir == null ? sum.get() : Math.min(nadir, sum.get());
+    }
+    IrecistResponse code = result.overallCode() instanceof IrecistResponse i ? i : null;
+    Run nextRun = run;
+    LocalDate cr = completeResponse;
+    if (code == IrecistResponse.IUPD && run == null) {
+      SumOfDiameters.TargetSum targets = SumOfDiameters.of(subject.targets(), visit);
+      nextRun = new Run(visit.date(),
+          ImmutableSet.copyOf(triggers(result.target(), result.nonTarget(), seen)),
+          targets.evaluatedCount() > 0 ? targets.tenths() : null, sum.orElse(null),
+          ImmutableSet.copyOf(nowRecorded.keySet()),
+          OverallResponseTable.overall(result.target(), result.nonTarget(), NewLesionFinding.NONE),
+          0);
+    } else if (run != null && !result.reset() && code != IrecistResponse.ICPD) {
+      nextRun = run.counted();
+    } else if (result.reset()) {
+      nextRun = null;
+      cr = null;
+    }
+    if (code == IrecistResponse.ICR && cr == null) {
+      cr = visit.date();
+    }
+    return new IrecistCourse(subject, next + 1, recist.after(result), cr,
+        ImmutableMap.copyOf(nowRecorded), ImmutableMap.copyOf(nowFirstSeen), ImmutableMap.of(),
+        backdated, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
+        visited);
+  }
+
+  private LocalDate icpdDate(TimepointResult result) {
+    return result.overallCode() == IrecistResponse.ICPD ? result.date() : icpdDate;
+  }
+
+  /** The results of the visits classified so far, in date order, disregarded ones included. */
+  public ImmutableList<TimepointResult> visits() {
+    List<TimepointResult> out = new ArrayList<>(next);
+    for (Visited v = last; v != null; v = v.before) {
+      out.add(v.visit);
+    }
+    return ImmutableList.copyOf(com.google.common.collect.Lists.reverse(out));
+  }
+
+  @Override
+  public String toString() {
+    return "IrecistCourse[" + recist + (run == null ? "" : ", " + run)
+        + (recorded.isEmpty() ? "" : ", new lesions " + recorded.keySet())
+        + (icpdDate == null ? "" : ", iCPD " + icpdDate) + "]";
+  }
+}
