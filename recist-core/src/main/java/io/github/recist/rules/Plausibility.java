@@ -45,15 +45,14 @@ public final class Plausibility {
     for (Lesion l : subject.lesions()) {
       checkSite(subject, null, l.id(), l.site(), warnings);
     }
-    for (Map.Entry<String, TargetValue> e : subject.baseline().targets().entrySet()) {
-      checkDiameter(subject, subject.baseline(), subject.lesionsById().get(e.getKey()), e.getValue(),
-          warnings);
-    }
     Map<String, Lesion> lesions = subject.lesionsById();
+    for (Map.Entry<String, TargetValue> e : subject.baseline().targets().entrySet()) {
+      checkDiameter(subject, subject.baseline(), lesions, e.getKey(), e.getValue(), warnings);
+    }
     Set<NewLesion> told = new HashSet<>();
     for (Assessment a : subject.followUps()) {
       for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
-        checkDiameter(subject, a, lesions.get(e.getKey()), e.getValue(), warnings);
+        checkDiameter(subject, a, lesions, e.getKey(), e.getValue(), warnings);
       }
       for (NewLesion n : a.newLesions()) {
         if (told.add(NewLesion.of(n.id(), n.site(), NewLesionStatus.EQUIVOCAL))) {
@@ -80,12 +79,22 @@ public final class Plausibility {
     return site.name().contains("LYMPH") || site.name().contains("NODE");
   }
 
-  private static void checkDiameter(Subject subject, Assessment a, Lesion lesion, TargetValue v,
-      List<Problem> warnings) {
-    if (lesion == null || !v.isEvaluated()) {
-      return; // the model refuses an undeclared lesion; NE has no size
+  private static void checkDiameter(Subject subject, Assessment a, Map<String, Lesion> lesions,
+      String lesionId, TargetValue v, List<Problem> warnings) {
+    if (!v.isEvaluated()) {
+      return; // NE has no size
     }
-    Diameter d = RecordedValues.counted(v);
+    long tenths = RecordedValues.countedTenths(v);
+    if (tenths <= MAX_PLAUSIBLE_SHORT_AXIS.tenths()) {
+      // plausible for any lesion (the smaller limit): the common case, decided on the hot path of
+      // every assessment without looking the lesion up (issue 14)
+      return;
+    }
+    Diameter d = Diameter.ofTenths(tenths);
+    Lesion lesion = lesions.get(lesionId);
+    if (lesion == null) {
+      return; // the model refuses an undeclared lesion
+    }
     Diameter limit = lesion.nodal() ? MAX_PLAUSIBLE_SHORT_AXIS : MAX_PLAUSIBLE_DIAMETER;
     if (d.compareTo(limit) > 0) {
       warnings.add(Problem.warning(subject.id(), a.date(), lesion.id(), "R4",

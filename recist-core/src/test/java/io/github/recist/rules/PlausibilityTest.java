@@ -127,6 +127,17 @@ class PlausibilityTest {
   }
 
   @Test
+  void justOver100MillimetresIsImplausibleForANodeOnlyWhateverTheOrderOfTheChecks() {
+    // the diameters are first compared with the smaller limit, before the lesion is looked up
+    Subject s = Subject.builder("EDGE").referenceDate(REF).nodalTarget("N1").target("T1", Site.LIVER)
+        .baseline(BASELINE, v -> v.measure("N1", 100).measure("T1", 100))
+        .visit(VISIT, v -> v.measure("N1", 100.1).measure("T1", 100.1)).build();
+    List<Problem> w = warnings(s);
+    assertEquals(1, w.size(), w::toString);
+    assertEquals(Optional.of("N1"), w.get(0).lesionId());
+  }
+
+  @Test
   void theLimitsAreNamedConstants() {
     assertEquals("400 mm", Plausibility.MAX_PLAUSIBLE_DIAMETER.toString());
     assertEquals("100 mm", Plausibility.MAX_PLAUSIBLE_SHORT_AXIS.toString());

@@ -6,6 +6,8 @@ import io.github.recist.examples.adam.AdamProfile;
 import io.github.recist.examples.json.CaseReader;
 import io.github.recist.examples.json.CaseSource;
 import io.github.recist.examples.json.ResultWriter;
+import io.github.recist.examples.json.ResultWriter.Layout;
+import io.github.recist.examples.json.ResultWriter.Reasons;
 import io.github.recist.examples.sdtm.Dataset;
 import io.github.recist.examples.sdtm.StudySubject;
 import io.github.recist.examples.source.SubjectPipeline;
@@ -84,10 +86,43 @@ final class AssessCommand implements Callable<Integer> {
       description = "json (recist-result/1, the default) or text.")
   Format format;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-      description = "Threads that parse, check, assess and render subjects while the main thread "
-          + "reads the file (default ${DEFAULT-VALUE}); the output is the same for any N.")
-  int threads;
+  @Option(names = "--compact",
+      description = "With json: no indentation, each subject on a line of its own; the same fields "
+          + "and values (about 30% fewer bytes).")
+  boolean compact;
+
+  @Option(names = "--reasons", paramLabel = "none|codes|text", defaultValue = "text",
+      description = "What each reasons field holds: text, the sentences (the default); codes, each "
+          + "reason's rule and kind (\"R6.5 TARGET_STABLE_DISEASE\"); none, no reasons fields.")
+  Reasons reasons;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads in all: the one that reads and parses the file and N-1 that check, "
+          + "assess and render its subjects. Default: 1 for a file under "
+          + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer than 4 cores (the JIT compiler "
+          + "takes the second core); else one less than the cores, at most 8. "
+          + "The output is the same for any N.")
+  Integer threads;
+
+  /** The smallest file that {@code --threads} by default reads with more than one thread. */
+  static final long AUTO_THREADS_MIN_BYTES = 4L << 20;
+
+  /** The fewest cores on which {@code --threads} by default uses more than one thread. */
+  static final int AUTO_THREADS_MIN_CORES = 4;
+
+  /**
+   * The threads for a file of {@code bytes} (-1: not known) on {@code cores} cores, when {@code
+   * --threads} is not given: one for a small file, where start-up and the JIT compiler dominate,
+   * and on fewer than four cores, where the C2 compiler keeps a second core busy for most of the
+   * run (on 2 cores a second thread cost a fifth more CPU time and gave no measurable gain under
+   * load; issue 14); else one a core but one, left to the JIT compiler and the collector.
+   */
+  static int autoThreads(long bytes, int cores) {
+    if (cores < AUTO_THREADS_MIN_CORES || bytes < AUTO_THREADS_MIN_BYTES) {
+      return 1;
+    }
+    return Math.min(cores - 1, 8);
+  }
 
   @Option(names = "--criteria", paramLabel = "RECIST_1_1|IRECIST|both",
       description = "The criteria to assess under, instead of the file's protocol.criteria: "
@@ -108,9 +143,13 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1 || threads > MAX_THREADS) {
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
       throw new ParameterException(spec.commandLine(),
           "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+    }
+    if (compact && format == Format.TEXT) {
+      throw new ParameterException(spec.commandLine(),
+          "--compact applies to --format json (the text report has no indentation to drop)");
     }
     if (adam != null && Files.exists(adam) && !Files.isDirectory(adam)) {
       recist.err.println(Lines.oneLine(adam + ": --adam must be a directory"));
@@ -128,7 +167,10 @@ final class AssessCommand implements Callable<Integer> {
       if (source == null) {
         return Recist.INVALID_INPUT;
       }
-      int status = assess(source, strict, format, threads, recist, true, under);
+      Output output = new Output(format, compact ? Layout.COMPACT : Layout.PRETTY, reasons);
+      int n = threads != null ? threads
+          : autoThreads(source.size(), Runtime.getRuntime().availableProcessors());
+      int status = assess(source, strict, output, n, recist, true, under);
       if (status == Recist.OK && adam != null) {
         writeAdam(source);
       }
@@ -188,24 +230,47 @@ final class AssessCommand implements Callable<Integer> {
    */
   static int assess(CaseSource source, boolean strict, Format format, int threads, Recist recist,
       boolean summary) throws IOException {
-    return assess(source, strict, format, threads, recist, summary, Set.of());
+    return assess(source, strict, Output.of(format), threads, recist, summary, Set.of());
+  }
+
+  /** What the output looks like: the format, and for JSON its layout; the reasons. */
+  static final class Output {
+    final Format format;
+    final Layout layout;
+    final Reasons reasons;
+
+    Output(Format format, Layout layout, Reasons reasons) {
+      this.format = format;
+      this.layout = layout;
+      this.reasons = reasons;
+    }
+
+    /** The specified output of {@code format}: pretty-printed JSON, reasons as sentences. */
+    static Output of(Format format) {
+      return new Output(format, Layout.PRETTY, Reasons.TEXT);
+    }
+
+    Results<?> results(OutputStream held, int threads, Set<Criteria> under) throws IOException {
+      return format == Format.TEXT ? new TextResults(held, under, reasons)
+          : new JsonResults(held, under, layout, reasons, threads);
+    }
   }
 
   /**
-   * As {@link #assess(CaseSource, boolean, Format, int, Recist, boolean)}, under each of {@code
+   * As {@link #assess(CaseSource, boolean, Format, int, Recist, boolean)}, in {@code output}, under
+   * each of {@code
    * under} instead of the file's criteria (none: the file's). Under two criteria, each subject's
    * JSON entry is its RECIST 1.1 result with its iRECIST result in the member {@code irecist}
    * ({@link ResultWriter.SubjectRenderer#render(SubjectAssessment, SubjectAssessment)}), and the
    * text report has a column of overall responses per criteria.
    */
-  static int assess(CaseSource source, boolean strict, Format format, int threads, Recist recist,
+  static int assess(CaseSource source, boolean strict, Output output, int threads, Recist recist,
       boolean summary, Set<Criteria> under) throws IOException {
     PrintStream err = recist.err;
     CaseReader reader = new CaseReader(strict, under);
     Progress progress = recist.progress("assessing");
     try (HeldOutput held = new HeldOutput()) {
-      Results<?> results = format == Format.TEXT ? new TextResults(held, under)
-          : new JsonResults(held, under);
+      Results<?> results = output.results(held, threads, under);
       CaseReader.Check check = reader.check(source, p -> {
         if (p.isError()) {
           err.println(Lines.oneLine(p));
@@ -218,8 +283,7 @@ final class AssessCommand implements Callable<Integer> {
       if (!check.worked()) {
         // the protocol came after the subjects, which were assessed under the defaults: again
         held.reset();
-        results = format == Format.TEXT ? new TextResults(held, under)
-            : new JsonResults(held, under);
+        results = output.results(held, 1, under);
         results.again(reader, source, check.protocol());
       }
       results.finish(check.protocol());
@@ -264,27 +328,46 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The recist-result/1 document; subjects are rendered where they are assessed. */
-  private static final class JsonResults extends Results<byte[]> {
+  /**
+   * The recist-result/1 document. On one thread a subject is rendered straight onto the held
+   * output; on several, each worker renders the subjects it assessed, to be written in file order.
+   */
+  private static final class JsonResults extends Results<Object> {
     private final ResultWriter writer;
-    private final ThreadLocal<ResultWriter.SubjectRenderer> renderers =
-        ThreadLocal.withInitial(ResultWriter.SubjectRenderer::new);
+    private final boolean direct;
+    private final ThreadLocal<ResultWriter.SubjectRenderer> renderers;
 
-    JsonResults(OutputStream out, Set<Criteria> under) throws IOException {
+    JsonResults(OutputStream out, Set<Criteria> under, Layout layout, Reasons reasons, int threads)
+        throws IOException {
       super(under);
-      writer = new ResultWriter(out);
+      writer = new ResultWriter(out, layout, reasons);
+      direct = threads == 1;
+      renderers = ThreadLocal.withInitial(() -> new ResultWriter.SubjectRenderer(layout, reasons));
     }
 
     @Override
-    public byte[] work(Subject subject, Protocol protocol) {
+    public Object work(Subject subject, Protocol protocol) {
       List<SubjectAssessment> a = assessed(subject, protocol);
+      if (direct) {
+        return a;
+      }
       return a.size() == 1 ? renderers.get().render(a.get(0))
           : renderers.get().render(a.get(0), a.get(1));
     }
 
     @Override
-    public void accept(byte[] rendered) throws IOException {
-      writer.write(rendered);
+    @SuppressWarnings("unchecked")
+    public void accept(Object result) throws IOException {
+      if (result instanceof byte[]) {
+        writer.write((byte[]) result);
+        return;
+      }
+      List<SubjectAssessment> a = (List<SubjectAssessment>) result;
+      if (a.size() == 1) {
+        writer.write(a.get(0));
+      } else {
+        writer.write(a.get(0), a.get(1));
+      }
     }
 
     @Override
@@ -296,6 +379,7 @@ final class AssessCommand implements Callable<Integer> {
   /** The text report; subjects are assessed on any thread, written on the reading thread. */
   private static final class TextResults extends Results<TextResults.Assessed> {
     private final PrintStream out;
+    private final Reasons reasons;
     private TextReport report;
 
     /** A subject and its assessment. */
@@ -309,14 +393,16 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
 
-    TextResults(OutputStream out, Set<Criteria> under) {
+    TextResults(OutputStream out, Set<Criteria> under, Reasons reasons) {
       super(under);
       this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
+      this.reasons = reasons;
     }
 
     @Override
     public void start(Protocol protocol) {
-      report = new TextReport(out, protocol, SubjectPipeline.criteria(protocol, under));
+      report = new TextReport(out, protocol, SubjectPipeline.criteria(protocol, under))
+          .withReasons(reasons);
     }
 
     @Override

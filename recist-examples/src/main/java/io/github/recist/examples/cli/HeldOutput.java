@@ -2,6 +2,7 @@ package io.github.recist.examples.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,13 @@ final class HeldOutput extends OutputStream {
       return;
     }
     fileOut.flush();
-    Files.copy(file, out);
+    // a chunk at a time: a write as large as this passes a buffered stream's buffer by
+    byte[] chunk = new byte[CHUNK];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.readNBytes(chunk, 0, CHUNK)) > 0; ) {
+        out.write(chunk, 0, n);
+      }
+    }
   }
 
   /** Drops everything held so far. */

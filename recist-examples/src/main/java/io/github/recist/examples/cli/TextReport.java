@@ -2,6 +2,7 @@ package io.github.recist.examples.cli;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.recist.examples.json.ResultWriter;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Problem;
@@ -60,6 +61,18 @@ final class TextReport {
 
   TextReport(PrintStream out, Protocol protocol) {
     this(out, protocol, Set.of(protocol.criteria()));
+  }
+
+  /** What the reasons of the report are: sentences (the default), codes or none. */
+  private ResultWriter.Reasons reasons = ResultWriter.Reasons.TEXT;
+
+  /**
+   * This report with its reasons as {@code reasons} ({@code --reasons}): sentences, each reason's
+   * rule and kind ({@code R6.5 TARGET_STABLE_DISEASE}), or none. Returns this report.
+   */
+  TextReport withReasons(ResultWriter.Reasons reasons) {
+    this.reasons = reasons;
+    return this;
   }
 
   /**
@@ -197,7 +210,7 @@ final class TextReport {
         }
       }
     }
-    for (int i = 0; i < criteria.size(); i++) {
+    for (int i = 0; i < criteria.size() && reasons != ResultWriter.Reasons.NONE; i++) {
       SubjectAssessment each = assessments.get(i);
       out.println(several ? "  reasons (" + name(criteria.get(i)) + "):" : "  reasons:");
       for (TimepointResult t : each.timepoints()) {
@@ -246,11 +259,13 @@ final class TextReport {
     out.println(s);
   }
 
-  private void reasons(String label, List<Reason> reasons) {
+  private void reasons(String label, List<Reason> list) {
     String first = "    " + label + " ".repeat(Math.max(0, 10 - label.length())) + "  ";
     String next = " ".repeat(first.length());
-    for (int i = 0; i < reasons.size(); i++) {
-      out.println((i == 0 ? first : next) + reasons.get(i).text());
+    for (int i = 0; i < list.size(); i++) {
+      Reason r = list.get(i);
+      out.println((i == 0 ? first : next)
+          + (reasons == ResultWriter.Reasons.CODES ? r.rule() + " " + r.kind().name() : r.text()));
     }
   }
 

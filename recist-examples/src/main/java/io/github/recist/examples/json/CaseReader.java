@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
@@ -68,11 +69,21 @@ public final class CaseReader {
 
   private static final HashFunction ID_HASH = Hashing.murmur3_128();
 
-  /** A subject's tree to a subject, for the shared pipeline. */
-  private static final SubjectPipeline.Parser<JsonNode> PARSER = (node, number) -> {
-    SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+  /**
+   * A subject as read (a {@link Subject} the streaming reader built, or a tree) to a subject, for
+   * the shared pipeline.
+   */
+  private static final SubjectPipeline.Parser<Object> PARSER = (raw, number) -> {
+    if (raw instanceof Subject) {
+      Subject subject = (Subject) raw;
+      return new SubjectPipeline.Parsed(subject.id(), subject, ImmutableList.of());
+    }
+    SubjectParser.Parsed parsed = SubjectParser.parse((JsonNode) raw, number);
     return new SubjectPipeline.Parsed(parsed.id, parsed.subject, parsed.problems);
   };
+
+  /** Whether subjects are read without trees where they can be. */
+  private final boolean streaming;
 
   private final boolean strict;
   /** The criteria that replace the file's ({@code assess --criteria}); empty: the file's. */
@@ -90,8 +101,21 @@ public final class CaseReader {
    * them (in the order of {@link Criteria}). An empty set keeps the file's criteria.
    */
   public CaseReader(boolean strict, Set<Criteria> criteria) {
+    this(strict, criteria.isEmpty() ? Set.of() : EnumSet.copyOf(criteria), true);
+  }
+
+  private CaseReader(boolean strict, Set<Criteria> under, boolean streaming) {
     this.strict = strict;
-    this.under = criteria.isEmpty() ? Set.of() : EnumSet.copyOf(criteria);
+    this.under = under;
+    this.streaming = streaming;
+  }
+
+  /**
+   * A reader like this one that reads every subject into a tree first, as readers before the
+   * streaming one did: slower, the same problems and subjects; for tests that compare the two.
+   */
+  public CaseReader withTrees() {
+    return new CaseReader(strict, under, false);
   }
 
   /** {@code protocol} with its criteria replaced by the first of {@link #under}, if any. */
@@ -195,7 +219,8 @@ public final class CaseReader {
 
     default void subjects() throws IOException {}
 
-    void subject(JsonNode node, int number) throws IOException;
+    /** Takes a subject as read: a {@link Subject}, or a tree when the streaming reader did not take it. */
+    void subject(Object raw, int number) throws IOException;
 
     /** Called when the reading ends, normally or not, before what the ending reports. */
     default void end() throws IOException {}
@@ -258,7 +283,7 @@ public final class CaseReader {
       }
       return check.errors == 0;
     };
-    try (SubjectPipeline<JsonNode, T> pipeline =
+    try (SubjectPipeline<Object, T> pipeline =
         new SubjectPipeline<>(threads, PARSER, work, deviations, delivery, under)) {
       // a problem of the file is told after those of the subjects before it: drain them first
       Consumer<Problem> inOrder = p -> {
@@ -270,7 +295,7 @@ public final class CaseReader {
       boolean complete;
       boolean rechecked = false;
       try {
-        complete = scan(source, top, inOrder, fileProblem);
+        complete = scan(source, top, inOrder, fileProblem, streaming);
       } catch (UncheckedIOException e) {
         throw e.getCause(); // the work failed to write while draining before a problem
       }
@@ -303,7 +328,7 @@ public final class CaseReader {
   /** The top level of the file in the first pass: format, protocol, and the subjects to the pipeline. */
   private final class TopLevel<T> implements Handler {
     private final Check check;
-    private final SubjectPipeline<JsonNode, T> pipeline;
+    private final SubjectPipeline<Object, T> pipeline;
     private final io.github.recist.examples.source.SubjectWork<T> work;
     private final Consumer<String> fileProblem;
     boolean format;
@@ -311,7 +336,7 @@ public final class CaseReader {
     boolean protocolAfterSubjects;
     Protocol protocol = overridden(Protocol.defaults().withStrict(strict));
 
-    TopLevel(Check check, SubjectPipeline<JsonNode, T> pipeline,
+    TopLevel(Check check, SubjectPipeline<Object, T> pipeline,
         io.github.recist.examples.source.SubjectWork<T> work,
         Consumer<String> fileProblem) {
       this.check = check;
@@ -348,8 +373,8 @@ public final class CaseReader {
     }
 
     @Override
-    public void subject(JsonNode node, int number) throws IOException {
-      pipeline.add(node, number);
+    public void subject(Object raw, int number) throws IOException {
+      pipeline.add(raw, number);
     }
 
     @Override
@@ -371,14 +396,18 @@ public final class CaseReader {
     };
     scan(source, new Handler() {
       @Override
-      public void subject(JsonNode node, int number) throws IOException {
-        SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
+      public void subject(Object raw, int number) throws IOException {
+        if (raw instanceof Subject) {
+          consumer.accept((Subject) raw);
+          return;
+        }
+        SubjectParser.Parsed parsed = SubjectParser.parse((JsonNode) raw, number);
         if (parsed.subject == null) {
           fail.accept(parsed.problems.get(0));
         }
         consumer.accept(parsed.subject);
       }
-    }, fail, m -> fail.accept(Problem.error(source.name(), null, null, m)));
+    }, fail, m -> fail.accept(Problem.error(source.name(), null, null, m)), streaming);
   }
 
   /**
@@ -386,12 +415,15 @@ public final class CaseReader {
    * broken (reported to {@code problems}, naming the place as far as it was read).
    */
   private static boolean scan(CaseSource source, Handler handler, Consumer<Problem> problems,
-      Consumer<String> fileProblem) throws IOException {
+      Consumer<String> fileProblem, boolean streaming) throws IOException {
     SubjectTreeReader trees = new SubjectTreeReader();
-    int number = 0;
+    SubjectStreamReader stream = new SubjectStreamReader();
     boolean inSubject = false;
+    boolean streamed = false;
+    int number = 0;
     boolean started = false;
-    try (InputStream in = source.open(); JsonParser p = Json.FACTORY.createParser(in)) {
+    try (InputStream in = source.open(); JsonParser p = Json.FACTORY.createParser(in);
+        SubjectBytes again = new SubjectBytes(source)) {
       try {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           String advice = FileAdvice.notJson(source);
@@ -400,6 +432,8 @@ public final class CaseReader {
           return false;
         }
         started = true;
+        // without trees only where the parser counts bytes (UTF-8), to read a subject again
+        boolean bytes = streaming && p.currentTokenLocation().getByteOffset() >= 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken t = p.nextToken();
@@ -419,7 +453,17 @@ public final class CaseReader {
               while (p.nextToken() != JsonToken.END_ARRAY) {
                 number++;
                 inSubject = true;
-                JsonNode subject = trees.read(p);
+                Object subject;
+                streamed = bytes && p.currentToken() == JsonToken.START_OBJECT;
+                if (streamed) {
+                  long start = p.currentTokenLocation().getByteOffset();
+                  subject = stream.read(p);
+                  if (subject == null) {
+                    subject = again.tree(start, p.currentTokenLocation().getByteOffset() + 1);
+                  }
+                } else {
+                  subject = trees.read(p);
+                }
                 inSubject = false;
                 handler.subject(subject, number);
               }
@@ -446,7 +490,7 @@ public final class CaseReader {
             : e instanceof JacksonException ? parserMessage((JacksonException) e)
             : notText((CharConversionException) e);
         if (inSubject) {
-          SubjectTreeReader.Place place = trees.place(p);
+          Frames.Place place = streamed ? stream.place(p) : trees.place(p);
           problems.accept(Problem.error(place.subjectId != null ? place.subjectId : "subject #" + number,
               Fields.dateOrNull(place.date),
               place.lesionId, message));
@@ -501,14 +545,15 @@ public final class CaseReader {
    * subject has problems under its criteria: reports them ({@link Recist11#criteriaProblems}), in
    * file order after the others, and counts the subjects they give a first warning.
    */
-  private static void reportCriteriaProblems(CaseSource source, Protocol protocol,
+  private void reportCriteriaProblems(CaseSource source, Protocol protocol,
       Set<Criteria> under, Consumer<Problem> problems, Check check) throws IOException {
     scan(source, new Handler() {
       @Override
-      public void subject(JsonNode node, int number) {
-        SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
-        if (parsed.subject != null) {
-          List<Problem> found = SubjectPipeline.criteriaProblems(parsed.subject, protocol, under);
+      public void subject(Object raw, int number) {
+        Subject subject = raw instanceof Subject ? (Subject) raw
+            : SubjectParser.parse((JsonNode) raw, number).subject;
+        if (subject != null) {
+          List<Problem> found = SubjectPipeline.criteriaProblems(subject, protocol, under);
           found.forEach(problems);
           if (found.stream().anyMatch(p -> !p.isError()) && !check.warned.get(number)) {
             check.warned.set(number);
@@ -516,23 +561,29 @@ public final class CaseReader {
           }
         }
       }
-    }, p -> {}, m -> {});
+    }, p -> {}, m -> {}, streaming);
   }
 
   /** A third pass, only when two ids share a hash: names the ids really used twice. */
-  private static void reportRepeatedIds(CaseSource source, Set<Long> hashes,
+  private void reportRepeatedIds(CaseSource source, Set<Long> hashes,
       Consumer<Problem> problems) throws IOException {
     Map<String, StringBuilder> numbers = new LinkedHashMap<>();
     scan(source, new Handler() {
       @Override
-      public void subject(JsonNode node, int number) {
-        JsonNode id = node.get("id");
-        if (id != null && id.isTextual() && hashes.contains(IdHashes.hash(id.asText()))) {
-          StringBuilder s = numbers.computeIfAbsent(id.asText(), k -> new StringBuilder());
+      public void subject(Object raw, int number) {
+        String id = null;
+        if (raw instanceof Subject) {
+          id = ((Subject) raw).id();
+        } else {
+          JsonNode node = ((JsonNode) raw).get("id");
+          id = node != null && node.isTextual() ? node.asText() : null;
+        }
+        if (id != null && hashes.contains(IdHashes.hash(id))) {
+          StringBuilder s = numbers.computeIfAbsent(id, k -> new StringBuilder());
           s.append(s.length() == 0 ? "#" : ", #").append(number);
         }
       }
-    }, p -> {}, m -> {});
+    }, p -> {}, m -> {}, streaming);
     numbers.forEach((id, where) -> {
       if (where.indexOf(",") >= 0) {
         problems.accept(Problem.error(id, null, null,

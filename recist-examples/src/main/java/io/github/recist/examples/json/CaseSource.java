@@ -29,6 +29,11 @@ public abstract class CaseSource implements AutoCloseable {
   /** Opens the file from its start. */
   public abstract InputStream open() throws IOException;
 
+  /** The size of the file in bytes, or -1 when it is not known (a resource). */
+  public long size() {
+    return -1;
+  }
+
   @Override
   public void close() {}
 
@@ -38,6 +43,15 @@ public abstract class CaseSource implements AutoCloseable {
       @Override
       public InputStream open() throws IOException {
         return Files.newInputStream(path);
+      }
+
+      @Override
+      public long size() {
+        try {
+          return Files.size(path);
+        } catch (IOException e) {
+          return -1;
+        }
       }
     };
   }
@@ -75,6 +89,15 @@ public abstract class CaseSource implements AutoCloseable {
       @Override
       public InputStream open() throws IOException {
         return Files.newInputStream(temp);
+      }
+
+      @Override
+      public long size() {
+        try {
+          return Files.size(temp);
+        } catch (IOException e) {
+          return -1;
+        }
       }
 
       @Override

@@ -1,8 +1,5 @@
 package io.github.recist.examples.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Problem;
@@ -11,14 +8,13 @@ import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,42 +39,94 @@ import java.util.Optional;
  * point adds {@code targetNadir}, {@code newLesionTargetSum}, {@code newLesionTargetNadir}, {@code
  * iupdDate} and {@code reset} after {@code overall}, and the subject adds {@code iupdDate} and
  * {@code icpdDate} after {@code progressionDate} (case-format.md, "Output (under IRECIST)").
+ *
+ * <p>The default layout is the specified one: two spaces an indentation level, as Jackson's pretty
+ * printer wrote it, byte for byte. {@link Layout#COMPACT} writes the same fields and values without
+ * indentation, one subject a line. {@link Reasons} chooses what each {@code reasons} holds: the
+ * sentences (the default), each reason's rule and kind as a short code ({@code "R6.5
+ * TARGET_STABLE_DISEASE"}), or nothing (the {@code reasons} fields are left out).
+ *
+ * <p>The JSON is written by hand (issue 14): the field names are encoded once with their
+ * indentation, numbers and dates are written as digits, the reasons are rendered straight into the
+ * output buffer; strings are escaped as Jackson escapes them (control characters, quote, backslash,
+ * and every UTF-16 surrogate as a backslash, u and four hex digits), so the bytes are those Jackson's generator wrote.
  */
 public final class ResultWriter implements Closeable {
 
   /** The format this writer writes. */
   public static final String FORMAT = "recist-result/1";
 
-  /** How deep a subject sits in the document: in the root object, in the subjects array. */
-  private static final int SUBJECT_DEPTH = 2;
+  /** How the document is laid out. */
+  public enum Layout {
+    /** Two spaces an indentation level, {@code "key": value}: the specified output. */
+    PRETTY,
+    /** No indentation, {@code "key":value}, each subject on a line of its own: same fields, same values. */
+    COMPACT
+  }
 
-  /**
-   * The document around the subjects, as the pretty printer of {@code Json.prettyGenerator} writes
-   * it: each subject sits two levels deep, in the {@code subjects} array.
-   */
-  private static final byte[] START =
-      ("{\n  \"format\": \"" + FORMAT + "\",\n  \"subjects\": [").getBytes(StandardCharsets.UTF_8);
-  private static final byte[] FIRST_SUBJECT = "\n    ".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] NEXT_SUBJECT = ",\n    ".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] END_AFTER_SUBJECTS = "\n  ]\n}\n".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] END_WITHOUT_SUBJECTS = "]\n}\n".getBytes(StandardCharsets.UTF_8);
+  /** What each {@code reasons} field holds. */
+  public enum Reasons {
+    /** No {@code reasons} field at all. */
+    NONE,
+    /** Each reason's rule and kind, {@code "R6.5 TARGET_STABLE_DISEASE"} ({@link Reason.Kind}). */
+    CODES,
+    /** Each reason's sentence ({@link Reason#text()}): the specified output. */
+    TEXT
+  }
 
   private final OutputStream out;
-  private final SubjectRenderer renderer = new SubjectRenderer();
+  private final Layout layout;
+  private final SubjectRenderer renderer;
   private long subjects;
 
   /**
-   * Starts the document on {@code out}; {@link #close()} ends it and flushes, leaving {@code out}
-   * open.
+   * Starts the specified document (pretty-printed, reasons as sentences) on {@code out}; {@link
+   * #close()} ends it and flushes, leaving {@code out} open.
    */
   public ResultWriter(OutputStream out) throws IOException {
+    this(out, Layout.PRETTY, Reasons.TEXT);
+  }
+
+  /** Starts a document in {@code layout} with {@code reasons} on {@code out}. */
+  public ResultWriter(OutputStream out, Layout layout, Reasons reasons) throws IOException {
     this.out = out;
-    out.write(START);
+    this.layout = layout;
+    this.renderer = new SubjectRenderer(layout, reasons);
+    out.write(layout == Layout.PRETTY ? PRETTY_START : COMPACT_START);
+  }
+
+  /**
+   * The document around the subjects, as Jackson's pretty printer wrote it: each subject sits two
+   * levels deep, in the {@code subjects} array; compact, one subject a line.
+   */
+  private static final byte[] PRETTY_START =
+      ("{\n  \"format\": \"" + FORMAT + "\",\n  \"subjects\": [").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] PRETTY_FIRST = ascii("\n    ");
+  private static final byte[] PRETTY_NEXT = ascii(",\n    ");
+  private static final byte[] PRETTY_END_AFTER_SUBJECTS = ascii("\n  ]\n}\n");
+  private static final byte[] PRETTY_END_WITHOUT_SUBJECTS = ascii("]\n}\n");
+  private static final byte[] COMPACT_START =
+      ("{\"format\":\"" + FORMAT + "\",\"subjects\":[").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] COMPACT_FIRST = ascii("\n");
+  private static final byte[] COMPACT_NEXT = ascii(",\n");
+  private static final byte[] COMPACT_END_AFTER_SUBJECTS = ascii("\n]}\n");
+  private static final byte[] COMPACT_END_WITHOUT_SUBJECTS = ascii("]}\n");
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private byte[] separator() {
+    boolean first = subjects++ == 0;
+    if (layout == Layout.PRETTY) {
+      return first ? PRETTY_FIRST : PRETTY_NEXT;
+    }
+    return first ? COMPACT_FIRST : COMPACT_NEXT;
   }
 
   /** Writes one subject's assessment. */
   public void write(SubjectAssessment a) throws IOException {
-    out.write(subjects++ == 0 ? FIRST_SUBJECT : NEXT_SUBJECT);
+    out.write(separator());
     renderer.renderTo(a, out);
   }
 
@@ -87,19 +135,24 @@ public final class ResultWriter implements Closeable {
    * SubjectRenderer#render(SubjectAssessment, SubjectAssessment)}.
    */
   public void write(SubjectAssessment recist11, SubjectAssessment irecist) throws IOException {
-    write(renderer.render(recist11, irecist));
+    out.write(separator());
+    renderer.renderTo(recist11, irecist, out);
   }
 
-  /** Writes one subject's assessment that a {@link SubjectRenderer} rendered. */
+  /** Writes one subject's assessment that a {@link SubjectRenderer} of the same layout rendered. */
   public void write(byte[] rendered) throws IOException {
-    out.write(subjects++ == 0 ? FIRST_SUBJECT : NEXT_SUBJECT);
+    out.write(separator());
     out.write(rendered);
   }
 
   /** Ends the document with a final line break, and flushes; the stream stays open. */
   @Override
   public void close() throws IOException {
-    out.write(subjects == 0 ? END_WITHOUT_SUBJECTS : END_AFTER_SUBJECTS);
+    if (layout == Layout.PRETTY) {
+      out.write(subjects == 0 ? PRETTY_END_WITHOUT_SUBJECTS : PRETTY_END_AFTER_SUBJECTS);
+    } else {
+      out.write(subjects == 0 ? COMPACT_END_WITHOUT_SUBJECTS : COMPACT_END_AFTER_SUBJECTS);
+    }
     out.flush();
   }
 
@@ -108,73 +161,154 @@ public final class ResultWriter implements Closeable {
    * rendered on several threads and written in order. Not thread-safe: one renderer per thread.
    */
   public static final class SubjectRenderer {
-    // the field names, encoded once
-    private static final SerializableString ID = name("id");
-    private static final SerializableString DEATH_DATE = name("deathDate");
-    private static final SerializableString NEW_THERAPY_DATE = name("newTherapyDate");
-    private static final SerializableString TIMEPOINTS = name("timepoints");
-    private static final SerializableString BEST_OVERALL_RESPONSE = name("bestOverallResponse");
-    private static final SerializableString BEST_OVERALL_RESPONSE_DATE =
-        name("bestOverallResponseDate");
-    private static final SerializableString CONFIRMED = name("confirmed");
-    private static final SerializableString CONFIRMED_BY = name("confirmedBy");
-    private static final SerializableString PROGRESSION_DATE = name("progressionDate");
-    private static final SerializableString PROGRESSION_FREE_SURVIVAL_DAYS =
-        name("progressionFreeSurvivalDays");
-    private static final SerializableString PROGRESSION_FREE_SURVIVAL_CENSORED =
-        name("progressionFreeSurvivalCensored");
-    private static final SerializableString DURATION_OF_RESPONSE_DAYS =
-        name("durationOfResponseDays");
-    private static final SerializableString DURATION_OF_RESPONSE_CENSORED =
-        name("durationOfResponseCensored");
-    private static final SerializableString WARNINGS = name("warnings");
-    private static final SerializableString REASONS = name("reasons");
-    private static final SerializableString DATE = name("date");
-    private static final SerializableString TARGET_SUM = name("targetSum");
-    private static final SerializableString CHANGE_FROM_BASELINE_PCT = name("changeFromBaselinePct");
-    private static final SerializableString CHANGE_FROM_NADIR_PCT = name("changeFromNadirPct");
-    private static final SerializableString TARGET = name("target");
-    private static final SerializableString NON_TARGET = name("nonTarget");
-    private static final SerializableString NEW_LESIONS = name("newLesions");
-    private static final SerializableString OVERALL = name("overall");
-    private static final SerializableString WITHIN_WINDOW = name("withinWindow");
-    // iRECIST only (R14; case-format.md "Output (under IRECIST)")
-    private static final SerializableString TARGET_NADIR = name("targetNadir");
-    private static final SerializableString NEW_LESION_TARGET_SUM = name("newLesionTargetSum");
-    private static final SerializableString NEW_LESION_TARGET_NADIR = name("newLesionTargetNadir");
-    private static final SerializableString IUPD_DATE = name("iupdDate");
-    private static final SerializableString ICPD_DATE = name("icpdDate");
-    private static final SerializableString RESET = name("reset");
+    /** A subject's fields are three levels deep (document, subjects array, subject). */
+    private static final int SUBJECT_FIELDS = 3;
 
-    private static final SerializableString IRECIST = name("irecist");
-
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
-    private final JsonGenerator g;
+    private final Reasons reasons;
+    /** The names of an entry in the subjects array, and of the iRECIST entry nested in one. */
+    private final Names top;
+    private final Names inner;
     /** The iRECIST entry nested in the subject being written, when both criteria were assessed. */
     private SubjectAssessment nested;
 
-    /** A renderer. */
+    private byte[] buf = new byte[1 << 14];
+    private int len;
+    /** Where a reason is rendered before it is written. */
+    private final StringBuilder sentence = new StringBuilder(256);
+
+    /** A renderer of the specified output: pretty-printed, reasons as sentences. */
     public SubjectRenderer() {
-      try {
-        g = Json.prettyGenerator(buffer, SUBJECT_DEPTH);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a byte array does not fail
-      }
+      this(Layout.PRETTY, Reasons.TEXT);
     }
 
-    private static SerializableString name(String field) {
-      return new SerializedString(field);
+    /** A renderer in {@code layout}, with {@code reasons}. */
+    public SubjectRenderer(Layout layout, Reasons reasons) {
+      this.reasons = reasons;
+      this.top = new Names(layout == Layout.PRETTY, 0);
+      this.inner = new Names(layout == Layout.PRETTY, 1);
+    }
+
+    /**
+     * The field names and line breaks of a subject entry, encoded once with their indentation: for
+     * an entry in the subjects array, or for the {@code irecist} entry nested in one.
+     */
+    private static final class Names {
+      private final boolean pretty;
+      final byte[] id;
+      final byte[] deathDate;
+      final byte[] newTherapyDate;
+      final byte[] timepoints;
+      final byte[] bestOverallResponse;
+      final byte[] bestOverallResponseDate;
+      final byte[] confirmed;
+      final byte[] confirmedBy;
+      final byte[] progressionDate;
+      final byte[] subjectIupdDate;
+      final byte[] subjectIcpdDate;
+      final byte[] progressionFreeSurvivalDays;
+      final byte[] progressionFreeSurvivalCensored;
+      final byte[] durationOfResponseDays;
+      final byte[] durationOfResponseCensored;
+      final byte[] warnings;
+      final byte[] subjectReasons;
+      final byte[] date;
+      final byte[] targetSum;
+      final byte[] changeFromBaselinePct;
+      final byte[] changeFromNadirPct;
+      final byte[] target;
+      final byte[] nonTarget;
+      final byte[] newLesions;
+      final byte[] overall;
+      final byte[] targetNadir;
+      final byte[] newLesionTargetSum;
+      final byte[] newLesionTargetNadir;
+      final byte[] iupdDate;
+      final byte[] reset;
+      final byte[] withinWindow;
+      final byte[] timepointReasons;
+      final byte[] irecist;
+      final byte[] firstTimepoint;
+      final byte[] nextTimepoint;
+      final byte[] endTimepoint;
+      final byte[] endTimepoints;
+      final byte[] endSubject;
+      final byte[] firstSubjectItem;
+      final byte[] nextSubjectItem;
+      final byte[] endSubjectItems;
+      final byte[] firstTimepointItem;
+      final byte[] nextTimepointItem;
+      final byte[] endTimepointItems;
+
+      Names(boolean pretty, int nesting) {
+        this.pretty = pretty;
+        int s = SUBJECT_FIELDS + nesting;
+        id = field("id", s, true);
+        deathDate = field("deathDate", s, false);
+        newTherapyDate = field("newTherapyDate", s, false);
+        timepoints = field("timepoints", s, false);
+        bestOverallResponse = field("bestOverallResponse", s, false);
+        bestOverallResponseDate = field("bestOverallResponseDate", s, false);
+        confirmed = field("confirmed", s, false);
+        confirmedBy = field("confirmedBy", s, false);
+        progressionDate = field("progressionDate", s, false);
+        subjectIupdDate = field("iupdDate", s, false);
+        subjectIcpdDate = field("icpdDate", s, false);
+        progressionFreeSurvivalDays = field("progressionFreeSurvivalDays", s, false);
+        progressionFreeSurvivalCensored = field("progressionFreeSurvivalCensored", s, false);
+        durationOfResponseDays = field("durationOfResponseDays", s, false);
+        durationOfResponseCensored = field("durationOfResponseCensored", s, false);
+        warnings = field("warnings", s, false);
+        subjectReasons = field("reasons", s, false);
+        irecist = field("irecist", s, false);
+        int t = s + 2; // in the timepoints array, in a time point
+        date = field("date", t, true);
+        targetSum = field("targetSum", t, false);
+        changeFromBaselinePct = field("changeFromBaselinePct", t, false);
+        changeFromNadirPct = field("changeFromNadirPct", t, false);
+        target = field("target", t, false);
+        nonTarget = field("nonTarget", t, false);
+        newLesions = field("newLesions", t, false);
+        overall = field("overall", t, false);
+        targetNadir = field("targetNadir", t, false);
+        newLesionTargetSum = field("newLesionTargetSum", t, false);
+        newLesionTargetNadir = field("newLesionTargetNadir", t, false);
+        iupdDate = field("iupdDate", t, false);
+        reset = field("reset", t, false);
+        withinWindow = field("withinWindow", t, false);
+        timepointReasons = field("reasons", t, false);
+        firstTimepoint = item(s + 1, true);
+        nextTimepoint = item(s + 1, false);
+        endTimepoint = end(s + 1);
+        endTimepoints = end(s);
+        endSubject = end(s - 1);
+        firstSubjectItem = item(s + 1, true);
+        nextSubjectItem = item(s + 1, false);
+        endSubjectItems = end(s);
+        firstTimepointItem = item(t + 1, true);
+        nextTimepointItem = item(t + 1, false);
+        endTimepointItems = end(t);
+      }
+
+      private byte[] field(String name, int level, boolean first) {
+        String before = (first ? "" : ",") + (pretty ? "\n" + "  ".repeat(level) : "");
+        return ascii(before + "\"" + name + "\":" + (pretty ? " " : ""));
+      }
+
+      private byte[] item(int level, boolean first) {
+        return ascii((first ? "" : ",") + (pretty ? "\n" + "  ".repeat(level) : ""));
+      }
+
+      private byte[] end(int level) {
+        return ascii(pretty ? "\n" + "  ".repeat(level) : "");
+      }
     }
 
     /** The subject's JSON object, as it appears in the document. */
     public byte[] render(SubjectAssessment a) {
-      try {
-        subject(a);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a byte array does not fail
-      }
-      byte[] bytes = buffer.toByteArray();
-      buffer.reset();
+      len = 0;
+      subject(a, top);
+      byte[] bytes = Arrays.copyOf(buf, len);
+      len = 0;
       return bytes;
     }
 
@@ -194,145 +328,377 @@ public final class ResultWriter implements Closeable {
       }
     }
 
-    /** The nested iRECIST entry of {@link #render(SubjectAssessment, SubjectAssessment)}, if any. */
-    private void nested() throws IOException {
-      SubjectAssessment irecist = nested;
-      if (irecist != null) {
+    void renderTo(SubjectAssessment recist11, SubjectAssessment irecist, OutputStream out)
+        throws IOException {
+      nested = irecist;
+      try {
+        renderTo(recist11, out);
+      } finally {
         nested = null;
-        g.writeFieldName(IRECIST);
-        subject(irecist);
       }
     }
 
     void renderTo(SubjectAssessment a, OutputStream out) throws IOException {
-      subject(a);
-      buffer.writeTo(out);
-      buffer.reset();
+      len = 0;
+      subject(a, top);
+      out.write(buf, 0, len);
+      len = 0;
     }
 
-    private void subject(SubjectAssessment a) throws IOException {
-      g.writeStartObject();
-      string(ID, a.subjectId());
+    private void subject(SubjectAssessment a, Names n) {
+      raw('{');
+      raw(n.id);
+      string(a.subjectId());
       if (a.deathDate().isPresent()) {
-        date(DEATH_DATE, a.deathDate());
+        raw(n.deathDate);
+        date(a.deathDate().get());
       }
       if (a.newTherapyDate().isPresent()) {
-        date(NEW_THERAPY_DATE, a.newTherapyDate());
+        raw(n.newTherapyDate);
+        date(a.newTherapyDate().get());
       }
-      g.writeFieldName(TIMEPOINTS);
-      g.writeStartArray();
+      raw(n.timepoints);
+      raw('[');
       boolean irecist = a.criteria() == Criteria.IRECIST;
-      for (TimepointResult t : a.timepoints()) {
-        timepoint(t, irecist);
+      List<TimepointResult> points = a.timepoints();
+      for (int i = 0; i < points.size(); i++) {
+        raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
+        timepoint(points.get(i), irecist, n);
       }
-      g.writeEndArray();
-      string(BEST_OVERALL_RESPONSE, a.bestOverallResponseCode().code());
-      date(BEST_OVERALL_RESPONSE_DATE, a.bestOverallResponseDate());
-      bool(CONFIRMED, a.confirmed());
-      date(CONFIRMED_BY, a.confirmedBy());
-      date(PROGRESSION_DATE, a.progressionDate());
+      if (!points.isEmpty()) {
+        raw(n.endTimepoints);
+      }
+      raw(']');
+      raw(n.bestOverallResponse);
+      string(a.bestOverallResponseCode().code());
+      raw(n.bestOverallResponseDate);
+      date(a.bestOverallResponseDate());
+      raw(n.confirmed);
+      bool(a.confirmed());
+      raw(n.confirmedBy);
+      date(a.confirmedBy());
+      raw(n.progressionDate);
+      date(a.progressionDate());
       if (irecist) {
-        date(IUPD_DATE, a.iupdDate());
-        date(ICPD_DATE, a.icpdDate());
+        raw(n.subjectIupdDate);
+        date(a.iupdDate());
+        raw(n.subjectIcpdDate);
+        date(a.icpdDate());
       }
       TimeToEvent pfs = a.progressionFreeSurvival();
-      g.writeFieldName(PROGRESSION_FREE_SURVIVAL_DAYS);
-      g.writeNumber(pfs.days());
-      bool(PROGRESSION_FREE_SURVIVAL_CENSORED, pfs.censored());
+      raw(n.progressionFreeSurvivalDays);
+      number(pfs.days());
+      raw(n.progressionFreeSurvivalCensored);
+      bool(pfs.censored());
       Optional<TimeToEvent> dor = a.durationOfResponse();
-      g.writeFieldName(DURATION_OF_RESPONSE_DAYS);
+      raw(n.durationOfResponseDays);
       if (dor.isPresent()) {
-        g.writeNumber(dor.get().days());
-        bool(DURATION_OF_RESPONSE_CENSORED, dor.get().censored());
+        number(dor.get().days());
+        raw(n.durationOfResponseCensored);
+        bool(dor.get().censored());
       } else {
-        g.writeNull();
-        g.writeFieldName(DURATION_OF_RESPONSE_CENSORED);
-        g.writeNull();
+        nil();
+        raw(n.durationOfResponseCensored);
+        nil();
       }
-      g.writeFieldName(WARNINGS);
-      g.writeStartArray();
-      for (Problem w : a.warnings()) {
-        g.writeString(w.toString());
+      raw(n.warnings);
+      raw('[');
+      List<Problem> w = a.warnings();
+      for (int i = 0; i < w.size(); i++) {
+        raw(i == 0 ? n.firstSubjectItem : n.nextSubjectItem);
+        string(w.get(i).toString());
       }
-      g.writeEndArray();
-      reasons(a.reasons());
-      nested();
-      g.writeEndObject();
-      g.flush();
+      if (!w.isEmpty()) {
+        raw(n.endSubjectItems);
+      }
+      raw(']');
+      if (reasons != Reasons.NONE) {
+        raw(n.subjectReasons);
+        reasons(a.reasons(), n.firstSubjectItem, n.nextSubjectItem, n.endSubjectItems);
+      }
+      SubjectAssessment underIrecist = nested;
+      if (underIrecist != null) {
+        nested = null;
+        raw(n.irecist);
+        subject(underIrecist, inner);
+      }
+      raw(n.endSubject);
+      raw('}');
     }
 
-    private void timepoint(TimepointResult t, boolean irecist) throws IOException {
-      g.writeStartObject();
-      string(DATE, t.date().toString());
-      millimetres(TARGET_SUM, t.targetSum());
-      percent(CHANGE_FROM_BASELINE_PCT, t.changeFromBaselinePct());
-      percent(CHANGE_FROM_NADIR_PCT, t.changeFromNadirPct());
+    private void timepoint(TimepointResult t, boolean irecist, Names n) {
+      raw('{');
+      raw(n.date);
+      date(t.date());
+      raw(n.targetSum);
+      millimetres(t.targetSum());
+      raw(n.changeFromBaselinePct);
+      percent(t.changeFromBaselinePct());
+      raw(n.changeFromNadirPct);
+      percent(t.changeFromNadirPct());
       boolean recorded = t.recorded();
-      response(TARGET, recorded ? null : t.target());
-      response(NON_TARGET, recorded ? null : t.nonTarget());
-      string(NEW_LESIONS, recorded ? null : t.newLesions().name());
-      string(OVERALL, t.overallCode().code());
+      raw(n.target);
+      response(recorded ? null : t.target());
+      raw(n.nonTarget);
+      response(recorded ? null : t.nonTarget());
+      raw(n.newLesions);
+      if (recorded) {
+        nil();
+      } else {
+        string(t.newLesions().name());
+      }
+      raw(n.overall);
+      string(t.overallCode().code());
       if (irecist) {
-        millimetres(TARGET_NADIR, t.nadir());
-        millimetres(NEW_LESION_TARGET_SUM, t.newLesionTargetSum());
-        millimetres(NEW_LESION_TARGET_NADIR, t.newLesionTargetNadir());
-        date(IUPD_DATE, t.iupdDate());
-        bool(RESET, t.reset());
+        raw(n.targetNadir);
+        millimetres(t.nadir());
+        raw(n.newLesionTargetSum);
+        millimetres(t.newLesionTargetSum());
+        raw(n.newLesionTargetNadir);
+        millimetres(t.newLesionTargetNadir());
+        raw(n.iupdDate);
+        date(t.iupdDate());
+        raw(n.reset);
+        bool(t.reset());
       }
-      bool(WITHIN_WINDOW, t.withinWindow());
-      reasons(t.reasons());
-      g.writeEndObject();
+      raw(n.withinWindow);
+      bool(t.withinWindow());
+      if (reasons != Reasons.NONE) {
+        raw(n.timepointReasons);
+        reasons(t.reasons(), n.firstTimepointItem, n.nextTimepointItem, n.endTimepointItems);
+      }
+      raw(n.endTimepoint);
+      raw('}');
     }
 
-    /** A number of millimetres, null when absent. */
-    private void millimetres(SerializableString field, Optional<Diameter> mm) throws IOException {
-      g.writeFieldName(field);
-      if (mm.isPresent()) {
-        g.writeNumber(mm.get().millimetres());
+    private void reasons(List<Reason> list, byte[] first, byte[] next, byte[] end) {
+      raw('[');
+      for (int i = 0; i < list.size(); i++) {
+        raw(i == 0 ? first : next);
+        Reason r = list.get(i);
+        sentence.setLength(0);
+        if (reasons == Reasons.CODES) {
+          sentence.append(r.rule()).append(' ').append(r.kind().name());
+        } else {
+          r.appendTo(sentence);
+        }
+        string(sentence);
+      }
+      if (!list.isEmpty()) {
+        raw(end);
+      }
+      raw(']');
+    }
+
+    // the values
+
+    private void response(Response r) {
+      if (r == null) {
+        nil();
       } else {
-        g.writeNull();
+        string(r.name());
       }
     }
 
-    /** A string field, null when {@code value} is. */
-    private void string(SerializableString field, String value) throws IOException {
-      g.writeFieldName(field);
-      if (value == null) {
-        g.writeNull();
+    private void nil() {
+      ensure(4);
+      buf[len++] = 'n';
+      buf[len++] = 'u';
+      buf[len++] = 'l';
+      buf[len++] = 'l';
+    }
+
+    private void bool(boolean value) {
+      if (value) {
+        ensure(4);
+        buf[len++] = 't';
+        buf[len++] = 'r';
+        buf[len++] = 'u';
+        buf[len++] = 'e';
       } else {
-        g.writeString(value);
+        ensure(5);
+        buf[len++] = 'f';
+        buf[len++] = 'a';
+        buf[len++] = 'l';
+        buf[len++] = 's';
+        buf[len++] = 'e';
       }
     }
 
-    private void bool(SerializableString field, boolean value) throws IOException {
-      g.writeFieldName(field);
-      g.writeBoolean(value);
+    /** A whole number, as {@code Long.toString} writes it. */
+    private void number(long value) {
+      if (value < 0) {
+        if (value == Long.MIN_VALUE) {
+          asciiText(Long.toString(value));
+          return;
+        }
+        raw('-');
+        value = -value;
+      }
+      ensure(19);
+      int digits = 1;
+      for (long v = value; v >= 10; v /= 10) {
+        digits++;
+      }
+      int at = len + digits;
+      for (int i = 1; i <= digits; i++) {
+        buf[at - i] = (byte) ('0' + value % 10);
+        value /= 10;
+      }
+      len = at;
     }
 
-    private void response(SerializableString field, Response r) throws IOException {
-      string(field, r == null ? null : r.name());
+    /** Millimetres as {@link Diameter#millimetres()} prints plain: {@code 12}, {@code 12.5}, {@code 0.5}. */
+    private void millimetres(Optional<Diameter> mm) {
+      if (mm.isEmpty()) {
+        nil();
+        return;
+      }
+      long tenths = mm.get().tenths();
+      number(tenths / 10);
+      if (tenths % 10 != 0) {
+        ensure(2);
+        buf[len++] = '.';
+        buf[len++] = (byte) ('0' + tenths % 10);
+      }
     }
 
-    private void percent(SerializableString field, Optional<BigDecimal> pct) throws IOException {
-      g.writeFieldName(field);
-      if (pct.isPresent()) {
-        g.writeNumber(pct.get());
+    /** A percentage, as Jackson writes a {@link BigDecimal} plain. */
+    private void percent(Optional<BigDecimal> pct) {
+      if (pct.isEmpty()) {
+        nil();
       } else {
-        g.writeNull();
+        asciiText(pct.get().toPlainString());
       }
     }
 
-    private void date(SerializableString field, Optional<LocalDate> date) throws IOException {
-      string(field, date.isPresent() ? date.get().toString() : null);
+    private void date(Optional<LocalDate> date) {
+      if (date.isEmpty()) {
+        nil();
+      } else {
+        date(date.get());
+      }
     }
 
-    private void reasons(List<Reason> reasons) throws IOException {
-      g.writeFieldName(REASONS);
-      g.writeStartArray();
-      for (Reason r : reasons) {
-        g.writeString(r.text());
+    /** A date as {@link LocalDate#toString()} writes it, in quotes. */
+    private void date(LocalDate date) {
+      int year = date.getYear();
+      if (year < 0 || year > 9999) {
+        string(date.toString());
+        return;
       }
-      g.writeEndArray();
+      ensure(12);
+      byte[] b = buf;
+      int i = len;
+      b[i++] = '"';
+      b[i++] = (byte) ('0' + year / 1000);
+      b[i++] = (byte) ('0' + year / 100 % 10);
+      b[i++] = (byte) ('0' + year / 10 % 10);
+      b[i++] = (byte) ('0' + year % 10);
+      b[i++] = '-';
+      int month = date.getMonthValue();
+      b[i++] = (byte) ('0' + month / 10);
+      b[i++] = (byte) ('0' + month % 10);
+      b[i++] = '-';
+      int day = date.getDayOfMonth();
+      b[i++] = (byte) ('0' + day / 10);
+      b[i++] = (byte) ('0' + day % 10);
+      b[i++] = '"';
+      len = i;
+    }
+
+    private static final byte[] HEX = ascii("0123456789ABCDEF");
+
+    /**
+     * A JSON string, escaped as Jackson's UTF-8 generator escapes it: {@code \b \t \n \f \r},
+     * other control characters and every surrogate as a backslash, u and four hex digits, quote and backslash with a
+     * backslash; the rest in UTF-8.
+     */
+    private void string(CharSequence s) {
+      int n = s.length();
+      ensure(n * 6 + 2);
+      byte[] b = buf;
+      int i = len;
+      b[i++] = '"';
+      for (int k = 0; k < n; k++) {
+        char c = s.charAt(k);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+          b[i++] = (byte) c;
+        } else if (c < 0x80) {
+          b[i++] = '\\';
+          switch (c) {
+            case '"':
+            case '\\':
+              b[i++] = (byte) c;
+              break;
+            case '\b':
+              b[i++] = 'b';
+              break;
+            case '\t':
+              b[i++] = 't';
+              break;
+            case '\n':
+              b[i++] = 'n';
+              break;
+            case '\f':
+              b[i++] = 'f';
+              break;
+            case '\r':
+              b[i++] = 'r';
+              break;
+            default:
+              i = unicodeEscape(b, i, c);
+          }
+        } else if (c < 0x800) {
+          b[i++] = (byte) (0xc0 | (c >> 6));
+          b[i++] = (byte) (0x80 | (c & 0x3f));
+        } else if (Character.isSurrogate(c)) {
+          b[i++] = '\\';
+          i = unicodeEscape(b, i, c);
+        } else {
+          b[i++] = (byte) (0xe0 | (c >> 12));
+          b[i++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+          b[i++] = (byte) (0x80 | (c & 0x3f));
+        }
+      }
+      b[i++] = '"';
+      len = i;
+    }
+
+    /** {@code uXXXX} after the backslash, upper-case hex digits. */
+    private static int unicodeEscape(byte[] b, int i, char c) {
+      b[i++] = 'u';
+      b[i++] = HEX[c >> 12];
+      b[i++] = HEX[(c >> 8) & 0xf];
+      b[i++] = HEX[(c >> 4) & 0xf];
+      b[i++] = HEX[c & 0xf];
+      return i;
+    }
+
+    /** ASCII text as it is, such as a number. */
+    private void asciiText(String s) {
+      int n = s.length();
+      ensure(n);
+      for (int k = 0; k < n; k++) {
+        buf[len++] = (byte) s.charAt(k);
+      }
+    }
+
+    private void raw(byte[] bytes) {
+      ensure(bytes.length);
+      System.arraycopy(bytes, 0, buf, len, bytes.length);
+      len += bytes.length;
+    }
+
+    private void raw(char c) {
+      ensure(1);
+      buf[len++] = (byte) c;
+    }
+
+    private void ensure(int more) {
+      if (len + more > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+      }
     }
   }
 }

@@ -54,7 +54,7 @@ final class SubjectParser {
       ImmutableSet.of("id", "site", "status", "role", "nodal", "diameter", "state");
   private static final ImmutableSet<String> MEASUREMENT_ONLY = ImmutableSet.of("baseline", "targets",
       "nonTargets", "tumorMarkersNormal", "newLesions", "symptomDriven");
-  private static final ImmutableList<Response> RECORDABLE = ImmutableList.of(Response.CR,
+  static final ImmutableList<Response> RECORDABLE = ImmutableList.of(Response.CR,
       Response.PR, Response.SD, Response.NON_CR_NON_PD, Response.PD, Response.NE, Response.ND);
   private static final String NON_TARGET_STATES = "PRESENT, ABSENT, INCREASED, UNEQUIVOCAL_PROGRESSION or NE";
   private static final String TARGET_VALUES =

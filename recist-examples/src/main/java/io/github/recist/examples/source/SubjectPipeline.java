@@ -30,9 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link SubjectWork}; then delivers the problems and the result in input order, on the reading
  * thread.
  *
- * <p>With one thread it does so at once, on the reading thread. With more, subjects go in batches to
- * that many worker threads, at most {@value #BATCHES_PER_THREAD} batches per thread ahead of the
- * delivery, so memory stays bounded whatever the size of the file.
+ * <p>With one thread it does so at once, on the reading thread. With N, the reading thread is one of
+ * them: subjects go in batches to N - 1 worker threads, at most {@value #BATCHES_PER_THREAD} batches
+ * per thread ahead of the delivery, so memory stays bounded whatever the size of the file. (The
+ * reading thread reads and builds each subject, the workers check, assess and render them.)
  */
 public final class SubjectPipeline<R, T> implements AutoCloseable {
 
@@ -122,7 +123,7 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
   private volatile boolean working = true;
 
   /**
-   * A pipeline on {@code threads} threads.
+   * A pipeline on {@code threads} threads in all, the reading thread included.
    *
    * @param parser how a raw subject becomes a subject
    * @param work what to do with each good subject once started, or null
@@ -148,7 +149,7 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
       underEach.put(c, deviations.withCriteria(c));
     }
     this.delivery = delivery;
-    this.workers = threads > 1 ? Executors.newFixedThreadPool(threads, new Workers()) : null;
+    this.workers = threads > 1 ? Executors.newFixedThreadPool(threads - 1, new Workers()) : null;
     this.maxInFlight = threads * BATCHES_PER_THREAD;
   }
 

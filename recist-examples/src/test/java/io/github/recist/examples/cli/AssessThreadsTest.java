@@ -120,6 +120,26 @@ class AssessThreadsTest {
   }
 
   @Test
+  void byDefaultASmallFileOrFewCoresGetOneThreadAndALargeFileOneACoreButOneUpToEight() {
+    long large = AssessCommand.AUTO_THREADS_MIN_BYTES;
+    assertEquals(1, AssessCommand.autoThreads(large - 1, 8));
+    assertEquals(1, AssessCommand.autoThreads(-1, 8)); // size not known: a resource
+    assertEquals(1, AssessCommand.autoThreads(large * 100, 1));
+    assertEquals(1, AssessCommand.autoThreads(large * 100, 2)); // the JIT compiler takes the second
+    assertEquals(1, AssessCommand.autoThreads(large, 3));
+    assertEquals(3, AssessCommand.autoThreads(large, 4)); // a core left to the JIT compiler
+    assertEquals(8, AssessCommand.autoThreads(large, 64));
+  }
+
+  @Test
+  void aLargeFileGivesTheSameBytesWithTheDefaultThreadsAsWithThree() throws IOException {
+    Path large = Files.createTempFile(dir, "large-", ".json");
+    Files.writeString(large, Cli.run("generate", "--subjects", "6000", "--seed", "3").out);
+    assertTrue(Files.size(large) >= AssessCommand.AUTO_THREADS_MIN_BYTES, () -> large + " too small");
+    assertSame(Cli.run("assess", "--threads", "3", large.toString()), Cli.run("assess", large.toString()));
+  }
+
+  @Test
   void standardInputIsAssessedOnTwoThreads() throws IOException {
     String json = Files.readString(generated);
     assertSame(Cli.run("assess", generated.toString()), Cli.runWithInput(json, "assess", "--threads", "2", "-"));

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Times the whole `recist assess` process beside Node's JSON round trip of the same file
+# (JSON.parse + JSON.stringify(o, null, 2), no RECIST work), in alternating runs, and prints a
+# Markdown table for the README's Performance section: median and range of the wall time, median
+# CPU time (user + system) and peak RSS, and the load average before and after. Issue 14.
+#
+# Usage: recist-examples/bench/whole-process.sh [options]
+#   --rounds N        alternating rounds per input (default 5)
+#   --subjects "N.."  input sizes, generated with `recist generate --subjects N --seed 7` into
+#                     --dir and reused when present (default "10000 200000")
+#   --dir DIR         where the inputs and outputs go (default /tmp/recist-bench)
+#   --recist CMD      how to start recist (default: java -jar recist-examples/target/recist.jar)
+#   --variant ARGS    extra arguments of `assess` for one more timed variant, e.g. "--threads 2"
+#                     or "--compact"; repeatable; the default variant (no extra arguments) always
+#                     runs unless --no-default
+#   --no-default      leave out the variant without extra arguments
+#   --no-node         leave out Node (e.g. for a million subjects, beyond Node's string limit)
+#   --check           compare the output of every variant that writes the default format with the
+#                     first one's, byte for byte (cmp), and fail if they differ
+#
+# Needs bash, GNU date, /usr/bin/time, and node for the comparison. Build the jar first:
+#   mvn -B -q -DskipTests package
+set -euo pipefail
+
+rounds=5
+sizes="10000 200000"
+dir=/tmp/recist-bench
+here=$(cd "$(dirname "$0")/.." && pwd)
+recist="java -jar $here/target/recist.jar"
+variants=()
+default=1
+node=1
+check=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) rounds=$2; shift 2 ;;
+    --subjects) sizes=$2; shift 2 ;;
+    --dir) dir=$2; shift 2 ;;
+    --recist) recist=$2; shift 2 ;;
+    --variant) variants+=("$2"); shift 2 ;;
+    --no-default) default=0; shift ;;
+    --no-node) node=0; shift ;;
+    --check) check=1; shift ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+if [ "$default" = 1 ]; then
+  variants=("" ${variants[@]+"${variants[@]}"})
+fi
+if [ ${#variants[@]} -eq 0 ]; then
+  echo "no variant to time" >&2
+  exit 2
+fi
+if [ "$node" = 1 ] && ! command -v node > /dev/null; then
+  echo "node not found: install Node or pass --no-node" >&2
+  exit 2
+fi
+mkdir -p "$dir"
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# Runs "$@" once with stdout to $out; appends "wall_seconds cpu_seconds max_rss_kb" to $times.
+timed() {
+  local out=$1 times=$2
+  shift 2
+  local stats="$dir/.time" start end
+  start=$(date +%s%N)
+  /usr/bin/time -o "$stats" -f '%U %S %M' "$@" > "$out" 2> "$out.err"
+  end=$(date +%s%N)
+  read -r user sys rss < "$stats"
+  awk -v w=$(( (end - start) / 1000000 )) -v u="$user" -v s="$sys" -v r="$rss" \
+    'BEGIN { printf "%.3f %.2f %d\n", w / 1000, u + s, r }' >> "$times"
+}
+
+# The median of column $2 of file $1.
+median() {
+  sort -n -k"${2:-1}" "$1" | awk -v k="${2:-1}" '{ v[NR] = $k }
+    END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'
+}
+
+# "median (min–max)" of the wall times, then the median CPU time and the median peak RSS in MB.
+summary() {
+  local range
+  range=$(sort -n -k1 "$1" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f–%.2f", lo, hi }')
+  awk -v w="$(median "$1" 1)" -v c="$(median "$1" 2)" -v r="$(median "$1" 3)" -v range="$range" \
+    'BEGIN { printf "%.2f s (%s) | %.1f s | %d MB\n", w, range, c, r / 1024 }'
+}
+
+roundtrip='const fs = require("fs");
+const o = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+process.stdout.write(JSON.stringify(o, null, 2));'
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
+  "$(java -version 2>&1 | head -1), node $(node --version 2>/dev/null || echo none); $rounds rounds"
+echo
+echo "| input | run | wall time, median (range) | CPU time | peak RSS | × Node | load before → after |"
+echo "|---|---|---|---|---|---|---|"
+status=0
+for n in $sizes; do
+  input="$dir/subjects-$n.json"
+  if [ ! -s "$input" ]; then
+    $recist generate --subjects "$n" --seed 7 > "$input.tmp"
+    mv "$input.tmp" "$input"
+  fi
+  mb=$(( $(stat -c %s "$input") / 1000000 ))
+  before=$(load)
+  rm -f "$dir"/.times-*
+  for ((r = 1; r <= rounds; r++)); do
+    if [ "$node" = 1 ]; then
+      timed "$dir/out-node.json" "$dir/.times-node" node -e "$roundtrip" "$input"
+    fi
+    for i in "${!variants[@]}"; do
+      # shellcheck disable=SC2086 # the variant's arguments are split on purpose
+      timed "$dir/out-$i.json" "$dir/.times-$i" $recist assess ${variants[$i]} "$input"
+    done
+  done
+  after=$(load)
+  label="$n subjects, $mb MB"
+  nodeMedian=""
+  if [ "$node" = 1 ]; then
+    nodeMedian=$(median "$dir/.times-node")
+    echo "| $label | Node \`JSON.parse\` + \`JSON.stringify(o, null, 2)\` | $(summary "$dir/.times-node") | 1.00 | $before → $after |"
+  fi
+  for i in "${!variants[@]}"; do
+    ratio="–"
+    if [ -n "$nodeMedian" ]; then
+      ratio=$(awk -v a="$(median "$dir/.times-$i")" -v b="$nodeMedian" 'BEGIN { printf "%.2f", a / b }')
+    fi
+    echo "| $label | \`recist assess ${variants[$i]}\` | $(summary "$dir/.times-$i") | $ratio | $before → $after |" \
+      | sed 's/assess  *`/assess`/'
+    if [ "$check" = 1 ] && [ "$i" -gt 0 ] && [[ "${variants[$i]}" != *--compact* ]] \
+        && [[ "${variants[$i]}" != *--reasons* ]] && [[ "${variants[$i]}" != *--format* ]]; then
+      if ! cmp -s "$dir/out-0.json" "$dir/out-$i.json"; then
+        echo "output of \`assess ${variants[$i]}\` differs from \`assess ${variants[0]}\` on $input" >&2
+        status=1
+      fi
+    fi
+  done
+done
+exit $status

@@ -1,0 +1,775 @@
+package io.github.recist.examples.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.recist.model.Assessment;
+import io.github.recist.model.Diameter;
+import io.github.recist.model.IrecistResponse;
+import io.github.recist.model.Lesion;
+import io.github.recist.model.LesionRole;
+import io.github.recist.model.MeasurementMethod;
+import io.github.recist.model.NewLesion;
+import io.github.recist.model.NewLesionStatus;
+import io.github.recist.model.NonTargetStatus;
+import io.github.recist.model.Response;
+import io.github.recist.model.Site;
+import io.github.recist.model.Subject;
+import io.github.recist.model.TargetValue;
+import io.github.recist.rules.RecordedValues;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one subject of a case file from the streaming parser straight into the model's builders,
+ * without a tree: the fast path of {@link CaseReader}'s first pass.
+ *
+ * <p>It takes only a subject that {@link SubjectParser} would take without a single problem, and
+ * gives the same {@link Subject}: every field known and of its type, every value valid, every
+ * builder content. At the first thing it does not take (an unknown field, a wrong type, a date that
+ * does not exist, anything the model refuses) it stops building, reads on to the end of the subject
+ * and returns null; the caller then reads that subject again into a tree for {@link SubjectParser},
+ * which says what is wrong, in the same words as always. It touches every token of the subject as
+ * {@link SubjectTreeReader} does (each string's text, each number's value), so that the parser fails
+ * at the same token with the same message, and keeps the same {@link Frames}, so that a failure is
+ * placed the same way. Not thread-safe: one reader for the reading thread.
+ */
+final class SubjectStreamReader {
+
+  private static final BigDecimal MAX_MILLIMETRES = BigDecimal.valueOf(Diameter.MAX_TENTHS, 1);
+  private static final BigDecimal MAX_SLICE_MM = BigDecimal.valueOf(100);
+  private static final LesionRole[] ROLES = LesionRole.values();
+  private static final MeasurementMethod[] METHODS = MeasurementMethod.values();
+  private static final NewLesionStatus[] STATUSES = NewLesionStatus.values();
+  private static final IrecistResponse[] I_RESPONSES = IrecistResponse.values();
+
+  private final Frames frames = new Frames();
+  /** False from the first thing this reader does not take in the current subject. */
+  private boolean ok;
+
+  private final List<Lesion> lesions = new ArrayList<>();
+  private final List<Visit> visits = new ArrayList<>();
+
+  /** One assessment as read, applied to the builders once the whole subject is read. */
+  private static final class Visit {
+    LocalDate date;
+    boolean hasResponse;
+    boolean measured;
+    Response response;
+    IrecistResponse iResponse;
+    Assessment assessment;
+  }
+
+  /**
+   * Reads the subject object whose {@code START_OBJECT} is the parser's current token, up to its
+   * {@code END_OBJECT}; the subject, or null when this reader does not take it.
+   *
+   * @throws IOException as the parser fails, at the same token as {@link SubjectTreeReader} would
+   */
+  Subject read(JsonParser p) throws IOException {
+    frames.clear();
+    ok = true;
+    lesions.clear();
+    visits.clear();
+    String id = null;
+    LocalDate reference = null;
+    LocalDate death = null;
+    LocalDate therapy = null;
+    boolean assessments = false;
+    frames.push(true);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      frames.field(name);
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "id":
+          id = id(p, t);
+          break;
+        case "referenceDate":
+          reference = date(p, t);
+          break;
+        case "deathDate":
+          death = date(p, t);
+          break;
+        case "newTherapyDate":
+          therapy = date(p, t);
+          break;
+        case "lesions":
+          lesions(p, t);
+          break;
+        case "assessments":
+          assessments = true;
+          assessments(p, t);
+          break;
+        default:
+          skip(p, t);
+      }
+    }
+    frames.pop();
+    if (!ok || id == null || reference == null || !assessments) {
+      return null;
+    }
+    return build(id, reference, death, therapy);
+  }
+
+  /** The builders' calls in {@link SubjectParser}'s order; null when the model refuses. */
+  private Subject build(String id, LocalDate reference, LocalDate death, LocalDate therapy) {
+    boolean anyRecorded = false;
+    boolean anyMeasured = !lesions.isEmpty();
+    for (Visit v : visits) {
+      anyRecorded |= v.hasResponse;
+      anyMeasured |= v.measured;
+    }
+    if (anyRecorded && anyMeasured) {
+      return null; // a mix: an error
+    }
+    try {
+      Subject.Builder b = Subject.builder(id).referenceDate(reference);
+      if (death != null) {
+        b.deathDate(death);
+      }
+      if (therapy != null) {
+        b.newTherapyDate(therapy);
+      }
+      for (Lesion lesion : lesions) {
+        b.lesion(lesion);
+      }
+      for (Visit v : visits) {
+        if (anyRecorded) {
+          if (!v.hasResponse) {
+            return null; // missing response: an error
+          }
+          if (v.response != null) {
+            b.recorded(v.date, v.response);
+          } else {
+            b.recorded(v.date, v.iResponse);
+          }
+        } else {
+          b.assessment(v.assessment);
+        }
+      }
+      return b.build();
+    } catch (RuntimeException e) {
+      return null; // the model refuses: the tree path reports it
+    }
+  }
+
+  private void lesions(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      skip(p, t);
+      return;
+    }
+    frames.push(false);
+    JsonToken next;
+    while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+      lesion(p, next);
+    }
+    frames.pop();
+  }
+
+  private void lesion(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.START_OBJECT) {
+      skip(p, t);
+      return;
+    }
+    String id = null;
+    LesionRole role = null;
+    Site site = null;
+    boolean nodal = false;
+    MeasurementMethod method = MeasurementMethod.CT;
+    BigDecimal slice = null;
+    frames.push(true);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      frames.field(name);
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "id":
+          id = id(p, v);
+          break;
+        case "role":
+          role = code(p, v, ROLES);
+          break;
+        case "site":
+          site = site(p, v);
+          break;
+        case "nodal":
+          nodal = bool(p, v);
+          break;
+        case "method":
+          method = code(p, v, METHODS);
+          break;
+        case "sliceThicknessMm":
+          slice = decimal(p, v);
+          break;
+        default:
+          skip(p, v);
+      }
+    }
+    frames.pop();
+    if (!ok || id == null || role == null || site == null) {
+      ok = false;
+      return;
+    }
+    if (slice != null && (slice.signum() <= 0 || slice.compareTo(MAX_SLICE_MM) > 0
+        || !method.isCrossSectional())) {
+      ok = false;
+      return;
+    }
+    try {
+      lesions.add(Lesion.builder().id(id).role(role).site(site).nodal(nodal).method(method)
+          .sliceThicknessMm(slice != null ? slice : Lesion.DEFAULT_SLICE_THICKNESS_MM).build());
+    } catch (RuntimeException e) {
+      ok = false;
+    }
+  }
+
+  private void assessments(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      skip(p, t);
+      return;
+    }
+    frames.push(false);
+    JsonToken next;
+    while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+      assessment(p, next);
+    }
+    frames.pop();
+  }
+
+  private void assessment(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.START_OBJECT) {
+      skip(p, t);
+      return;
+    }
+    Visit visit = new Visit();
+    Boolean baseline = null;
+    List<String> targetIds = null;
+    List<TargetValue> targetValues = null;
+    List<String> nonTargetIds = null;
+    List<NonTargetStatus> nonTargetStates = null;
+    Boolean symptomDriven = null;
+    Boolean markers = null;
+    List<NewLesion> newLesions = null;
+    frames.push(true);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      frames.field(name);
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "date":
+          visit.date = date(p, v);
+          break;
+        case "response":
+          visit.hasResponse = true;
+          response(p, v, visit);
+          break;
+        case "baseline":
+          visit.measured = true;
+          baseline = bool(p, v);
+          break;
+        case "targets":
+          visit.measured = true;
+          targetIds = new ArrayList<>();
+          targetValues = new ArrayList<>();
+          targets(p, v, targetIds, targetValues);
+          break;
+        case "nonTargets":
+          visit.measured = true;
+          nonTargetIds = new ArrayList<>();
+          nonTargetStates = new ArrayList<>();
+          nonTargets(p, v, nonTargetIds, nonTargetStates);
+          break;
+        case "tumorMarkersNormal":
+          visit.measured = true;
+          markers = bool(p, v);
+          break;
+        case "newLesions":
+          visit.measured = true;
+          newLesions = new ArrayList<>();
+          newLesions(p, v, newLesions);
+          break;
+        case "symptomDriven":
+          visit.measured = true;
+          symptomDriven = bool(p, v);
+          break;
+        default:
+          skip(p, v);
+      }
+    }
+    frames.pop();
+    if (!ok || visit.date == null || (visit.hasResponse && visit.measured)) {
+      ok = false; // missing date, or response and measurements: an error either way
+      return;
+    }
+    if (!visit.hasResponse) {
+      visit.assessment = measured(visit.date, Boolean.TRUE.equals(baseline), targetIds,
+          targetValues, nonTargetIds, nonTargetStates, symptomDriven, markers, newLesions);
+    }
+    visits.add(visit);
+  }
+
+  /** The measured assessment, built in {@link SubjectParser}'s order; null when the model refuses. */
+  private Assessment measured(LocalDate date, boolean baseline, List<String> targetIds,
+      List<TargetValue> targetValues, List<String> nonTargetIds,
+      List<NonTargetStatus> nonTargetStates, Boolean symptomDriven, Boolean markers,
+      List<NewLesion> newLesions) {
+    try {
+      Assessment.Builder b = baseline ? Assessment.baselineBuilder(date) : Assessment.builder(date);
+      if (targetIds != null) {
+        long sum = 0;
+        for (int i = 0; i < targetIds.size(); i++) {
+          TargetValue value = targetValues.get(i);
+          b.target(targetIds.get(i), value);
+          sum += value.isEvaluated() ? RecordedValues.countedTenths(value) : 0;
+        }
+        if (sum > Diameter.MAX_TENTHS) {
+          ok = false;
+          return null;
+        }
+      }
+      if (nonTargetIds != null) {
+        for (int i = 0; i < nonTargetIds.size(); i++) {
+          b.nonTarget(nonTargetIds.get(i), nonTargetStates.get(i));
+        }
+      }
+      if (symptomDriven != null) {
+        b.symptomDriven(symptomDriven);
+      }
+      if (markers != null) {
+        b.tumorMarkersNormal(markers);
+      }
+      if (newLesions != null) {
+        for (NewLesion lesion : newLesions) {
+          b.newLesion(lesion);
+        }
+      }
+      return b.build();
+    } catch (RuntimeException e) {
+      ok = false;
+      return null;
+    }
+  }
+
+  private void response(JsonParser p, JsonToken t, Visit visit) throws IOException {
+    String code = string(p, t);
+    if (code == null) {
+      return;
+    }
+    for (Response r : SubjectParser.RECORDABLE) {
+      if (r.name().equals(code)) {
+        visit.response = r;
+        return;
+      }
+    }
+    for (IrecistResponse r : I_RESPONSES) {
+      if (r.code().equals(code)) {
+        visit.iResponse = r;
+        return;
+      }
+    }
+    ok = false;
+  }
+
+  private void targets(JsonParser p, JsonToken t, List<String> ids, List<TargetValue> values)
+      throws IOException {
+    if (t != JsonToken.START_OBJECT) {
+      skip(p, t);
+      return;
+    }
+    frames.push(true);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String lesion = p.currentName();
+      frames.field(lesion);
+      TargetValue value = targetValue(p, p.nextToken());
+      if (value != null) {
+        ids.add(lesion);
+        values.add(value);
+      }
+    }
+    frames.pop();
+  }
+
+  private TargetValue targetValue(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT: {
+        Diameter d = diameter(p, t);
+        return d == null ? null : TargetValue.measured(d);
+      }
+      case VALUE_STRING: {
+        String text = string(p, t);
+        if ("TOO_SMALL".equals(text)) {
+          return TargetValue.tooSmallToMeasure();
+        }
+        if ("NE".equals(text)) {
+          return TargetValue.notEvaluable();
+        }
+        ok = false;
+        return null;
+      }
+      case START_OBJECT:
+        return fragmentsOrMerged(p);
+      default:
+        skip(p, t);
+        return null;
+    }
+  }
+
+  /** {@code {"fragments": [...]}} or {@code {"mergedInto": "..."}}, and nothing else in the object. */
+  private TargetValue fragmentsOrMerged(JsonParser p) throws IOException {
+    TargetValue value = null;
+    int fields = 0;
+    frames.push(true);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      frames.field(name);
+      JsonToken v = p.nextToken();
+      fields++;
+      if ("fragments".equals(name)) {
+        value = fragments(p, v);
+      } else if ("mergedInto".equals(name)) {
+        String into = id(p, v);
+        value = into == null ? null : TargetValue.mergedInto(into);
+      } else {
+        skip(p, v);
+      }
+    }
+    frames.pop();
+    if (fields != 1 || value == null) {
+      ok = false;
+      return null;
+    }
+    return value;
+  }
+
+  private TargetValue fragments(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      skip(p, t);
+      return null;
+    }
+    List<Diameter> fragments = new ArrayList<>(4);
+    long total = 0;
+    frames.push(false);
+    JsonToken next;
+    while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (next != JsonToken.VALUE_NUMBER_INT && next != JsonToken.VALUE_NUMBER_FLOAT) {
+        skip(p, next);
+        continue;
+      }
+      Diameter d = diameter(p, next);
+      if (d != null) {
+        fragments.add(d);
+        total += d.tenths();
+      }
+    }
+    frames.pop();
+    if (!ok || fragments.isEmpty() || total > Diameter.MAX_TENTHS) {
+      ok = false;
+      return null;
+    }
+    return TargetValue.fragments(fragments);
+  }
+
+  private void nonTargets(JsonParser p, JsonToken t, List<String> ids, List<NonTargetStatus> states)
+      throws IOException {
+    if (t != JsonToken.START_OBJECT) {
+      skip(p, t);
+      return;
+    }
+    frames.push(true);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String lesion = p.currentName();
+      frames.field(lesion);
+      NonTargetStatus status = nonTargetStatus(p, p.nextToken());
+      if (status != null) {
+        ids.add(lesion);
+        states.add(status);
+      }
+    }
+    frames.pop();
+  }
+
+  private NonTargetStatus nonTargetStatus(JsonParser p, JsonToken t) throws IOException {
+    String text = string(p, t);
+    if (text == null) {
+      return null;
+    }
+    switch (text) {
+      case "PRESENT":
+        return NonTargetStatus.PRESENT;
+      case "ABSENT":
+        return NonTargetStatus.ABSENT;
+      case "INCREASED":
+        return NonTargetStatus.INCREASED;
+      case "UNEQUIVOCAL_PROGRESSION":
+        return NonTargetStatus.UNEQUIVOCAL_PROGRESSION;
+      case "NE":
+        return NonTargetStatus.NOT_EVALUABLE;
+      default:
+        ok = false;
+        return null;
+    }
+  }
+
+  private void newLesions(JsonParser p, JsonToken t, List<NewLesion> into) throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      skip(p, t);
+      return;
+    }
+    frames.push(false);
+    JsonToken next;
+    while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+      NewLesion lesion = newLesion(p, next);
+      if (lesion != null) {
+        into.add(lesion);
+      }
+    }
+    frames.pop();
+  }
+
+  private NewLesion newLesion(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.START_OBJECT) {
+      skip(p, t);
+      return null;
+    }
+    String id = null;
+    Site site = null;
+    NewLesionStatus status = null;
+    LesionRole role = LesionRole.NON_TARGET;
+    boolean nodal = false;
+    TargetValue diameter = null;
+    NonTargetStatus state = null;
+    frames.push(true);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      frames.field(name);
+      JsonToken v = p.nextToken();
+      switch (name) {
+        case "id":
+          id = id(p, v);
+          break;
+        case "site":
+          site = site(p, v);
+          break;
+        case "status":
+          status = code(p, v, STATUSES);
+          break;
+        case "role":
+          role = code(p, v, ROLES);
+          break;
+        case "nodal":
+          nodal = bool(p, v);
+          break;
+        case "diameter":
+          diameter = newLesionDiameter(p, v);
+          break;
+        case "state":
+          state = nonTargetStatus(p, v);
+          break;
+        default:
+          skip(p, v);
+      }
+    }
+    frames.pop();
+    if (!ok || id == null || site == null || status == null || role == null) {
+      ok = false;
+      return null;
+    }
+    try {
+      return NewLesion.builder().id(id).site(site).status(status).role(role).nodal(nodal)
+          .diameter(Optional.ofNullable(diameter)).state(Optional.ofNullable(state)).build();
+    } catch (RuntimeException e) {
+      ok = false;
+      return null;
+    }
+  }
+
+  private TargetValue newLesionDiameter(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      Diameter d = diameter(p, t);
+      return d == null ? null : TargetValue.measured(d);
+    }
+    String text = string(p, t);
+    if ("TOO_SMALL".equals(text)) {
+      return TargetValue.tooSmallToMeasure();
+    }
+    if ("NE".equals(text)) {
+      return TargetValue.notEvaluable();
+    }
+    ok = false;
+    return null;
+  }
+
+  // the values, each read with the accessor SubjectTreeReader uses for its token
+
+  /** A string; null (and not taken) for any other value. */
+  private String string(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.VALUE_STRING) {
+      skip(p, t);
+      return null;
+    }
+    String text = p.getText();
+    frames.text(text);
+    return text;
+  }
+
+  /** A string that is not blank, as an id must be. */
+  private String id(JsonParser p, JsonToken t) throws IOException {
+    String text = string(p, t);
+    if (text == null || text.isBlank()) {
+      ok = false;
+      return null;
+    }
+    return text;
+  }
+
+  private LocalDate date(JsonParser p, JsonToken t) throws IOException {
+    String text = string(p, t);
+    LocalDate date = text == null ? null : Fields.dateOrNull(text);
+    if (date == null) {
+      ok = false;
+    }
+    return date;
+  }
+
+  private boolean bool(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t != JsonToken.VALUE_FALSE) {
+      skip(p, t);
+    }
+    return false;
+  }
+
+  private <E extends Enum<E>> E code(JsonParser p, JsonToken t, E[] values) throws IOException {
+    String text = string(p, t);
+    if (text != null) {
+      for (E e : values) {
+        if (e.name().equals(text)) {
+          return e;
+        }
+      }
+    }
+    ok = false;
+    return null;
+  }
+
+  private Site site(JsonParser p, JsonToken t) throws IOException {
+    String text = string(p, t);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Site.of(text);
+    } catch (IllegalArgumentException e) {
+      ok = false;
+      return null;
+    }
+  }
+
+  /** A number as a decimal, as {@code JsonNode.decimalValue()} gives it for its node. */
+  private BigDecimal decimal(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return SubjectTreeReader.decimal(p);
+    }
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      skip(p, t);
+      return null;
+    }
+    switch (p.getNumberType()) {
+      case INT:
+        return BigDecimal.valueOf(p.getIntValue());
+      case LONG:
+        return BigDecimal.valueOf(p.getLongValue());
+      default:
+        return new BigDecimal(p.getBigIntegerValue());
+    }
+  }
+
+  /**
+   * A diameter as {@link Fields#diameter} takes it: whole millimetres, or a decimal with at most one
+   * decimal, not negative, not above the plausible; null (and not taken) otherwise.
+   */
+  private Diameter diameter(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      int mm = p.getIntValue();
+      if (mm >= 0 && mm <= Diameter.MAX_TENTHS / 10) {
+        return Diameter.ofMillimetres(mm);
+      }
+      ok = false;
+      return null;
+    }
+    BigDecimal mm = decimal(p, t);
+    if (mm == null || mm.signum() < 0 || mm.compareTo(MAX_MILLIMETRES) > 0) {
+      ok = false;
+      return null;
+    }
+    BigDecimal plain = mm.stripTrailingZeros();
+    if (plain.scale() > 1) {
+      ok = false;
+      return null;
+    }
+    return Diameter.ofTenths(plain.movePointRight(1).longValueExact());
+  }
+
+  /**
+   * A value this reader does not take here: read to its end, each token as {@link
+   * SubjectTreeReader} reads it, and the subject left to the tree path.
+   */
+  private void skip(JsonParser p, JsonToken t) throws IOException {
+    ok = false;
+    switch (t) {
+      case START_OBJECT:
+        frames.push(true);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          frames.field(p.currentName());
+          skip(p, p.nextToken());
+        }
+        frames.pop();
+        return;
+      case START_ARRAY: {
+        frames.push(false);
+        JsonToken next;
+        while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+          skip(p, next);
+        }
+        frames.pop();
+        return;
+      }
+      case VALUE_STRING:
+        frames.text(p.getText());
+        return;
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            p.getIntValue();
+            return;
+          case LONG:
+            p.getLongValue();
+            return;
+          default:
+            p.getBigIntegerValue();
+            return;
+        }
+      case VALUE_NUMBER_FLOAT:
+        SubjectTreeReader.decimal(p);
+        return;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+      case VALUE_NULL:
+        return;
+      default:
+        throw new IllegalStateException("unexpected token " + t + " at " + p.currentLocation());
+    }
+  }
+
+  /** Where the reader stood when the parser failed: see {@link Frames#place}. */
+  Frames.Place place(JsonParser p) {
+    return frames.place(p);
+  }
+}
