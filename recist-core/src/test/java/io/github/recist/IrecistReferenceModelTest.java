@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class IrecistReferenceModelTest {
 
-  private static final int EXAMPLES = 3000;
+  /**
+   * Examples per property: with 3,000 the build's seed missed the engine's R14.6.1 broken to "more
+   * than 5 mm" (an exact +5.0 mm is rare); 10,000 find it (at example 5,675, shrunk to 3 targets).
+   */
+  private static final int EXAMPLES = 10_000;
   private static final Protocol IRECIST = Protocol.defaults().withCriteria(Criteria.IRECIST);
 
   @Pins({"R14.2", "R14.3", "R14.4", "R14.5", "R14.6", "R14.7", "R14.8", "R14.9", "R14.10",
