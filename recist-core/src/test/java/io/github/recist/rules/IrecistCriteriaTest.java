@@ -598,8 +598,23 @@ class IrecistCriteriaTest {
         .visit(day(98), nlt(30, 8, 12)) // N2 is additional: a new run, and the nadir starts again
         .visit(day(126), nlt(30, 8, 12)).build();
     SubjectAssessment a = assess(s);
-    assertEquals(Diameter.ofMillimetres(8), at(a, 98).newLesionTargetNadir().get());
+    assertEquals(Diameter.ofMillimetres(10), at(a, 70).newLesionTargetNadir().get());
     assertEquals(Diameter.ofMillimetres(20), at(a, 126).newLesionTargetNadir().get());
+  }
+
+  @Pins("R14.2")
+  @Test
+  void R14_2_theVisitThatRecordsASecondNewLesionTargetShowsNoNadirForItsSum() {
+    Subject s = subject(50)
+        .visit(day(42), nlt(45, 10)).visit(day(70), nlt(30, 8))
+        .visit(day(98), nlt(30, 8, 12)).build();
+    TimepointResult added = at(assess(s), 98);
+    // the sum 20 mm is over N1 and N2; the 8 mm of N1 alone is not its nadir (R14.2: since the most
+    // recent new-lesion target was first recorded, here, there is no earlier visit)
+    assertEquals(Diameter.ofMillimetres(20), added.newLesionTargetSum().get());
+    assertEquals(Optional.empty(), added.newLesionTargetNadir());
+    assertEquals("none yet", reason(added.reasons(), Reason.Kind.IRECIST_NEW_LESION_TARGET_SUM)
+        .namedValues().get("nadir"));
   }
 
   @Pins("R14.9")

@@ -44,8 +44,6 @@ import java.util.Set;
  *   <li>An early visit that is iCPD by the symptom exception (R14.5) is counted: its sums enter
  *       the nadirs.
  *   <li>An equivocal lesion later reported unequivocal but gone is not "shown unequivocally" (R8).
- *   <li>At a visit that records a new NLT, the NLT nadir shown is that of the lesions recorded
- *       before (it is not compared with the sum).
  *   <li>After iCPD the target nadir is still updated, the new lesions and the NLT nadir are not.
  * </ul>
  *
@@ -354,7 +352,7 @@ public final class IrecistReferenceModel {
       for (String id : appearing) {
         nltAddedHere |= firstReports.get(id).isTarget();
       }
-      if (lastAdded >= 0) {
+      if (lastAdded >= 0 && !nltAddedHere) {
         for (int j = lastAdded; j < i; j++) {
           if (counted.get(j) && newLesionSums.get(j) != null) {
             nltNadir = nltNadir == null ? newLesionSums.get(j) : Math.min(nltNadir, newLesionSums.get(j));
@@ -362,10 +360,7 @@ public final class IrecistReferenceModel {
         }
       }
       v.newLesionTargetNadir = nltNadir;
-      // the nadir shown is that of the lesions recorded before; a sum over another set is never
-      // compared with it
-      boolean nltProgressed = nltSum != null && nltNadir != null && !nltAddedHere
-          && progressed(nltSum, nltNadir);
+      boolean nltProgressed = nltSum != null && nltNadir != null && progressed(nltSum, nltNadir);
       boolean nlntProgressed = false;
       boolean recordedPresentAgain = false;
       boolean anyRecordedNotEvaluable = false;
