@@ -44,7 +44,6 @@ import java.util.Set;
  *   <li>An early visit that is iCPD by the symptom exception (R14.5) is counted: its sums enter
  *       the nadirs.
  *   <li>An equivocal lesion later reported unequivocal but gone is not "shown unequivocally" (R8).
- *   <li>After iCPD the target nadir is still updated, the new lesions and the NLT nadir are not.
  * </ul>
  *
  * <p>It knows the protocol options R14 reads ({@code minProgressionConfirmationDays}, {@code
@@ -293,7 +292,7 @@ public final class IrecistReferenceModel {
       // R14.5: disregarded, or counted
       boolean disregarded = !confirmed && run != null
           && a.date().isBefore(run.date.plusDays(protocol.minProgressionConfirmationDays()));
-      counted.add(!confirmed && !disregarded);
+      counted.add(!disregarded);
 
       // R14.2: new lesions appearing here (not recorded at an earlier counted visit; R14.5: one
       // first seen on a disregarded visit is additional at the next counted one)
@@ -516,8 +515,6 @@ public final class IrecistReferenceModel {
         nadir = Math.min(nadir, evaluatedSum);
       }
       if (counted.get(i)) {
-        // the engine's reading, where R14 is silent: after iCPD the new lesions and their nadir
-        // are no longer followed
         for (String id : appearing) {
           recorded.put(id, firstReports.get(id));
           recordedAt.put(id, i);
