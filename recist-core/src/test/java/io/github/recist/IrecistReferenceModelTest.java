@@ -4,9 +4,17 @@ import static io.github.recist.testing.Generators.irecistSubjects;
 import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
+import io.github.recist.model.NewLesion;
+import io.github.recist.model.NonTargetStatus;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.Subject;
+import io.github.recist.model.TargetValue;
+import io.github.recist.model.TumorMarkers;
+import io.github.recist.testing.Generators;
 import io.github.recist.testing.IrecistComparison;
 import io.github.recist.testing.IrecistReferenceModel;
 import io.github.recist.testing.Pins;
@@ -39,6 +47,66 @@ class IrecistReferenceModelTest {
       assertEquals("", IrecistComparison.disagreement(s, IRECIST, IrecistReferenceModel.asWritten()), s::toString);
       assertEquals("", IrecistComparison.disagreement(s, IRECIST.withUnconfirmedProgressionAsEvent(true),
           IrecistReferenceModel.asWritten()), s::toString);
+    });
+  }
+
+  /**
+   * The generated subjects report every new lesion at every later visit, measured: here one report
+   * is made NE, left out, or (an NLT) too small to measure, so that R14.2's NE sums and follow-up,
+   * R14.7.1's NE inside a run and R14.9's NE new lesion outside one are compared too.
+   */
+  @Pins({"R14.2", "R14.7", "R14.9"})
+  @Test
+  void R14_theEngineAgreesWithTheModelWhenANewLesionIsNeMissingOrTooSmall() {
+    qt(EXAMPLES).forAll(irecistSubjects(), integers().between(0, 7), integers().between(0, 2))
+        .checkAssert((spec, visit, change) -> {
+          var s = withNewLesionReport(spec.build(), visit, change);
+          assertEquals("", IrecistComparison.disagreement(s, IRECIST,
+              IrecistReferenceModel.asWritten()), s::toString);
+          assertEquals("", IrecistComparison.disagreement(s,
+              IRECIST.withUnconfirmedProgressionAsEvent(true), IrecistReferenceModel.asWritten()),
+              s::toString);
+        });
+  }
+
+  /**
+   * {@code s} with the first unequivocal new lesion of follow-up {@code visit} (when there is one)
+   * reported NE ({@code change} 0), not reported (1), or too small to measure (2; an NLNT: NE).
+   */
+  private static Subject withNewLesionReport(Subject s, int visit, int change) {
+    if (visit >= s.followUps().size()) {
+      return s;
+    }
+    Assessment chosen = s.followUps().get(visit);
+    return Generators.mapAssessments(s, a -> {
+      if (a != chosen) {
+        return a;
+      }
+      Assessment.Builder b = Assessment.builder(a.date());
+      a.targets().forEach(b::target);
+      a.nonTargets().forEach(b::nonTarget);
+      if (a.tumorMarkers() != TumorMarkers.NOT_FOLLOWED) {
+        b.tumorMarkers(a.tumorMarkers());
+      }
+      b.symptomDriven(a.symptomDriven());
+      boolean done = false;
+      for (NewLesion n : a.newLesions()) {
+        if (done || !n.isUnequivocal()) {
+          b.newLesion(n);
+          continue;
+        }
+        done = true;
+        if (change == 1) {
+          continue;
+        }
+        if (n.isTarget()) {
+          b.newLesion(NewLesion.of(n.id(), n.site(), n.status()).withNodal(n.nodal()).asTarget(
+              change == 0 ? TargetValue.notEvaluable() : TargetValue.tooSmallToMeasure()));
+        } else {
+          b.newLesion(n.withState(NonTargetStatus.NOT_EVALUABLE));
+        }
+      }
+      return b.build();
     });
   }
 

@@ -655,9 +655,10 @@ public final class IrecistReferenceModel {
       return false;
     }
     if (first.isTarget()) {
+      // R4: too small to measure counts 5 mm, so a node too small to measure is under 10 mm
       TargetValue tv = here.diameter().get();
-      return tv.kind() == TargetValue.Kind.MEASURED
-          && (first.nodal() ? tv.diameter().tenths() < TEN_MM : tv.diameter().isZero());
+      return tv.kind() != TargetValue.Kind.NOT_EVALUABLE
+          && (first.nodal() ? tenths(tv) < TEN_MM : tenths(tv) == 0);
     }
     return here.nonTargetState() == NonTargetStatus.ABSENT;
   }
