@@ -51,14 +51,16 @@ class IrecistReferenceModelTest {
   }
 
   /**
-   * The generated subjects report every new lesion at every later visit, measured: here one report
-   * is made NE, left out, or (an NLT) too small to measure, so that R14.2's NE sums and follow-up,
-   * R14.7.1's NE inside a run and R14.9's NE new lesion outside one are compared too.
+   * The generated subjects report every new lesion at every later visit, measured, and never a
+   * baseline non-target {@code INCREASED}: here one new-lesion report is made NE, left out, or (an
+   * NLT) too small to measure, or one non-target is {@code INCREASED}, so that R14.2's NE sums and
+   * follow-up, R14.6.2's increase, R14.7.1's NE inside a run and R14.9's NE new lesion outside one
+   * are compared too.
    */
-  @Pins({"R14.2", "R14.7", "R14.9"})
+  @Pins({"R14.2", "R14.6", "R14.7", "R14.9"})
   @Test
-  void R14_theEngineAgreesWithTheModelWhenANewLesionIsNeMissingOrTooSmall() {
-    qt(EXAMPLES).forAll(irecistSubjects(), integers().between(0, 7), integers().between(0, 2))
+  void R14_theEngineAgreesWithTheModelWhenANewLesionIsNeMissingOrTooSmallOrANonTargetIncreased() {
+    qt(EXAMPLES).forAll(irecistSubjects(), integers().between(0, 7), integers().between(0, 3))
         .checkAssert((spec, visit, change) -> {
           var s = withNewLesionReport(spec.build(), visit, change);
           assertEquals("", IrecistComparison.disagreement(s, IRECIST,
@@ -71,7 +73,8 @@ class IrecistReferenceModelTest {
 
   /**
    * {@code s} with the first unequivocal new lesion of follow-up {@code visit} (when there is one)
-   * reported NE ({@code change} 0), not reported (1), or too small to measure (2; an NLNT: NE).
+   * reported NE ({@code change} 0), not reported (1), or too small to measure (2; an NLNT: NE); or
+   * its first non-target reported {@code INCREASED} (3).
    */
   private static Subject withNewLesionReport(Subject s, int visit, int change) {
     if (visit >= s.followUps().size()) {
@@ -84,14 +87,18 @@ class IrecistReferenceModelTest {
       }
       Assessment.Builder b = Assessment.builder(a.date());
       a.targets().forEach(b::target);
-      a.nonTargets().forEach(b::nonTarget);
+      boolean[] increased = {false};
+      a.nonTargets().forEach((id, st) -> {
+        b.nonTarget(id, change == 3 && !increased[0] ? NonTargetStatus.INCREASED : st);
+        increased[0] = true;
+      });
       if (a.tumorMarkers() != TumorMarkers.NOT_FOLLOWED) {
         b.tumorMarkers(a.tumorMarkers());
       }
       b.symptomDriven(a.symptomDriven());
       boolean done = false;
       for (NewLesion n : a.newLesions()) {
-        if (done || !n.isUnequivocal()) {
+        if (done || !n.isUnequivocal() || change == 3) {
           b.newLesion(n);
           continue;
         }
