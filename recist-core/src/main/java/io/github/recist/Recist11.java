@@ -10,6 +10,7 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
 import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
+import io.github.recist.result.Assessments;
 import io.github.recist.result.BestResponse;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
@@ -30,6 +31,10 @@ import io.github.recist.rules.ResponseCriteria;
 import io.github.recist.rules.TargetSelection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -151,6 +156,74 @@ public final class Recist11 {
       }
     }
     return result.build();
+  }
+
+  /**
+   * Assesses {@code subject} under each of {@code criteria} at once (Rule R14: RECIST 1.1 and
+   * iRECIST side by side), each time under {@code protocol} with that criteria ({@link
+   * Protocol#withCriteria}); the protocol's own criteria is ignored.
+   *
+   * <pre>{@code
+   * Assessments both = Recist11.assessUnder(subject, protocol, Criteria.RECIST_1_1, Criteria.IRECIST);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if no criteria is given
+   * @throws InvalidSubjectException as {@link #assess(Subject, Protocol)} under any of them: in
+   *     strict mode, the protocol deviations; recorded responses in the codes of another criteria
+   */
+  public static Assessments assessUnder(Subject subject, Protocol protocol, Criteria first,
+      Criteria... more) {
+    EnumSet<Criteria> all = EnumSet.of(first, more);
+    return assessUnder(subject, protocol, all);
+  }
+
+  /**
+   * As {@link #assessUnder(Subject, Protocol, Criteria, Criteria...)}, under each criteria of
+   * {@code criteria}.
+   *
+   * @throws IllegalArgumentException if {@code criteria} is empty
+   */
+  public static Assessments assessUnder(Subject subject, Protocol protocol,
+      Collection<Criteria> criteria) {
+    if (criteria.isEmpty()) {
+      throw new IllegalArgumentException(subject.id() + ": no criteria to assess under (give "
+          + "RECIST_1_1, IRECIST or both)");
+    }
+    Map<Criteria, SubjectAssessment> each = new EnumMap<>(Criteria.class);
+    for (Criteria c : EnumSet.copyOf(criteria)) {
+      each.put(c, assess(subject, protocol.withCriteria(c)));
+    }
+    return Assessments.of(each);
+  }
+
+  /**
+   * Assesses every subject of {@code subjects} under each of {@code criteria} (Rule R14), on {@code
+   * threads} threads: one {@link Assessments} per subject, in the order of the subjects, the same as
+   * {@link #assessUnder(Subject, Protocol, Collection)} gives one by one.
+   *
+   * @throws IllegalArgumentException if {@code criteria} is empty, {@code threads} is below 1, or as
+   *     {@link #assess(Subject, Protocol)}
+   * @throws InvalidSubjectException as {@link #assessAll}, under the first criteria that refuses
+   */
+  public static ImmutableList<Assessments> assessAllUnder(List<Subject> subjects, Protocol protocol,
+      Collection<Criteria> criteria, int threads) {
+    if (criteria.isEmpty()) {
+      throw new IllegalArgumentException("no criteria to assess under (give RECIST_1_1, IRECIST or "
+          + "both)");
+    }
+    Map<Criteria, List<SubjectAssessment>> each = new EnumMap<>(Criteria.class);
+    for (Criteria c : EnumSet.copyOf(criteria)) {
+      each.put(c, assessAll(subjects, protocol.withCriteria(c), threads));
+    }
+    ImmutableList.Builder<Assessments> all = ImmutableList.builderWithExpectedSize(subjects.size());
+    for (int i = 0; i < subjects.size(); i++) {
+      Map<Criteria, SubjectAssessment> one = new EnumMap<>(Criteria.class);
+      for (Map.Entry<Criteria, List<SubjectAssessment>> e : each.entrySet()) {
+        one.put(e.getKey(), e.getValue().get(i));
+      }
+      all.add(Assessments.of(one));
+    }
+    return all.build();
   }
 
   /**

@@ -5,11 +5,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.recist.model.Criteria;
+import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
+import io.github.recist.result.Assessments;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +25,9 @@ import java.util.Set;
  * The endpoints of a cohort (Rule R13), computed from its subjects' assessments: the count of each
  * best overall response, the objective response rate and the disease control rate with exact
  * Clopper–Pearson intervals, and Kaplan–Meier estimates of progression-free survival and duration
- * of response.
+ * of response. A cohort holds subjects assessed under one criteria ({@link #criteria()}); under
+ * iRECIST (Rule R14) the same methods give iORR, iDCR, iPFS and iDoR, and {@link #byCriteria} or
+ * {@link #under} make one cohort per criteria of subjects assessed under both.
  *
  * <pre>{@code
  * List<SubjectAssessment> assessed = subjects.stream().map(s -> Recist11.assess(s, protocol)).toList();
@@ -61,31 +70,85 @@ public final class Cohort {
       Response.PR, Response.SD, Response.NON_CR_NON_PD, Response.PD, Response.NE, Response.ND,
       Response.MISSING);
 
+  /**
+   * The best overall response codes of iRECIST (Rule R14.11), in rank order: iCR, iPR, iSD,
+   * NON_iCR_NON_iUPD, iCPD, iUPD, NE, ND, MISSING.
+   */
+  private static final ImmutableList<ResponseCode> IRECIST_BEST_RESPONSES = ImmutableList.of(
+      IrecistResponse.ICR, IrecistResponse.IPR, IrecistResponse.ISD,
+      IrecistResponse.NON_ICR_NON_IUPD, IrecistResponse.ICPD, IrecistResponse.IUPD, Response.NE,
+      Response.ND, Response.MISSING);
+
   private final ImmutableList<SubjectAssessment> subjects;
+  private final Criteria criteria;
   private final double level;
   private final ConfidenceTransform transform;
 
   private Cohort(ImmutableList<SubjectAssessment> subjects, double level,
       ConfidenceTransform transform) {
     this.subjects = subjects;
+    this.criteria = subjects.get(0).criteria();
     this.level = level;
     this.transform = transform;
   }
 
   /**
-   * The cohort of {@code assessments}, with 95 % intervals and log-log bands.
+   * The cohort of {@code assessments}, all under one criteria ({@link #criteria()}), with 95 %
+   * intervals and log-log bands.
    *
-   * @throws IllegalArgumentException if there is no assessment, or two share a subject id
+   * @throws IllegalArgumentException if there is no assessment, two share a subject id, or they
+   *     were assessed under different criteria (then {@link #byCriteria} splits them)
    */
   public static Cohort of(Iterable<SubjectAssessment> assessments) {
     ImmutableList<SubjectAssessment> list = ImmutableList.copyOf(assessments);
     checkArgument(!list.isEmpty(), "a cohort needs at least one subject assessment, got none");
     Set<String> ids = new HashSet<>();
+    Criteria criteria = list.get(0).criteria();
     for (SubjectAssessment a : list) {
+      checkArgument(a.criteria() == criteria, "subject %s was assessed under %s, subject %s under "
+          + "%s: a cohort has one criteria (Cohort.byCriteria splits them)", list.get(0).subjectId(),
+          criteria, a.subjectId(), a.criteria());
       checkArgument(ids.add(a.subjectId()),
           "subject %s is in the cohort twice: each subject is assessed once", a.subjectId());
     }
     return new Cohort(list, Proportion.DEFAULT_CONFIDENCE_LEVEL, ConfidenceTransform.DEFAULT);
+  }
+
+  /**
+   * One cohort per criteria of {@code assessments}, in the order of {@link Criteria}: the same
+   * subjects under RECIST 1.1 and under iRECIST side by side (Rule R14), each subject once per
+   * criteria.
+   *
+   * <pre>{@code
+   * Cohort irecist = Cohort.byCriteria(assessments).get(Criteria.IRECIST);
+   * irecist.objectiveResponseRate();   // iORR
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if there is no assessment, or a subject is twice under one
+   *     criteria
+   */
+  public static ImmutableMap<Criteria, Cohort> byCriteria(Iterable<SubjectAssessment> assessments) {
+    Map<Criteria, List<SubjectAssessment>> split = new EnumMap<>(Criteria.class);
+    for (SubjectAssessment a : assessments) {
+      split.computeIfAbsent(a.criteria(), c -> new ArrayList<>()).add(a);
+    }
+    checkArgument(!split.isEmpty(), "a cohort needs at least one subject assessment, got none");
+    ImmutableMap.Builder<Criteria, Cohort> cohorts = ImmutableMap.builder();
+    split.forEach((c, list) -> cohorts.put(c, of(list)));
+    return cohorts.build();
+  }
+
+  /**
+   * The cohort of the subjects of {@code assessments} under {@code criteria}: from {@code
+   * Recist11.assessUnder}, each subject under both criteria, the cohort of one of them.
+   *
+   * @throws IllegalArgumentException if there is no subject, two share an id, or a subject was not
+   *     assessed under {@code criteria}
+   */
+  public static Cohort under(Criteria criteria, Iterable<Assessments> assessments) {
+    List<SubjectAssessment> list = new ArrayList<>();
+    assessments.forEach(a -> list.add(a.under(criteria)));
+    return of(list);
   }
 
   /**
@@ -108,6 +171,14 @@ public final class Cohort {
   /** The same cohort with the Kaplan–Meier bands and median intervals on the scale of {@code transform}. */
   public Cohort withTransform(ConfidenceTransform transform) {
     return new Cohort(subjects, level, checkNotNull(transform, "transform"));
+  }
+
+  /**
+   * The criteria its subjects were assessed under: under {@link Criteria#IRECIST} the rates and
+   * estimates are the iRECIST endpoints, iORR, iDCR, iPFS and iDoR (Rules R14.11, R14.12).
+   */
+  public Criteria criteria() {
+    return criteria;
   }
 
   /** The confidence level of every interval. */
@@ -142,6 +213,40 @@ public final class Cohort {
   }
 
   /**
+   * How many subjects have each best overall response code of the cohort's criteria, in rank
+   * order, each present, 0 included: under RECIST 1.1 as {@link #bestResponseCounts()}; under
+   * iRECIST iCR, iPR, iSD, NON_iCR_NON_iUPD, iCPD, iUPD, NE, ND, MISSING (Rule R14.11), so that
+   * a progression not confirmed (iUPD) is told apart from a confirmed one (iCPD).
+   */
+  public ImmutableMap<ResponseCode, Integer> bestResponseCodeCounts() {
+    List<ResponseCode> codes = criteria == Criteria.IRECIST ? IRECIST_BEST_RESPONSES
+        : ImmutableList.copyOf(BEST_RESPONSES);
+    Map<ResponseCode, Integer> counts = new LinkedHashMap<>();
+    codes.forEach(c -> counts.put(c, 0));
+    subjects.forEach(s -> counts.merge(s.bestOverallResponseCode(), 1, Integer::sum));
+    return ImmutableMap.copyOf(counts);
+  }
+
+  /**
+   * How many subjects have best overall response code {@code code} ({@link
+   * SubjectAssessment#bestOverallResponseCode()}): {@code count(IrecistResponse.IUPD)} in an
+   * iRECIST cohort.
+   */
+  public int count(ResponseCode code) {
+    return (int) subjects.stream().filter(s -> s.bestOverallResponseCode() == code).count();
+  }
+
+  /**
+   * The subjects with a pseudo-progression: an iRECIST visit in the evaluation window that closed a
+   * run of unconfirmed progression (a reset, Rule R14.7.3); empty under RECIST 1.1.
+   */
+  public ImmutableList<SubjectAssessment> pseudoProgressions() {
+    return subjects.stream()
+        .filter(s -> s.timepoints().stream().anyMatch(t -> t.reset() && t.withinWindow()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * How many subjects have best overall response {@code response}.
    *
    * @throws IllegalArgumentException for {@link Response#NA}, which is never a best response
@@ -159,14 +264,18 @@ public final class Cohort {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The objective response rate (Rule R13): CR + PR over all subjects, with its exact interval. */
+  /**
+   * The objective response rate (Rule R13): CR + PR over all subjects, with its exact interval;
+   * under iRECIST the iORR, iCR + iPR (Rule R14.11).
+   */
   public Proportion objectiveResponseRate() {
     return Proportion.of(responders().size(), size(), level);
   }
 
   /**
    * The disease control rate (Rule R13): CR + PR + SD + NON_CR_NON_PD over all subjects, with its
-   * exact interval.
+   * exact interval; under iRECIST the iDCR, iCR + iPR + iSD + NON_iCR_NON_iUPD (neither iUPD nor
+   * iCPD counts).
    */
   public Proportion diseaseControlRate() {
     int controlled = (int) subjects.stream()
@@ -174,7 +283,11 @@ public final class Cohort {
     return Proportion.of(controlled, size(), level);
   }
 
-  /** Progression-free survival of every subject (Rule R13), in days from the reference date. */
+  /**
+   * Progression-free survival of every subject (Rule R13), in days from the reference date; under
+   * iRECIST the iPFS, whose event is the iRECIST {@code progressionDate} (the iUPD a later iCPD
+   * confirmed, Rule R14.12) or death.
+   */
   public KaplanMeier progressionFreeSurvival() {
     return configure(KaplanMeier.of(subjects.stream()
         .map(SubjectAssessment::progressionFreeSurvival).collect(ImmutableList.toImmutableList())));
@@ -182,7 +295,8 @@ public final class Cohort {
 
   /**
    * Duration of response of the responders (Rule R13), in days from the first visit of the
-   * response; an estimate of no observation when nobody responded.
+   * response; an estimate of no observation when nobody responded. Under iRECIST the iDoR, which a
+   * reset iUPD does not end (Rule R14.12).
    */
   public KaplanMeier durationOfResponse() {
     return configure(KaplanMeier.of(subjects.stream().map(SubjectAssessment::durationOfResponse)
@@ -198,17 +312,20 @@ public final class Cohort {
    */
   @Override
   public String toString() {
+    String i = criteria == Criteria.IRECIST ? "i" : "";
     StringBuilder s = new StringBuilder("Cohort of ").append(size())
-        .append(size() == 1 ? " subject: " : " subjects: ");
-    bestResponseCounts().forEach((r, n) -> {
+        .append(size() == 1 ? " subject" : " subjects")
+        .append(criteria == Criteria.IRECIST ? " under iRECIST: " : ": ");
+    bestResponseCodeCounts().forEach((r, n) -> {
       if (n > 0) {
-        s.append(r).append(' ').append(n).append(", ");
+        s.append(r.code()).append(' ').append(n).append(", ");
       }
     });
     s.setLength(s.length() - 2);
-    return s.append("; ORR ").append(objectiveResponseRate()).append("; DCR ")
-        .append(diseaseControlRate()).append("; median PFS ")
-        .append(progressionFreeSurvival().median()).append(" days; median DoR ")
-        .append(durationOfResponse().median()).append(" days").toString();
+    return s.append("; ").append(i).append("ORR ").append(objectiveResponseRate()).append("; ")
+        .append(i).append("DCR ").append(diseaseControlRate()).append("; median ").append(i)
+        .append("PFS ").append(progressionFreeSurvival().median()).append(" days; median ")
+        .append(i).append("DoR ").append(durationOfResponse().median()).append(" days")
+        .toString();
   }
 }

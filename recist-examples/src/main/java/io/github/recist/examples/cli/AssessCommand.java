@@ -8,7 +8,9 @@ import io.github.recist.examples.json.CaseSource;
 import io.github.recist.examples.json.ResultWriter;
 import io.github.recist.examples.sdtm.Dataset;
 import io.github.recist.examples.sdtm.StudySubject;
+import io.github.recist.examples.source.SubjectPipeline;
 import io.github.recist.model.Confirmation;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +49,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
-    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1, or iRECIST with criteria IRECIST) and print the "
+    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1, or iRECIST with criteria IRECIST; both with --criteria both) and print the "
         + "recist-result/1 JSON, or a table per subject with --format text.",
         "The whole file is checked first: if anything is wrong, each problem is printed on "
         + "standard error, one a line, and nothing on standard output (exit status 2)."})
@@ -86,6 +89,13 @@ final class AssessCommand implements Callable<Integer> {
           + "reads the file (default ${DEFAULT-VALUE}); the output is the same for any N.")
   int threads;
 
+  @Option(names = "--criteria", paramLabel = "RECIST_1_1|IRECIST|both",
+      description = "The criteria to assess under, instead of the file's protocol.criteria: "
+          + "RECIST_1_1, IRECIST, or both at once (RECIST_1_1,IRECIST or both): then each subject's "
+          + "entry is its RECIST 1.1 result with its iRECIST result in the member \"irecist\", "
+          + "and the text report shows both.")
+  String criteria;
+
   @Option(names = "--adam", paramLabel = "DIR",
       description = "Also write the ADaM datasets adrs.csv, adtte.csv and adtr.csv of the subjects "
           + "into DIR (admiralonco's shape; see recist sdtm).")
@@ -106,11 +116,19 @@ final class AssessCommand implements Callable<Integer> {
       recist.err.println(Lines.oneLine(adam + ": --adam must be a directory"));
       return Recist.INVALID_INPUT;
     }
+    Set<Criteria> under = Set.of();
+    if (criteria != null) {
+      try {
+        under = CriteriaOption.parse(criteria);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
       if (source == null) {
         return Recist.INVALID_INPUT;
       }
-      int status = assess(source, strict, format, threads, recist, true);
+      int status = assess(source, strict, format, threads, recist, true, under);
       if (status == Recist.OK && adam != null) {
         writeAdam(source);
       }
@@ -123,12 +141,18 @@ final class AssessCommand implements Callable<Integer> {
    * is USUBJID, its reference date RANDDT, its date of death DTHDT.
    */
   private void writeAdam(CaseSource source) throws IOException {
-    CaseReader reader = new CaseReader(strict);
+    CaseReader reader = new CaseReader(strict, firstOnly());
     List<StudySubject> subjects = new ArrayList<>();
     Map<String, SubjectAssessment> required = new HashMap<>();
     Map<String, SubjectAssessment> notRequired = new HashMap<>();
     CaseReader.Check check = reader.check(source, p -> {}, null);
     Protocol protocol = check.protocol();
+    if (protocol.criteria() == Criteria.IRECIST) {
+      // admiralonco's ADaM templates derive RECIST 1.1 parameters; iRECIST ones are not made here
+      recist.err.println("note: under IRECIST (R14) the ADaM datasets are not derived; --adam "
+          + "wrote nothing (--criteria both derives them under RECIST 1.1)");
+      return;
+    }
     reader.read(source, s -> {
       subjects.add(StudySubject.of(s));
       required.put(s.id(), Recist11.assess(s, protocol));
@@ -148,16 +172,40 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /**
+   * The criteria of {@code --adam}: ADaM's ADRS has one criteria per parameter, so the first of
+   * {@code --criteria} (RECIST 1.1 under {@code both}); none given, the file's.
+   */
+  private Set<Criteria> firstOnly() {
+    if (criteria == null) {
+      return Set.of();
+    }
+    return Set.of(CriteriaOption.parse(criteria).iterator().next());
+  }
+
+  /**
    * Checks and assesses {@code source} onto {@code recist.out}; the exit status. With {@code
    * summary}, a file with warnings also gets a one-line count of them on {@code recist.err}.
    */
   static int assess(CaseSource source, boolean strict, Format format, int threads, Recist recist,
       boolean summary) throws IOException {
+    return assess(source, strict, format, threads, recist, summary, Set.of());
+  }
+
+  /**
+   * As {@link #assess(CaseSource, boolean, Format, int, Recist, boolean)}, under each of {@code
+   * under} instead of the file's criteria (none: the file's). Under two criteria, each subject's
+   * JSON entry is its RECIST 1.1 result with its iRECIST result in the member {@code irecist}
+   * ({@link ResultWriter.SubjectRenderer#render(SubjectAssessment, SubjectAssessment)}), and the
+   * text report has a column of overall responses per criteria.
+   */
+  static int assess(CaseSource source, boolean strict, Format format, int threads, Recist recist,
+      boolean summary, Set<Criteria> under) throws IOException {
     PrintStream err = recist.err;
-    CaseReader reader = new CaseReader(strict);
+    CaseReader reader = new CaseReader(strict, under);
     Progress progress = recist.progress("assessing");
     try (HeldOutput held = new HeldOutput()) {
-      Results<?> results = format == Format.TEXT ? new TextResults(held) : new JsonResults(held);
+      Results<?> results = format == Format.TEXT ? new TextResults(held, under)
+          : new JsonResults(held, under);
       CaseReader.Check check = reader.check(source, p -> {
         if (p.isError()) {
           err.println(Lines.oneLine(p));
@@ -170,7 +218,8 @@ final class AssessCommand implements Callable<Integer> {
       if (!check.worked()) {
         // the protocol came after the subjects, which were assessed under the defaults: again
         held.reset();
-        results = format == Format.TEXT ? new TextResults(held) : new JsonResults(held);
+        results = format == Format.TEXT ? new TextResults(held, under)
+            : new JsonResults(held, under);
         results.again(reader, source, check.protocol());
       }
       results.finish(check.protocol());
@@ -187,6 +236,23 @@ final class AssessCommand implements Callable<Integer> {
 
   /** The subjects' results, written onto the held output in file order. */
   private abstract static class Results<T> implements CaseReader.SubjectWork<T> {
+    /** The criteria to assess under; empty: the protocol's. */
+    final Set<Criteria> under;
+
+    Results(Set<Criteria> under) {
+      this.under = under;
+    }
+
+    /**
+     * {@code subject} assessed under each criteria of the work, in the order of {@link Criteria}
+     * ({@link Recist11#assessUnder}).
+     */
+    List<SubjectAssessment> assessed(Subject subject, Protocol protocol) {
+      if (under.size() < 2) {
+        return List.of(Recist11.assess(subject, protocol));
+      }
+      return Recist11.assessUnder(subject, protocol, under).all();
+    }
 
     /** Ends the output; {@code protocol} is the file's. */
     abstract void finish(Protocol protocol) throws IOException;
@@ -204,13 +270,16 @@ final class AssessCommand implements Callable<Integer> {
     private final ThreadLocal<ResultWriter.SubjectRenderer> renderers =
         ThreadLocal.withInitial(ResultWriter.SubjectRenderer::new);
 
-    JsonResults(OutputStream out) throws IOException {
+    JsonResults(OutputStream out, Set<Criteria> under) throws IOException {
+      super(under);
       writer = new ResultWriter(out);
     }
 
     @Override
     public byte[] work(Subject subject, Protocol protocol) {
-      return renderers.get().render(Recist11.assess(subject, protocol));
+      List<SubjectAssessment> a = assessed(subject, protocol);
+      return a.size() == 1 ? renderers.get().render(a.get(0))
+          : renderers.get().render(a.get(0), a.get(1));
     }
 
     @Override
@@ -232,31 +301,32 @@ final class AssessCommand implements Callable<Integer> {
     /** A subject and its assessment. */
     static final class Assessed {
       final Subject subject;
-      final SubjectAssessment assessment;
+      final List<SubjectAssessment> assessments;
 
-      Assessed(Subject subject, SubjectAssessment assessment) {
+      Assessed(Subject subject, List<SubjectAssessment> assessments) {
         this.subject = subject;
-        this.assessment = assessment;
+        this.assessments = assessments;
       }
     }
 
-    TextResults(OutputStream out) {
+    TextResults(OutputStream out, Set<Criteria> under) {
+      super(under);
       this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
     }
 
     @Override
     public void start(Protocol protocol) {
-      report = new TextReport(out, protocol);
+      report = new TextReport(out, protocol, SubjectPipeline.criteria(protocol, under));
     }
 
     @Override
     public Assessed work(Subject subject, Protocol protocol) {
-      return new Assessed(subject, Recist11.assess(subject, protocol));
+      return new Assessed(subject, assessed(subject, protocol));
     }
 
     @Override
     public void accept(Assessed a) {
-      report.write(a.subject, a.assessment);
+      report.write(a.subject, a.assessments);
     }
 
     @Override

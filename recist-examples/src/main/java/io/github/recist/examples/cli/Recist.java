@@ -48,29 +48,6 @@ public final class Recist implements Callable<Integer> {
   /** Exit status of invalid input (or a command line that cannot be understood). */
   public static final int INVALID_INPUT = 2;
 
-  /**
-   * Whether the engine can assess under {@code protocol}'s criteria: RECIST 1.1 only, until the
-   * iRECIST engine (Rule R14) exists. {@code validate} checks iRECIST files all the same.
-   */
-  static boolean assessable(io.github.recist.model.Protocol protocol) {
-    return protocol.criteria() == io.github.recist.model.Criteria.RECIST_1_1;
-  }
-
-  /**
-   * As {@link #assessable(io.github.recist.model.Protocol)}; when it is not, says so on {@code err},
-   * naming the file.
-   */
-  static boolean assessable(io.github.recist.examples.json.CaseSource source,
-      io.github.recist.model.Protocol protocol, PrintStream err) {
-    if (assessable(protocol)) {
-      return true;
-    }
-    err.println(source.name() + ": protocol criteria " + protocol.criteria() + ": the file is valid, "
-        + "but iRECIST (R14) cannot be assessed yet, only checked with 'recist validate'; "
-        + "set \"criteria\": \"RECIST_1_1\" to assess it under RECIST 1.1");
-    return false;
-  }
-
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the stack trace of an internal failure.")
   boolean debug;

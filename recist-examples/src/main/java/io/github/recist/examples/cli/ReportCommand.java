@@ -5,6 +5,7 @@ import io.github.recist.examples.json.CaseReader;
 import io.github.recist.examples.json.CaseSource;
 import io.github.recist.examples.json.ResultWriter;
 import io.github.recist.examples.report.CohortReport;
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Protocol;
 import io.github.recist.result.SubjectAssessment;
 import java.io.BufferedOutputStream;
@@ -16,11 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code recist report FILE --out DIR}: assesses a {@code recist-case/1} file and writes the cohort
@@ -55,13 +60,30 @@ final class ReportCommand implements Callable<Integer> {
           + "errors instead of warnings.")
   boolean strict;
 
+  @Option(names = "--criteria", paramLabel = "RECIST_1_1|IRECIST|both",
+      description = "The criteria to assess under, instead of the file's protocol.criteria: "
+          + "RECIST_1_1, IRECIST, or both at once (RECIST_1_1,IRECIST or both): then the report "
+          + "sets their endpoints, curves and visits side by side.")
+  String criteria;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
+    Set<Criteria> under = Set.of();
+    if (criteria != null) {
+      try {
+        under = CriteriaOption.parse(criteria);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
       if (source == null) {
         return Recist.INVALID_INPUT;
       }
-      List<Path> written = write(source, strict, out, recist, true);
+      List<Path> written = write(source, strict, out, recist, true, under);
       if (written == null) {
         return Recist.INVALID_INPUT;
       }
@@ -81,21 +103,38 @@ final class ReportCommand implements Callable<Integer> {
    */
   static List<Path> write(CaseSource source, boolean strict, Path dir, Recist recist,
       boolean summary) throws IOException {
-    CaseReader reader = new CaseReader(strict);
+    return write(source, strict, dir, recist, summary, Set.of());
+  }
+
+  /**
+   * As {@link #write(CaseSource, boolean, Path, Recist, boolean)}, under each of {@code under}
+   * instead of the file's criteria (none: the file's): under both, the report sets them side by
+   * side and {@code results.json} nests each subject's iRECIST entry in its RECIST 1.1 one, as
+   * {@code recist assess --criteria both} writes it.
+   */
+  static List<Path> write(CaseSource source, boolean strict, Path dir, Recist recist,
+      boolean summary, Set<Criteria> under) throws IOException {
+    CaseReader reader = new CaseReader(strict, under);
     CaseReader.Check check = reader.check(source, p -> {
       if (p.isError()) {
         recist.err.println(Lines.oneLine(p));
       }
     }, () -> { });
-    if (!check.ok() || !Recist.assessable(source, check.protocol(), recist.err)) {
+    if (!check.ok()) {
       return null;
     }
     if (!writableFolder(dir, recist)) {
       return null;
     }
     Protocol protocol = check.protocol();
+    List<List<SubjectAssessment>> each = new ArrayList<>();
     List<SubjectAssessment> assessed = new ArrayList<>();
-    reader.read(source, s -> assessed.add(Recist11.assess(s, protocol)));
+    reader.read(source, s -> {
+      List<SubjectAssessment> a = under.size() < 2 ? List.of(Recist11.assess(s, protocol))
+          : Recist11.assessUnder(s, protocol, under).all();
+      each.add(a);
+      assessed.addAll(a);
+    });
     if (assessed.isEmpty()) {
       recist.err.println(source.name() + ": no subject to report on");
       return null;
@@ -104,8 +143,12 @@ final class ReportCommand implements Callable<Integer> {
     Path results = dir.resolve("results.json");
     try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(results));
         ResultWriter writer = new ResultWriter(o)) {
-      for (SubjectAssessment a : assessed) {
-        writer.write(a);
+      for (List<SubjectAssessment> a : each) {
+        if (a.size() == 1) {
+          writer.write(a.get(0));
+        } else {
+          writer.write(a.get(0), a.get(1));
+        }
       }
     }
     written.add(results);

@@ -44,7 +44,9 @@ import picocli.CommandLine.Spec;
  * {@code recist sdtm}: reads a study's SDTM domains (TU, TR, RS with ADSL and optionally DM), assesses
  * it, and writes into {@code --out DIR} the subjects ({@code cases.json}, recist-case/1), the
  * results ({@code results.json}, recist-result/1), and the ADaM datasets ADRS, ADTTE and ADTR (and
- * with {@code --use measurements} the derived RS records), as CSV or Dataset-JSON v1.1.
+ * with {@code --use measurements} the derived RS records), as CSV or Dataset-JSON v1.1. With
+ * {@code --criteria IRECIST} the responses read are iRECIST ones (RSCAT iRECIST) and the subjects
+ * are assessed under iRECIST (Rule R14): {@code cases.json} and {@code results.json} only.
  *
  * <p>Everything is read and checked before anything is written: if any input is wrong, each
  * problem goes to standard error, one a line, nothing is written to {@code DIR}, and the status is
@@ -54,7 +56,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sdtm", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
     description = {"Read SDTM TU/TR/RS with ADSL (and DM), assess RECIST 1.1, and write "
         + "cases.json, results.json and the ADaM datasets adrs, adtte, adtr (and rs with --use "
-        + "measurements) into --out DIR.",
+        + "measurements) into --out DIR; with --criteria IRECIST, assess iRECIST and write "
+        + "cases.json and results.json.",
         "Bad input: each problem on standard error, one a line, nothing written (exit status 2)."})
 final class SdtmCommand implements Callable<Integer> {
 
@@ -107,7 +110,7 @@ final class SdtmCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--criteria", paramLabel = "RECIST_1_1|IRECIST", defaultValue = "RECIST_1_1",
-      description = "The criteria of the responses read (RSCAT).")
+      description = "The criteria of the responses read (RSCAT) and of the assessment (R14).")
   Criteria criteria;
 
   @Option(names = "--profile", paramLabel = "ADMIRALONCO|RECIST_RULES", defaultValue = "ADMIRALONCO",
@@ -141,7 +144,7 @@ final class SdtmCommand implements Callable<Integer> {
     SdtmOptions options = SdtmOptions.defaults().withUse(use).withEvaluator(evaluator)
         .withReferenceDate(referenceDate).withPartialDates(partialDates).withCriteria(criteria);
     SdtmReader.Files files = new SdtmReader.Files(tu, tr, rs, adsl, dm);
-    Protocol protocol = Protocol.defaults().withStrict(strict);
+    Protocol protocol = Protocol.defaults().withStrict(strict).withCriteria(criteria);
     SdtmSubjects source = new SdtmSubjects(files, options, protocol);
     boolean both = profile == AdamProfile.RECIST_RULES;
     Map<String, SubjectAssessment> required = new HashMap<>();
@@ -203,6 +206,12 @@ final class SdtmCommand implements Callable<Integer> {
       }
     }
     outputs.put("results.json", results.toByteArray());
+    if (protocol.criteria() == Criteria.IRECIST) {
+      // admiralonco's ADaM templates derive RECIST 1.1 parameters; iRECIST ones are not made here
+      recist.err.println("note: under IRECIST (R14) the ADaM datasets are not derived: cases.json "
+          + "and results.json hold the i-responses, iBOR, iUPD and iCPD dates and iPFS");
+      return outputs;
+    }
 
     boolean measurements = options.use() == SdtmOptions.Use.MEASUREMENTS;
     boolean investigator = SdtmOptions.INVESTIGATOR.equals(options.evaluator());
@@ -248,7 +257,8 @@ final class SdtmCommand implements Callable<Integer> {
         visits++;
         String computed = a == null ? null : a.timepoints().stream()
             .filter(t -> t.date().equals(v.date())).findFirst()
-            .map(t -> io.github.recist.examples.sdtm.VisitResponse.code(t.overall())).orElse(null);
+            .map(t -> io.github.recist.examples.sdtm.VisitResponse.code(t.overallCode()))
+            .orElse(null);
         if (java.util.Objects.equals(computed, v.response())) {
           agree++;
         } else {

@@ -1,9 +1,14 @@
 package io.github.recist.examples.cli;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
+import io.github.recist.examples.report.RunMark;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import io.github.recist.model.Subject;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
@@ -11,11 +16,18 @@ import io.github.recist.result.TimepointResult;
 import io.github.recist.rules.SumOfDiameters;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The human-readable report of {@code recist assess --format text} and {@code recist demo}: per
@@ -26,77 +38,206 @@ import java.util.Optional;
 final class TextReport {
   /** Column widths; negative: left-aligned. */
   private static final int[] WIDTHS = {-10, 7, 11, 9, -6, -13, -11, -7};
+  /** The width of the overall-response column of each criteria, when there are several. */
+  private static final int CRITERIA_WIDTH = -16;
+  /** The width of the new-lesion target sum column, under iRECIST (R14.2). */
+  private static final int NLT_WIDTH = 7;
+  /** Best responses in rank order (R11, R14.11): by category, iUPD after iCPD. */
+  private static final Comparator<ResponseCode> RANK = Comparator.comparingInt(
+      c -> 2 * c.category().ordinal() + (c.isUnconfirmedProgression() ? 1 : 0));
 
   private final PrintStream out;
-  private final Map<Response, Integer> best = new EnumMap<>(Response.class);
+  /** The criteria of the report, in the order of {@link Criteria}. */
+  private final List<Criteria> criteria;
+  private final int[] widths;
+  /** The count of best responses, per criteria. */
+  private final Map<Criteria, Map<ResponseCode, Integer>> best = new EnumMap<>(Criteria.class);
+  /** Whether the table has the new-lesion target sum column of iRECIST. */
+  private final boolean irecist;
   private int subjects;
+  /** Subjects with a pseudo-progression under iRECIST: a reset in the window (R14.7.3). */
+  private int pseudoProgressions;
 
   TextReport(PrintStream out, Protocol protocol) {
+    this(out, protocol, Set.of(protocol.criteria()));
+  }
+
+  /**
+   * A report of subjects assessed under each of {@code criteria} (issue 12: RECIST 1.1 and
+   * iRECIST side by side); the header names the protocol.
+   */
+  TextReport(PrintStream out, Protocol protocol, Set<Criteria> criteria) {
     this.out = out;
-    out.printf(Locale.ROOT, "RECIST 1.1 assessment: confirmation %s, minConfirmationDays %d, "
-        + "minStableDiseaseDays %d, followUpDays %d%n", protocol.confirmation(),
+    this.criteria = List.copyOf(EnumSet.copyOf(criteria));
+    this.criteria.forEach(c -> best.put(c, new TreeMap<>(RANK)));
+    irecist = criteria.contains(Criteria.IRECIST);
+    int columns = WIDTHS.length - 1 + (irecist ? 1 : 0);
+    widths = Arrays.copyOf(WIDTHS, columns + this.criteria.size());
+    if (irecist) {
+      widths[WIDTHS.length - 1] = NLT_WIDTH;
+    }
+    int overall = this.criteria.size() > 1 ? CRITERIA_WIDTH : WIDTHS[WIDTHS.length - 1];
+    Arrays.fill(widths, columns, widths.length, overall);
+    out.printf(Locale.ROOT, "%s assessment: confirmation %s, minConfirmationDays %d, "
+        + "minStableDiseaseDays %d, followUpDays %d%n", names(), protocol.confirmation(),
         protocol.minConfirmationDays(), protocol.minStableDiseaseDays(), protocol.followUpDays());
+    if (criteria.contains(Criteria.IRECIST)) {
+      out.printf(Locale.ROOT, "iRECIST (R14): minProgressionConfirmationDays %d, "
+          + "maxProgressionConfirmationDays %d, unconfirmedProgressionAsEvent %s%n",
+          protocol.minProgressionConfirmationDays(), protocol.maxProgressionConfirmationDays(),
+          protocol.unconfirmedProgressionAsEvent());
+    }
     if (protocol.strict()) {
       out.println("strict: protocol deviations (R1-R3) are errors");
     }
+    if (irecist) {
+      out.println("iRECIST marks: 'iUPD: a run opens' (R14.4), 'stays open' (R14.7.2), "
+          + "'disregarded' (too early, R14.5), 'reset: pseudo-progression' (R14.7.3), "
+          + "'iCPD: confirms' (R14.6); NLT mm: the new-lesion target sum (R14.2)");
+    }
+  }
+
+  /** The criteria as people write them: {@code RECIST 1.1 and iRECIST}. */
+  private String names() {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < criteria.size(); i++) {
+      s.append(i == 0 ? "" : " and ").append(name(criteria.get(i)));
+    }
+    return s.toString();
+  }
+
+  private static String name(Criteria c) {
+    return c == Criteria.RECIST_1_1 ? "RECIST 1.1" : "iRECIST";
   }
 
   /** Writes one subject. */
   void write(Subject subject, SubjectAssessment a) {
+    write(subject, List.of(a));
+  }
+
+  /**
+   * Writes one subject, assessed under each criteria of the report in its order: one table of the
+   * visits with an overall-response column per criteria, then per criteria the best overall
+   * response and progression, the warnings, and the reasons.
+   *
+   * @throws IllegalArgumentException if there is not one assessment per criteria, of the same visits
+   */
+  void write(Subject subject, List<SubjectAssessment> assessments) {
+    checkArgument(assessments.size() == criteria.size(), "%s: %s assessments for criteria %s",
+        subject.id(), assessments.size(), criteria);
+    SubjectAssessment a = assessments.get(0);
     subjects++;
-    best.merge(a.bestOverallResponse(), 1, Integer::sum);
+    for (int i = 0; i < criteria.size(); i++) {
+      best.get(criteria.get(i)).merge(assessments.get(i).bestOverallResponseCode(), 1,
+          Integer::sum);
+      if (criteria.get(i) == Criteria.IRECIST && assessments.get(i).timepoints().stream()
+          .anyMatch(t -> t.reset() && t.withinWindow())) {
+        pseudoProgressions++;
+      }
+      checkArgument(assessments.get(i).timepoints().size() == a.timepoints().size(),
+          "%s: the criteria assessed different visits", subject.id());
+    }
+    boolean several = criteria.size() > 1;
     out.println();
     out.println(a.subjectId() + "  (reference date " + a.referenceDate()
         + (subject.isRecorded() ? ", recorded visit responses)" : ")"));
-    row( "date", "sum mm", "vs baseline", "vs nadir", "target", "non-target",
-        "new lesions", "overall", "");
+    List<Object> header = new ArrayList<>(List.of("date", "sum mm", "vs baseline", "vs nadir",
+        "target", "non-target", "new lesions"));
+    if (irecist) {
+      header.add("NLT mm");
+    }
+    criteria.forEach(c -> header.add(several ? name(c) : "overall"));
+    header.add("");
+    row(header.toArray());
     if (!subject.isRecorded()) {
       String sum = subject.targets().isEmpty() ? "-"
           : Diameter.render(SumOfDiameters.of(subject.targets(), subject.baseline()).tenths());
-      row( subject.baseline().date(), sum, "baseline", "", "", "", "", "", "");
+      List<Object> cells = new ArrayList<>(List.of(subject.baseline().date(), sum, "baseline",
+          "", "", "", ""));
+      if (irecist) {
+        cells.add("");
+      }
+      criteria.forEach(c -> cells.add(""));
+      cells.add("");
+      row(cells.toArray());
     }
-    for (TimepointResult t : a.timepoints()) {
+    for (int v = 0; v < a.timepoints().size(); v++) {
+      TimepointResult t = a.timepoints().get(v);
       String note = t.withinWindow() ? "" : "  outside window (R10)";
+      List<Object> cells = new ArrayList<>();
       if (t.recorded()) {
-        row( t.date(), "", "", "", "", "", "", t.overall(), "  recorded" + note);
+        cells.addAll(List.of(t.date(), "", "", "", "", "", ""));
       } else {
-        row( t.date(), t.targetSum().map(d -> Diameter.render(d.tenths())).orElse("-"),
-            pct(t.changeFromBaselinePct()), pct(t.changeFromNadirPct()), t.target(), t.nonTarget(),
-            t.newLesions(), t.overall(), note);
+        cells.addAll(List.of(t.date(), t.targetSum().map(d -> Diameter.render(d.tenths()))
+            .orElse("-"), pct(t.changeFromBaselinePct()), pct(t.changeFromNadirPct()), t.target(),
+            t.nonTarget(), t.newLesions()));
+      }
+      if (irecist) {
+        TimepointResult i = assessments.get(criteria.indexOf(Criteria.IRECIST)).timepoints().get(v);
+        cells.add(i.newLesionTargetSum().map(d -> Diameter.render(d.tenths())).orElse("-"));
+      }
+      StringBuilder marks = new StringBuilder();
+      for (SubjectAssessment each : assessments) {
+        TimepointResult e = each.timepoints().get(v);
+        cells.add(e.overallCode().code());
+        RunMark.of(each.timepoints(), v).ifPresent(m -> marks.append("  ").append(m.note(e)));
+      }
+      cells.add((t.recorded() ? "  recorded" : "") + note + marks);
+      row(cells.toArray());
+    }
+    for (int i = 0; i < criteria.size(); i++) {
+      out.println(bestLine(several ? " (" + name(criteria.get(i)) + ")" : "",
+          assessments.get(i)));
+    }
+    Set<String> told = new HashSet<>();
+    for (SubjectAssessment each : assessments) {
+      for (Problem w : each.warnings()) {
+        if (told.add(w.toString())) {
+          out.println("  warning: " + w);
+        }
       }
     }
-    StringBuilder s = new StringBuilder("  best overall response: ").append(a.bestOverallResponse());
+    for (int i = 0; i < criteria.size(); i++) {
+      SubjectAssessment each = assessments.get(i);
+      out.println(several ? "  reasons (" + name(criteria.get(i)) + "):" : "  reasons:");
+      for (TimepointResult t : each.timepoints()) {
+        reasons(t.date().toString(), t.reasons());
+      }
+      reasons("best", each.reasons());
+    }
+  }
+
+  /** The line of the best overall response and progression of {@code a}. */
+  private static String bestLine(String under, SubjectAssessment a) {
+    StringBuilder s = new StringBuilder("  best overall response").append(under).append(": ")
+        .append(a.bestOverallResponseCode().code());
     a.bestOverallResponseDate().ifPresent(d -> s.append(" on ").append(d));
     if (a.bestOverallResponse().isObjectiveResponse()) {
       s.append(a.confirmed() ? ", confirmed" : ", not confirmed");
       a.confirmedBy().ifPresent(d -> s.append(" on ").append(d));
     }
     s.append("; progression: ").append(a.progressionDate().map(Object::toString).orElse("none"));
-    out.println(s);
-    for (Problem w : a.warnings()) {
-      out.println("  warning: " + w);
+    if (a.criteria() == Criteria.IRECIST) {
+      s.append("; iUPD: ").append(a.iupdDate().map(Object::toString).orElse("none"))
+          .append("; iCPD: ").append(a.icpdDate().map(Object::toString).orElse("none"));
     }
-    out.println("  reasons:");
-    for (TimepointResult t : a.timepoints()) {
-      reasons(t.date().toString(), t.reasons());
-    }
-    reasons("best", a.reasons());
+    return s.toString();
   }
 
   /** One row of the table, without trailing blanks. */
   private void row(Object... cells) {
     StringBuilder s = new StringBuilder(100).append("  ");
-    for (int i = 0; i < WIDTHS.length; i++) {
+    for (int i = 0; i < widths.length; i++) {
       String cell = String.valueOf(cells[i]);
-      int pad = Math.max(0, Math.abs(WIDTHS[i]) - cell.length());
-      if (WIDTHS[i] > 0) {
+      int pad = Math.max(0, Math.abs(widths[i]) - cell.length());
+      if (widths[i] > 0) {
         s.append(" ".repeat(pad)).append(cell);
       } else {
         s.append(cell).append(" ".repeat(pad));
       }
-      s.append(i < WIDTHS.length - 1 ? "  " : "");
+      s.append(i < widths.length - 1 ? "  " : "");
     }
-    s.append(cells[WIDTHS.length]);
+    s.append(cells[widths.length]);
     int end = s.length();
     while (end > 0 && s.charAt(end - 1) == ' ') {
       end--;
@@ -120,23 +261,35 @@ final class TextReport {
     return (p.get().signum() > 0 ? "+" : "") + p.get().toPlainString() + "%";
   }
 
-  /** Writes the count of best overall responses. */
+  /** Writes the count of best overall responses, per criteria. */
   void finish() {
     out.println();
-    StringBuilder s = new StringBuilder("best overall response over " + subjects + " subject"
-        + (subjects == 1 ? "" : "s") + ":");
-    for (Map.Entry<Response, Integer> e : best.entrySet()) {
-      s.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
+    for (Criteria c : criteria) {
+      finish(criteria.size() > 1 ? " (" + name(c) + ")" : "", c, best.get(c));
+    }
+    out.flush();
+  }
+
+  private void finish(String under, Criteria c, Map<ResponseCode, Integer> best) {
+    StringBuilder s = new StringBuilder("best overall response" + under + " over " + subjects
+        + " subject" + (subjects == 1 ? "" : "s") + ":");
+    for (Map.Entry<ResponseCode, Integer> e : best.entrySet()) {
+      s.append(' ').append(e.getKey().code()).append(' ').append(e.getValue()).append(',');
     }
     if (!best.isEmpty()) {
       s.setLength(s.length() - 1);
     }
-    int responders = best.getOrDefault(Response.CR, 0) + best.getOrDefault(Response.PR, 0);
+    int responders = best.getOrDefault(c.code(Response.CR), 0)
+        + best.getOrDefault(c.code(Response.PR), 0);
     out.println(s);
     if (subjects > 0) {
-      out.printf(Locale.ROOT, "objective response (CR or PR): %d of %d (%.1f%%)%n", responders, subjects,
+      out.printf(Locale.ROOT, "objective response%s (%s or %s): %d of %d (%.1f%%)%n", under,
+          c.code(Response.CR).code(), c.code(Response.PR).code(), responders, subjects,
           100.0 * responders / subjects);
+      if (c == Criteria.IRECIST) {
+        out.printf(Locale.ROOT, "pseudo-progression (an iUPD reset, R14.7.3): %d of %d (%.1f%%)%n",
+            pseudoProgressions, subjects, 100.0 * pseudoProgressions / subjects);
+      }
     }
-    out.flush();
   }
 }

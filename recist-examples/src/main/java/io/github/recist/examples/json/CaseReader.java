@@ -21,9 +21,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -73,10 +75,31 @@ public final class CaseReader {
   };
 
   private final boolean strict;
+  /** The criteria that replace the file's ({@code assess --criteria}); empty: the file's. */
+  private final Set<Criteria> under;
 
   /** A reader; with {@code strict}, protocol deviations (Rules R1–R3) are errors. */
   public CaseReader(boolean strict) {
+    this(strict, Set.of());
+  }
+
+  /**
+   * A reader that checks the subjects under each of {@code criteria} instead of the file's
+   * {@code protocol.criteria} ({@code recist assess --criteria}, Rule R14): recorded codes of
+   * another criteria are errors under any of them, and {@link Check#protocol()} has the first of
+   * them (in the order of {@link Criteria}). An empty set keeps the file's criteria.
+   */
+  public CaseReader(boolean strict, Set<Criteria> criteria) {
     this.strict = strict;
+    this.under = criteria.isEmpty() ? Set.of() : EnumSet.copyOf(criteria);
+  }
+
+  /** {@code protocol} with its criteria replaced by the first of {@link #under}, if any. */
+  private Protocol overridden(Protocol protocol) {
+    if (protocol == null || under.isEmpty()) {
+      return protocol;
+    }
+    return protocol.withCriteria(under.iterator().next());
   }
 
   /** What the first pass found. */
@@ -87,6 +110,8 @@ public final class CaseReader {
     private long errors;
     private long warnings;
     private long subjectsWithWarnings;
+    /** The numbers (1-based, in file order) of the subjects with a warning, one bit each. */
+    private final BitSet warned = new BitSet();
 
     /** The file's protocol (defaults where it says nothing), or null when it could not be read. */
     @Override
@@ -219,6 +244,7 @@ public final class CaseReader {
       checked.problems().forEach(counting);
       if (checked.problems().stream().anyMatch(p -> !p.isError())) {
         check.subjectsWithWarnings++;
+        check.warned.set((int) Math.min(Integer.MAX_VALUE, check.subjects));
       }
       recheck.addAll(checked.recheck());
       if (checked.id() != null) {
@@ -233,7 +259,7 @@ public final class CaseReader {
       return check.errors == 0;
     };
     try (SubjectPipeline<JsonNode, T> pipeline =
-        new SubjectPipeline<>(threads, PARSER, work, deviations, delivery)) {
+        new SubjectPipeline<>(threads, PARSER, work, deviations, delivery, under)) {
       // a problem of the file is told after those of the subjects before it: drain them first
       Consumer<Problem> inOrder = p -> {
         pipeline.drainUnchecked();
@@ -242,6 +268,7 @@ public final class CaseReader {
       Consumer<String> fileProblem = m -> inOrder.accept(Problem.error(source.name(), null, null, m));
       TopLevel<T> top = new TopLevel<>(check, pipeline, work, fileProblem);
       boolean complete;
+      boolean rechecked = false;
       try {
         complete = scan(source, top, inOrder, fileProblem);
       } catch (UncheckedIOException e) {
@@ -258,13 +285,17 @@ public final class CaseReader {
         if (!repeated.isEmpty()) {
           reportRepeatedIds(source, repeated, counting);
         }
-        if (top.protocol != null && recheck.contains(top.protocol.criteria())) {
+        if (top.protocol != null && recheck.stream()
+            .anyMatch(SubjectPipeline.criteria(top.protocol, under)::contains)) {
           // the criteria became known after the subjects: their checks now
-          reportCriteriaProblems(source, top.protocol, counting);
+          reportCriteriaProblems(source, top.protocol, under, counting, check);
+          // and the subjects left unworked for them (even for warnings alone): worked again
+          rechecked = true;
         }
       }
       check.protocol = top.protocol;
-      check.worked = work != null && check.ok() && !top.protocolAfterSubjects && pipeline.started();
+      check.worked = work != null && check.ok() && !top.protocolAfterSubjects && pipeline.started()
+          && !rechecked;
     }
     return check;
   }
@@ -278,7 +309,7 @@ public final class CaseReader {
     boolean format;
     boolean subjects;
     boolean protocolAfterSubjects;
-    Protocol protocol = Protocol.defaults().withStrict(strict);
+    Protocol protocol = overridden(Protocol.defaults().withStrict(strict));
 
     TopLevel(Check check, SubjectPipeline<JsonNode, T> pipeline,
         io.github.recist.examples.source.SubjectWork<T> work,
@@ -300,7 +331,7 @@ public final class CaseReader {
     @Override
     public void protocol(JsonNode node) {
       protocolAfterSubjects = subjects;
-      protocol = ProtocolParser.parse(node, strict, fileProblem);
+      protocol = overridden(ProtocolParser.parse(node, strict, fileProblem));
       if (protocol != null && !subjects) {
         pipeline.checkUnder(protocol);
       }
@@ -468,16 +499,21 @@ public final class CaseReader {
   /**
    * Another pass, only when the protocol came after the subjects (or there was none) and some
    * subject has problems under its criteria: reports them ({@link Recist11#criteriaProblems}), in
-   * file order after the others.
+   * file order after the others, and counts the subjects they give a first warning.
    */
   private static void reportCriteriaProblems(CaseSource source, Protocol protocol,
-      Consumer<Problem> problems) throws IOException {
+      Set<Criteria> under, Consumer<Problem> problems, Check check) throws IOException {
     scan(source, new Handler() {
       @Override
       public void subject(JsonNode node, int number) {
         SubjectParser.Parsed parsed = SubjectParser.parse(node, number);
         if (parsed.subject != null) {
-          Recist11.criteriaProblems(parsed.subject, protocol).forEach(problems);
+          List<Problem> found = SubjectPipeline.criteriaProblems(parsed.subject, protocol, under);
+          found.forEach(problems);
+          if (found.stream().anyMatch(p -> !p.isError()) && !check.warned.get(number)) {
+            check.warned.set(number);
+            check.subjectsWithWarnings++;
+          }
         }
       }
     }, p -> {}, m -> {});

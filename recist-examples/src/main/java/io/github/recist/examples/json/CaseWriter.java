@@ -72,7 +72,7 @@ public final class CaseWriter {
       for (RecordedResponse r : s.recordedInDateOrder()) {
         g.writeStartObject();
         g.writeStringField("date", r.date().toString());
-        g.writeStringField("response", r.response().name());
+        g.writeStringField("response", r.code().code());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -82,6 +82,14 @@ public final class ResultWriter implements Closeable {
     renderer.renderTo(a, out);
   }
 
+  /**
+   * Writes one subject's assessments under RECIST 1.1 and iRECIST: see {@link
+   * SubjectRenderer#render(SubjectAssessment, SubjectAssessment)}.
+   */
+  public void write(SubjectAssessment recist11, SubjectAssessment irecist) throws IOException {
+    write(renderer.render(recist11, irecist));
+  }
+
   /** Writes one subject's assessment that a {@link SubjectRenderer} rendered. */
   public void write(byte[] rendered) throws IOException {
     out.write(subjects++ == 0 ? FIRST_SUBJECT : NEXT_SUBJECT);
@@ -138,8 +146,12 @@ public final class ResultWriter implements Closeable {
     private static final SerializableString ICPD_DATE = name("icpdDate");
     private static final SerializableString RESET = name("reset");
 
+    private static final SerializableString IRECIST = name("irecist");
+
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
     private final JsonGenerator g;
+    /** The iRECIST entry nested in the subject being written, when both criteria were assessed. */
+    private SubjectAssessment nested;
 
     /** A renderer. */
     public SubjectRenderer() {
@@ -164,6 +176,32 @@ public final class ResultWriter implements Closeable {
       byte[] bytes = buffer.toByteArray();
       buffer.reset();
       return bytes;
+    }
+
+    /**
+     * The entry of a subject assessed under both criteria (issue 12): its RECIST 1.1 entry, exactly
+     * as {@link #render(SubjectAssessment)} writes it, with one more member at the end, {@code
+     * irecist}, holding the subject's entry under iRECIST (Rule R14) as {@link
+     * #render(SubjectAssessment)} writes that one, its {@code id} included. A reader of {@code
+     * recist-result/1} that does not know the member still reads the RECIST 1.1 result.
+     */
+    public byte[] render(SubjectAssessment recist11, SubjectAssessment irecist) {
+      nested = irecist;
+      try {
+        return render(recist11);
+      } finally {
+        nested = null;
+      }
+    }
+
+    /** The nested iRECIST entry of {@link #render(SubjectAssessment, SubjectAssessment)}, if any. */
+    private void nested() throws IOException {
+      SubjectAssessment irecist = nested;
+      if (irecist != null) {
+        nested = null;
+        g.writeFieldName(IRECIST);
+        subject(irecist);
+      }
     }
 
     void renderTo(SubjectAssessment a, OutputStream out) throws IOException {
@@ -218,6 +256,7 @@ public final class ResultWriter implements Closeable {
       }
       g.writeEndArray();
       reasons(a.reasons());
+      nested();
       g.writeEndObject();
       g.flush();
     }

@@ -78,6 +78,11 @@ final class Charts {
     return r.name().replace('_', '-') + " (" + r.description() + ")";
   }
 
+  /** A response code under either criteria, for a legend: {@code iUPD (immune unconfirmed progression)}. */
+  static String label(io.github.recist.model.ResponseCode c) {
+    return c.code().replace('_', '-') + " (" + c.description() + ")";
+  }
+
   /** {@code n} with thousands separators: {@code 20,000}. */
   static String count(long n) {
     return NumberFormat.getIntegerInstance(Locale.US)
@@ -150,7 +155,7 @@ final class Charts {
 
   /** One legend entry: a swatch of {@code color} (or none) and its text. */
   record Entry(Color color, String text, Kind kind) {
-    enum Kind { BOX, LINE, DASH, MARK_TRIANGLE, MARK_DIAMOND, MARK_CROSS, MARK_CIRCLE, MARK_PLUS, ARROW, BAND, NONE }
+    enum Kind { BOX, LINE, DASH, MARK_TRIANGLE, MARK_DIAMOND, MARK_HOLLOW_DIAMOND, MARK_CROSS, MARK_CIRCLE, MARK_PLUS, ARROW, BAND, NONE }
 
     static Entry box(Color c, String text) {
       return new Entry(c, text, Kind.BOX);
@@ -179,6 +184,7 @@ final class Charts {
         case BAND -> g.fill(new Rectangle2D.Double(x, row - 9, 14, 10));
         case MARK_TRIANGLE -> Marks.triangle(g, x + 6, row - 4, 5);
         case MARK_DIAMOND -> Marks.diamond(g, x + 6, row - 4, 5);
+        case MARK_HOLLOW_DIAMOND -> Marks.hollowDiamond(g, x + 6, row - 4, 5);
         case MARK_CROSS -> Marks.cross(g, x + 6, row - 4, 4);
         case MARK_CIRCLE -> Marks.circle(g, x + 6, row - 4, 4);
         case MARK_PLUS -> Marks.plus(g, x + 6, row - 4, 5);

@@ -21,13 +21,25 @@ final class Marks {
   }
 
   static void diamond(Graphics2D g, double x, double y, double r) {
+    g.fill(diamondPath(x, y, r));
+  }
+
+  /** A diamond drawn in outline: an iUPD, a progression not yet confirmed (R14.4). */
+  static void hollowDiamond(Graphics2D g, double x, double y, double r) {
+    Stroke saved = g.getStroke();
+    g.setStroke(new BasicStroke(1.8f));
+    g.draw(diamondPath(x, y, r));
+    g.setStroke(saved);
+  }
+
+  private static Path2D diamondPath(double x, double y, double r) {
     Path2D p = new Path2D.Double();
     p.moveTo(x, y - r);
     p.lineTo(x + r, y);
     p.lineTo(x, y + r);
     p.lineTo(x - r, y);
     p.closePath();
-    g.fill(p);
+    return p;
   }
 
   static void cross(Graphics2D g, double x, double y, double r) {

@@ -1,6 +1,7 @@
 package io.github.recist.examples.report;
 
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import java.awt.Color;
 import java.util.Locale;
 
@@ -24,6 +25,8 @@ public final class ResponseColors {
   private static final Color NE = new Color(0x878787);
   private static final Color ND = new Color(0xB2ABD2);
   private static final Color MISSING = new Color(0xD9D9D9);
+  /** iUPD, a progression not yet confirmed (R14.4): paler than PD (iCPD). */
+  private static final Color IUPD = new Color(0xF4A582);
 
   /** The colour of {@code response}. */
   public static Color of(Response response) {
@@ -45,6 +48,19 @@ public final class ResponseColors {
       default:
         return MISSING;
     }
+  }
+
+  /**
+   * The colour of a response code under either criteria: that of its category (iCR as CR, iCPD as
+   * PD, ...), except iUPD, an unconfirmed progression (Rule R14.4), which has its own.
+   */
+  public static Color of(ResponseCode code) {
+    return code.isUnconfirmedProgression() ? IUPD : of(code.category());
+  }
+
+  /** The colour of {@code code} as CSS, such as {@code #f4a582} for iUPD. */
+  public static String css(ResponseCode code) {
+    return String.format(Locale.ROOT, "#%06x", of(code).getRGB() & 0xFFFFFF);
   }
 
   /** The colour of {@code response} as CSS, such as {@code #1b7837}. */

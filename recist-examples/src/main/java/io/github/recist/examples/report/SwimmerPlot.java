@@ -1,6 +1,7 @@
 package io.github.recist.examples.report;
 
-import io.github.recist.model.Response;
+import io.github.recist.model.Criteria;
+import io.github.recist.model.ResponseCode;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
@@ -11,10 +12,10 @@ import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The swimmer plot: one lane per subject from the reference date to the end of its follow-up in the
@@ -23,6 +24,12 @@ import java.util.Set;
  * progression at the bar's end, death without progression, and an arrow after the bar when the
  * response is still ongoing at the last assessment (duration of response censored). Time is in
  * months of 30.4375 days.
+ *
+ * <p>Under iRECIST (Rule R14) the lanes are coloured by iBOR (iUPD apart from iCPD), a lane that
+ * ends in confirmed progression ends at the iCPD, and each run of unconfirmed progression is marked
+ * ({@link RunMark}): a hollow diamond at the iUPD that opens it, a circle at the reset that closes it
+ * unconfirmed (a pseudo-progression), a filled diamond at the iCPD that confirms it; so a
+ * pseudo-progression shows as a hollow diamond followed by a circle on a lane that goes on.
  *
  * <p>At most {@value #MAX_LANES} lanes are drawn, so each stays readable: in a larger cohort, the
  * responders with the longest follow-up (or, without responders, the subjects), and the picture
@@ -35,6 +42,10 @@ public final class SwimmerPlot {
   static final int MAX_LANES = 50;
   private static final Color RESPONSE_MARK = new Color(0x08306B);
   private static final Color PROGRESSION_MARK = new Color(0xB2182B);
+  /** The iUPD mark: the colour of an unconfirmed progression, darker to stand out on any lane. */
+  private static final Color IUPD_MARK = new Color(0xD6604D);
+  /** The reset mark: a pseudo-progression, in the colour of a response. */
+  private static final Color RESET_MARK = new Color(0x1B7837);
 
   /** The swimmer plot of {@code subjects}, named {@code swimmer}. */
   public static Picture of(List<SubjectAssessment> subjects) {
@@ -78,14 +89,26 @@ public final class SwimmerPlot {
       idWidth = Math.max(idWidth, m.getFontMetrics().stringWidth(s.subjectId()));
     }
     m.dispose();
-    Set<Response> present = EnumSet.noneOf(Response.class);
-    rows.forEach(s -> present.add(s.bestOverallResponse()));
+    boolean irecist = rows.stream().anyMatch(s -> s.criteria() == Criteria.IRECIST);
+    Set<ResponseCode> present = new TreeSet<>(Comparator.comparingInt(
+        (ResponseCode c) -> 2 * c.category().ordinal() + (c.isUnconfirmedProgression() ? 1 : 0)));
+    rows.forEach(s -> present.add(s.bestOverallResponseCode()));
     List<Charts.Entry> legend = new ArrayList<>();
     present.forEach(r -> legend.add(Charts.Entry.box(ResponseColors.of(r), Charts.label(r))));
-    legend.add(new Charts.Entry(RESPONSE_MARK, "First response (CR or PR)",
-        Charts.Entry.Kind.MARK_TRIANGLE));
-    legend.add(new Charts.Entry(PROGRESSION_MARK, "Progression (the bar ends)",
-        Charts.Entry.Kind.MARK_DIAMOND));
+    legend.add(new Charts.Entry(RESPONSE_MARK, irecist ? "First response (iCR or iPR)"
+        : "First response (CR or PR)", Charts.Entry.Kind.MARK_TRIANGLE));
+    if (irecist) {
+      legend.add(new Charts.Entry(IUPD_MARK, "iUPD: unconfirmed progression (R14.4)",
+          Charts.Entry.Kind.MARK_HOLLOW_DIAMOND));
+      legend.add(new Charts.Entry(RESET_MARK, "Reset: pseudo-progression (R14.7.3)",
+          Charts.Entry.Kind.MARK_CIRCLE));
+    }
+    // with unconfirmedProgressionAsEvent an iUPD still open at the end is progression too (R14.12)
+    boolean openAsEvent = irecist && rows.stream()
+        .anyMatch(s -> s.progressionDate().isPresent() && s.icpdDate().isEmpty());
+    legend.add(new Charts.Entry(PROGRESSION_MARK, !irecist ? "Progression (the bar ends)"
+        : openAsEvent ? "iCPD, or an open iUPD as event (the bar ends)"
+        : "iCPD: confirmed progression (the bar ends)", Charts.Entry.Kind.MARK_DIAMOND));
     legend.add(new Charts.Entry(Color.BLACK, "Death without progression",
         Charts.Entry.Kind.MARK_CROSS));
     legend.add(new Charts.Entry(RESPONSE_MARK, "Response ongoing at the last assessment",
@@ -115,7 +138,7 @@ public final class SwimmerPlot {
         SubjectAssessment s = rows.get(i);
         double cy = f.top + 4 + lane * i + lane / 2.0;
         double end = f.x(endMonths(s));
-        g.setColor(ResponseColors.of(s.bestOverallResponse()));
+        g.setColor(ResponseColors.of(s.bestOverallResponseCode()));
         g.fill(new Rectangle2D.Double(f.left, cy - lane * 0.3, end - f.left, lane * 0.6));
         g.setFont(Charts.TICKS);
         g.setColor(Charts.TEXT);
@@ -125,6 +148,7 @@ public final class SwimmerPlot {
           g.setColor(RESPONSE_MARK);
           Marks.triangle(g, f.x(Charts.months(s.referenceDate(), first.get())), cy, 5);
         }
+        runMarks(g, f, s, cy);
         TimeToEvent pfs = s.progressionFreeSurvival();
         if (s.progressionDate().isPresent()) {
           g.setColor(PROGRESSION_MARK);
@@ -143,12 +167,41 @@ public final class SwimmerPlot {
   }
 
   /**
-   * The end of the lane: the progression date when the subject progressed in the window, the death
-   * date when it died first, else the later of the last time point in the window and the end of
-   * progression-free survival.
+   * The marks of the runs of unconfirmed progression on lane {@code s} (Rule R14, {@link RunMark}):
+   * a hollow diamond at each iUPD that opens a run and a circle at each reset, up to the end of the
+   * lane; the iCPD is the lane's progression mark. None under RECIST 1.1.
+   */
+  private static void runMarks(Graphics2D g, Charts.Frame f, SubjectAssessment s, double cy) {
+    double end = endMonths(s);
+    List<TimepointResult> visits = s.timepoints();
+    for (int i = 0; i < visits.size(); i++) {
+      TimepointResult t = visits.get(i);
+      double at = Charts.months(s.referenceDate(), t.date());
+      Optional<RunMark> mark = RunMark.of(visits, i);
+      if (mark.isEmpty() || !t.withinWindow() || at > end) {
+        continue;
+      }
+      if (mark.get() == RunMark.IUPD) {
+        g.setColor(IUPD_MARK);
+        Marks.hollowDiamond(g, f.x(at), cy, 6);
+      } else if (mark.get() == RunMark.RESET) {
+        g.setColor(RESET_MARK);
+        Marks.circle(g, f.x(at), cy, 5);
+      }
+    }
+  }
+
+  /**
+   * The end of the lane: the progression date when the subject progressed in the window (under
+   * iRECIST, the iCPD that confirmed it: progression is dated at the iUPD before, Rule R14.12), the
+   * death date when it died first, else the later of the last time point in the window and the end
+   * of progression-free survival.
    */
   static double endMonths(SubjectAssessment s) {
     TimeToEvent pfs = s.progressionFreeSurvival();
+    if (s.progressionDate().isPresent() && s.icpdDate().isPresent()) {
+      return Charts.months(s.referenceDate(), s.icpdDate().get());
+    }
     if (s.progressionDate().isPresent()) {
       return Charts.months(s.referenceDate(), s.progressionDate().get());
     }

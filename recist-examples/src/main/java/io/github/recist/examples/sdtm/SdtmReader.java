@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
+import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.InvalidSubjectException;
 import io.github.recist.model.Lesion;
@@ -347,13 +348,16 @@ public final class SdtmReader {
     if (!ok) {
       return null;
     }
-    if (options.criteria() == Criteria.IRECIST) {
-      error(id, null, null, "RS: iRECIST responses (R14) are read and checked, but this build "
-          + "cannot assess them yet; use --criteria RECIST_1_1");
-      return null;
-    }
     for (VisitResponse v : worstByDate.values()) {
-      builder.recorded(v.date(), v.response() == null ? Response.ND : RECIST_RESPONSES.get(v.response()));
+      if (v.response() == null || "NE".equals(v.response())) {
+        builder.recorded(v.date(), v.response() == null ? Response.ND : Response.NE);
+      } else if (options.criteria() == Criteria.IRECIST) {
+        // iRECIST recorded responses (R14.13), the CDISC NON-iCR/NON-iUPD as the case format spells it
+        builder.recorded(v.date(), IrecistResponse.parse(
+            "NON-iCR/NON-iUPD".equals(v.response()) ? "NON_iCR_NON_iUPD" : v.response()));
+      } else {
+        builder.recorded(v.date(), RECIST_RESPONSES.get(v.response()));
+      }
     }
     return builder.build();
   }
@@ -879,12 +883,16 @@ public final class SdtmReader {
   /** The order of admiralonco's ANL01FL: of two responses on one date, which one is kept. */
   static final class AdmiraloncoOrder {
     private static final List<String> WORST = List.of("NE", "CR", "PR", "SD", "NON-CR/NON-PD", "PD");
+    /** The same order under iRECIST, an unconfirmed progression before a confirmed one. */
+    private static final List<String> I_WORST = List.of("NE", "iCR", "iPR", "iSD",
+        "NON-iCR/NON-iUPD", "iUPD", "iCPD");
 
     private AdmiraloncoOrder() {}
 
     /** admiralonco's {@code worst_resp}: NE 1, CR 2, PR 3, SD 4, NON-CR/NON-PD 5, PD 6, else 0. */
     static int rank(String response) {
-      return WORST.indexOf(response) + 1;
+      int i = WORST.indexOf(response);
+      return (i < 0 ? I_WORST.indexOf(response) : i) + 1;
     }
 
     /** Of {@code a} and {@code b} (b later in RS), the one admiralonco flags: the higher rank, then the later. */

@@ -45,7 +45,7 @@ public final class StudySubject {
     ImmutableList.Builder<VisitResponse> recorded = ImmutableList.builder();
     int seq = 0;
     for (io.github.recist.model.RecordedResponse r : subject.recordedInDateOrder()) {
-      String code = VisitResponse.code(r.response());
+      String code = VisitResponse.code(r.code());
       Map<String, String> rs = new java.util.LinkedHashMap<>();
       rs.put("DOMAIN", "RS");
       rs.put("RSTESTCD", "OVRLRESP");

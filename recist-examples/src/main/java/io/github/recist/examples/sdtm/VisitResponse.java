@@ -1,7 +1,9 @@
 package io.github.recist.examples.sdtm;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,17 @@ public final class VisitResponse {
   /**
    * The CDISC spelling of a response, as RS and ADRS write it ({@code NON-CR/NON-PD}); null for ND
    * and NA, which have no RS value; every other code by its name.
+   */
+  public static String code(ResponseCode c) {
+    if (c instanceof Response r) {
+      return code(r);
+    }
+    // iRECIST in CDISC spelling: NON-iCR/NON-iUPD (RS of the pharmaverse iRECIST set)
+    return c == IrecistResponse.NON_ICR_NON_IUPD ? "NON-iCR/NON-iUPD" : c.code();
+  }
+
+  /**
+   * The CDISC spelling of a RECIST 1.1 response: {@code NON-CR/NON-PD}; none for ND and NA.
    */
   public static String code(Response r) {
     switch (r) {

@@ -117,6 +117,8 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
   private Batch filling;
   private volatile Protocol protocol;
   private volatile Protocol criteria;
+  /** The criteria subjects are checked and worked under; empty: their protocol's alone. */
+  private final Set<Criteria> under;
   private volatile boolean working = true;
 
   /**
@@ -128,6 +130,17 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
    */
   public SubjectPipeline(int threads, Parser<R> parser, SubjectWork<T> work, Protocol deviations,
       Delivery<T> delivery) {
+    this(threads, parser, work, deviations, delivery, Set.of());
+  }
+
+  /**
+   * A pipeline on {@code threads} threads whose subjects are checked, and worked on, under each of
+   * {@code under} (the criteria of {@code recist assess --criteria}, Rule R14), whatever the
+   * protocol's criteria; an empty set: the protocol's alone.
+   */
+  public SubjectPipeline(int threads, Parser<R> parser, SubjectWork<T> work, Protocol deviations,
+      Delivery<T> delivery, Set<Criteria> under) {
+    this.under = under.isEmpty() ? Set.of() : EnumSet.copyOf(under);
     this.parser = parser;
     this.work = work;
     this.deviations = deviations;
@@ -240,7 +253,7 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
       problems = Recist11.deviations(parsed.subject, deviations);
       Protocol checks = criteria;
       if (checks != null) {
-        ImmutableList<Problem> more = Recist11.criteriaProblems(parsed.subject, checks);
+        ImmutableList<Problem> more = criteriaProblems(parsed.subject, checks, under);
         if (!more.isEmpty()) {
           problems = ImmutableList.<Problem>builder().addAll(problems).addAll(more).build();
         }
@@ -253,12 +266,37 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
         }
       }
       boolean good = problems.stream().noneMatch(Problem::isError)
-          && (workProtocol == null || !recheck.contains(workProtocol.criteria()));
+          && (workProtocol == null
+              || recheck.stream().noneMatch(criteria(workProtocol, under)::contains));
       if (good && work != null && workProtocol != null && working) {
         result = work.work(parsed.subject, workProtocol);
       }
     }
     return new Processed<>(new Checked(parsed.id, problems, recheck), result);
+  }
+
+  /**
+   * The criteria subjects under {@code protocol} are assessed under: each of {@code under}, or the
+   * protocol's when it is empty.
+   */
+  public static Set<Criteria> criteria(Protocol protocol, Set<Criteria> under) {
+    return under.isEmpty() ? Set.of(protocol.criteria()) : under;
+  }
+
+  /**
+   * The problems of {@code subject} that depend on the criteria ({@link Recist11#criteriaProblems}),
+   * under each criteria of {@link #criteria(Protocol, Set)} in turn.
+   */
+  public static ImmutableList<Problem> criteriaProblems(io.github.recist.model.Subject subject,
+      Protocol protocol, Set<Criteria> under) {
+    if (under.isEmpty()) {
+      return Recist11.criteriaProblems(subject, protocol);
+    }
+    ImmutableList.Builder<Problem> all = ImmutableList.builder();
+    for (Criteria c : EnumSet.copyOf(under)) {
+      all.addAll(Recist11.criteriaProblems(subject, protocol.withCriteria(c)));
+    }
+    return all.build();
   }
 
   /** One subject's problems and result. */

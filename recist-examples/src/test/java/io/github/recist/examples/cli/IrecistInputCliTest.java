@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The iRECIST input of the case format (case-format.md, "iRECIST (R14): the extension") through the
  * command line: {@code validate} accepts a valid iRECIST file, {@code assess} and {@code report}
- * refuse it until the engine exists, every new error is refused naming the subject, the visit date
+ * assess it, every new error is refused naming the subject, the visit date
  * and the lesion, the R14.2 warnings are told, and under RECIST 1.1 the new fields are accepted.
  */
 class IrecistInputCliTest {
@@ -109,13 +109,15 @@ class IrecistInputCliTest {
   }
 
   @Test
-  void reportRefusesIrecistAndWritesNothing(@TempDir Path dir) throws Exception {
+  void R14_reportWritesAnIrecistFileInICodes(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("i.json");
     Files.writeString(in, pseudoProgression(IRECIST));
     Path out = dir.resolve("report");
     Cli.Run run = Cli.run("report", in.toString(), "--out", out.toString());
-    assertRefused(run, "iRECIST (R14) cannot be assessed yet");
-    assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "nothing written");
+    assertEquals(0, run.status, run::toString);
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("iUPD") && html.contains("iSD"), "the report names the i-codes");
+    assertTrue(Files.readString(out.resolve("results.json")).contains("\"overall\": \"iUPD\""));
   }
 
   @Test

@@ -484,12 +484,55 @@ class SdtmCommandTest {
   }
 
   @Test
-  void theIrecistSetIsCheckedAndRefusedWithoutAnInternalError() throws IOException {
+  void theIrecistSetIsRefusedForItsDuplicateKeyAlone() throws IOException {
     Path c = shared();
     Cli.Run run = Cli.run("sdtm", "--rs", c.resolve("rs_onco_irecist.csv").toString(), "--adsl",
         c.resolve("adsl.csv").toString(), "--criteria", "IRECIST", "--out", temp.resolve("out").toString());
     assertEquals(Recist.INVALID_INPUT, run.status, run::toString);
     assertTrue(run.err.contains("duplicate key"), "RSSEQ 9 twice in 01-701-1146: " + run.err);
-    assertTrue(run.err.contains("iRECIST responses (R14) are read and checked"), run.err);
+    assertEquals(List.of("01-701-1146: RS line 108, VISIT WEEK 6: RSSEQ 9 is used twice for the "
+        + "subject (duplicate key; --SEQ is unique per subject)"),
+        run.errLines().stream().filter(l -> !l.startsWith("warning:")).toList(), run::toString);
   }
+
+  @Test
+  void R14_13_theIrecistSetIsAssessedUnderIrecistFromItsRecordedIResponses() throws IOException {
+    Path c = shared();
+    Path rs = temp.resolve("rs_irecist.csv");
+    // the set without 01-701-1146, whose duplicate RSSEQ refuses it
+    Files.write(rs, Files.readAllLines(c.resolve("rs_onco_irecist.csv")).stream()
+        .filter(l -> !l.contains("\"01-701-1146\"")).toList());
+    Path out = temp.resolve("out");
+    Cli.Run run = Cli.run("sdtm", "--rs", rs.toString(), "--adsl", c.resolve("adsl.csv").toString(),
+        "--criteria", "IRECIST", "--out", out.toString());
+    assertEquals(0, run.status, run::toString);
+    assertTrue(run.err.contains("note: under IRECIST (R14) the ADaM datasets are not derived"), run.err);
+    try (var files = Files.list(out)) {
+      assertEquals(List.of("cases.json", "results.json"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    var results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("results.json")
+        .toFile()).get("subjects");
+    assertEquals(25, results.size());
+    com.fasterxml.jackson.databind.JsonNode s1028 = null;
+    for (var s : results) {
+      if (s.get("id").asText().equals("01-701-1028")) {
+        s1028 = s;
+      }
+    }
+    // iUPD on WEEK 6 (2013-08, the last day imputed), iCPD on 2013-10-09: dated at the iUPD (R14.12)
+    assertEquals("iUPD", s1028.get("timepoints").get(0).get("overall").asText());
+    assertEquals("iCPD", s1028.get("timepoints").get(1).get("overall").asText());
+    assertEquals("iCPD", s1028.get("bestOverallResponse").asText());
+    assertEquals("2013-08-31", s1028.get("progressionDate").asText());
+    assertEquals("2013-10-09", s1028.get("icpdDate").asText());
+    String cases = Files.readString(out.resolve("cases.json"));
+    assertTrue(cases.contains("\"criteria\": \"IRECIST\"") && cases.contains("\"response\": \"iCPD\""),
+        "cases.json holds the recorded i-responses under IRECIST");
+    Cli.Run again = Cli.run("assess", out.resolve("cases.json").toString());
+    assertEquals(0, again.status, again::toString);
+    assertEquals(Files.readString(out.resolve("results.json")), again.out,
+        "cases.json assessed again gives results.json");
+  }
+
 }

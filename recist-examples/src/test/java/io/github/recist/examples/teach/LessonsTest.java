@@ -247,6 +247,26 @@ class LessonsTest {
     assertHasLine(out, "C-06  best change +25.7 %  BOR PD");
   }
 
+  @ParameterizedTest
+  @EnumSource(Medium.class)
+  void lesson07_R14_pseudoProgressionUnderRecist11AndIrecist(Medium medium) {
+    String out = medium.output("07-pseudo-progression");
+    assertHasLine(out, "assessed under [RECIST_1_1, IRECIST]");
+    // R14.4: RECIST 1.1 progression opens a run
+    assertHasLine(out, "week 4 (2021-03-29): RECIST 1.1 PD, iRECIST iUPD (a run opens)");
+    // R14.7.3: the next counted visit finds the disease improved: reset, iPR (R14.9)
+    assertHasLine(out, "week 8 (2021-04-26): RECIST 1.1 PR, iRECIST iPR (reset: pseudo-progression, "
+        + "the iUPD of 2021-03-29 not confirmed)");
+    assertHasLine(out, "week 12 (2021-05-24): RECIST 1.1 CR, iRECIST iCR");
+    assertHasLine(out, "RECIST 1.1: best overall response PD, progression 2021-03-29");
+    assertHasLine(out, "iRECIST: best overall response iCR (confirmed on 2021-06-21), no progression");
+    // R14.6.1 and R14.12: +6 mm over the anchor confirms, dated at the iUPD as under RECIST 1.1
+    assertHasLine(out, "week 8 (2021-04-26): RECIST 1.1 PD, iRECIST iCPD (confirms the iUPD of 2021-03-29)");
+    assertHasLine(out, "target sum 70 mm is 6 mm above 64 mm at the iUPD of 2021-03-29: iCPD (R14.6.1 needs 5 mm)");
+    assertHasLine(out, "iRECIST: best overall response iCPD, progression 2021-03-29 (iUPD 2021-03-29, iCPD "
+        + "2021-04-26)");
+  }
+
   @Test
   void waterfallNotebookDrawsTheReportsWaterfallWithItsPalette() throws Exception {
     String out = Medium.NOTEBOOK.output("05-waterfall");
