@@ -95,7 +95,9 @@ public abstract class TimepointResult {
 
   /**
    * iRECIST: the nadir of the new-lesion target sum, the reference for an iUPD by their growth
-   * (Rule R14.2, R14.4.4); empty under RECIST 1.1.
+   * (Rule R14.2, R14.4.4); empty under RECIST 1.1, before any new-lesion target is recorded, and at
+   * a visit that shows a new-lesion target first (its sum is over another set of lesions, which R14.2
+   * never compares).
    */
   public abstract Optional<Diameter> newLesionTargetNadir();
 

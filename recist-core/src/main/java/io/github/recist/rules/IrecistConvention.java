@@ -63,7 +63,9 @@ public enum IrecistConvention {
   LATER_VISITS_STAY_ICPD("R14.10"),
   /**
    * Rule R14 (R6.3, R7.2): "the subject had reached CR" means some earlier counted visit was iCR;
-   * under iRECIST it lasts through iUPD runs, as only iCPD ends the assessment. Applied by {@link
+   * under iRECIST it lasts through an iUPD run (only iCPD ends the assessment), and ends when a
+   * run closes unconfirmed on a visit that is not iCR itself (a reset, R14.7.3), since the disease
+   * seen then is the reference for what follows (R14.8). Applied by {@link
    * IrecistCourse#completeResponseSince()}.
    */
   HAD_REACHED_ICR("R14");

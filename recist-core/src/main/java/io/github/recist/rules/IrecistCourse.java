@@ -603,8 +603,9 @@ public final class IrecistCourse {
    * The course after {@code result}, the result of {@link #nextFollowUp()}: a disregarded visit
    * only leaves its new lesions pending (R14.5); a counted one enters the R5 nadir (R14.8), records
    * its new lesions and the NLT nadir (R14.2), opens, continues, confirms or resets the run
-   * (R14.4–R14.7), and begins the iCR status (R14). After iCPD visits still enter the nadir
-   * (R14.10).
+   * (R14.4–R14.7), and begins the iCR status (R14). Visits after iCPD are counted too (R14.5,
+   * R14.10: components as usual): they enter the R5 nadir, record their new lesions and the NLT
+   * nadir.
    */
   public IrecistCourse after(TimepointResult result) {
     Assessment visit = nextFollowUp();
@@ -613,10 +614,6 @@ public final class IrecistCourse {
           + ", not of " + result.date());
     }
     Visited visited = new Visited(result, last);
-    if (icpdDate != null) {
-      return new IrecistCourse(subject, next + 1, recist.after(result), completeResponse, recorded,
-          firstSeen, pending, backdated, newLesionTargetNadir, null, visit, icpdDate, visited);
-    }
     if (result.disregarded()) {
       Map<String, NewLesion> stillPending = new LinkedHashMap<>(pending);
       for (NewLesion l : visit.seenNewLesions()) {
@@ -669,8 +666,10 @@ public final class IrecistCourse {
         visited);
   }
 
+  /** The first iCPD: a visit after it, reported as iCPD too (R14.10), does not move it. */
   private LocalDate icpdDate(TimepointResult result) {
-    return result.overallCode() == IrecistResponse.ICPD ? result.date() : icpdDate;
+    return icpdDate == null && result.overallCode() == IrecistResponse.ICPD ? result.date()
+        : icpdDate;
   }
 
   /** The results of the visits classified so far, in date order, disregarded ones included. */

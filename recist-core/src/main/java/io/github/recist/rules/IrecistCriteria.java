@@ -113,7 +113,11 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       }
     }
     seen.targetTenths().ifPresent(s -> t.newLesionTargetSum(Diameter.ofTenths(s)));
-    course.newLesionTargetNadir().ifPresent(t::newLesionTargetNadir);
+    if (!seen.addsTarget()) {
+      // R14.2, Convention NLT_NADIR_SINCE_LAST_ADDED: a sum with a new-lesion target first seen
+      // here has no earlier visit since that lesion was recorded, so no nadir yet
+      course.newLesionTargetNadir().ifPresent(t::newLesionTargetNadir);
+    }
 
     ResponseCode overall;
     Optional<IrecistCourse.Run> run = course.run();
@@ -423,7 +427,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       if (seen.targetTenths().isPresent()) {
         reasons.add(Reason.of(Reason.Kind.IRECIST_NEW_LESION_TARGET_SUM,
             Diameter.ofTenths(seen.targetTenths().get()),
-            course.newLesionTargetNadir().map(Object::toString).orElse("none yet")));
+            seen.addsTarget() ? "none yet"
+                : course.newLesionTargetNadir().map(Object::toString).orElse("none yet")));
       } else {
         reasons.add(Reason.of(Reason.Kind.IRECIST_NEW_LESION_TARGET_SUM_NE,
             seen.targetsNotEvaluable()));

@@ -430,6 +430,25 @@ class IrecistCriteriaTest {
     assertTrue(has(at(a, 98).reasons(), Reason.Kind.IRECIST_AFTER_ICPD));
   }
 
+  @Pins({"R14.10", "R14.2", "R14.5"})
+  @Test
+  void R14_10_visitsAfterICpdAreCountedSoTheirNewLesionTargetsKeepTheirNadirAsUsual() {
+    Subject s = subject(50)
+        .visit(day(42), nlt(45, 10)).visit(day(70), nlt(45, 15)) // +5 mm over the anchor: iCPD
+        .visit(day(98), nlt(45, 6)).visit(day(126), nlt(45, 7))
+        .visit(day(154), nlt(45, 7, 12)).visit(day(182), nlt(45, 7, 12)).build();
+    SubjectAssessment a = assess(s);
+    assertEquals(List.of(IUPD, ICPD, ICPD, ICPD, ICPD, ICPD), codes(a));
+    assertEquals(Optional.of(day(70)), a.icpdDate());
+    // components as usual (R14.10): the 6 mm after iCPD is the nadir of the next visit, as the
+    // target sums after iCPD enter the target nadir
+    assertEquals(Diameter.ofMillimetres(10), at(a, 98).newLesionTargetNadir().get());
+    assertEquals(Diameter.ofMillimetres(6), at(a, 126).newLesionTargetNadir().get());
+    // N2, first seen after iCPD, is recorded: its visit has no nadir, the next one its sum
+    assertEquals(Optional.empty(), at(a, 154).newLesionTargetNadir());
+    assertEquals(Diameter.ofMillimetres(19), at(a, 182).newLesionTargetNadir().get());
+  }
+
   @Pins("R14.11")
   @Test
   void R14_11_aResetIupdNeverPreventsALaterResponseAndAnOpenRunAloneGivesIupd() {
@@ -598,8 +617,23 @@ class IrecistCriteriaTest {
         .visit(day(98), nlt(30, 8, 12)) // N2 is additional: a new run, and the nadir starts again
         .visit(day(126), nlt(30, 8, 12)).build();
     SubjectAssessment a = assess(s);
-    assertEquals(Diameter.ofMillimetres(8), at(a, 98).newLesionTargetNadir().get());
+    assertEquals(Diameter.ofMillimetres(10), at(a, 70).newLesionTargetNadir().get());
     assertEquals(Diameter.ofMillimetres(20), at(a, 126).newLesionTargetNadir().get());
+  }
+
+  @Pins("R14.2")
+  @Test
+  void R14_2_theVisitThatRecordsASecondNewLesionTargetShowsNoNadirForItsSum() {
+    Subject s = subject(50)
+        .visit(day(42), nlt(45, 10)).visit(day(70), nlt(30, 8))
+        .visit(day(98), nlt(30, 8, 12)).build();
+    TimepointResult added = at(assess(s), 98);
+    // the sum 20 mm is over N1 and N2; the 8 mm of N1 alone is not its nadir (R14.2: since the most
+    // recent new-lesion target was first recorded, here, there is no earlier visit)
+    assertEquals(Diameter.ofMillimetres(20), added.newLesionTargetSum().get());
+    assertEquals(Optional.empty(), added.newLesionTargetNadir());
+    assertEquals("none yet", reason(added.reasons(), Reason.Kind.IRECIST_NEW_LESION_TARGET_SUM)
+        .namedValues().get("nadir"));
   }
 
   @Pins("R14.9")
