@@ -252,7 +252,7 @@ public final class Reason {
         "still, iupdDate"),
     /** Rule R14.7.3 and R14.8: a reset, and what it makes the reference. */
     IRECIST_RESET("R14.7.3",
-        "the iUPD of {0} is not confirmed: reset, the run closes (pseudo-progression); {1} is the reference for a new iUPD (R14.7.3, R14.8)",
+        "the iUPD of {0} is not confirmed: reset, the run closes (pseudo-progression); the reference for a new iUPD: {1} (R14.7.3, R14.8)",
         "iupdDate, reference"),
     /** Rule R14.9: the response from the baseline-disease response. */
     IRECIST_RESPONSE("R14.9", "baseline-disease response {0}, {1}: {2} (R14.9)",
