@@ -88,7 +88,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(names = "--compact",
       description = "With json: no indentation, each subject on a line of its own; the same fields "
-          + "and values (about 30% fewer bytes).")
+          + "and values (about 30%% fewer bytes).")
   boolean compact;
 
   @Option(names = "--reasons", paramLabel = "none|codes|text", defaultValue = "text",
@@ -155,14 +155,7 @@ final class AssessCommand implements Callable<Integer> {
       recist.err.println(Lines.oneLine(adam + ": --adam must be a directory"));
       return Recist.INVALID_INPUT;
     }
-    Set<Criteria> under = Set.of();
-    if (criteria != null) {
-      try {
-        under = CriteriaOption.parse(criteria);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
+    Set<Criteria> under = CriteriaOption.of(criteria, spec);
     try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
       if (source == null) {
         return Recist.INVALID_INPUT;

@@ -5,6 +5,8 @@ import io.github.recist.model.Criteria;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The value of {@code recist assess --criteria}: one criteria ({@code RECIST_1_1}, {@code
@@ -17,6 +19,22 @@ final class CriteriaOption {
   static final String BOTH = "both";
 
   private CriteriaOption() {}
+
+  /**
+   * The criteria of a command's {@code --criteria} option: none when it was not given (the file's
+   * own), else as {@link #parse}; a value that is not one is the command line's error, as picocli
+   * reports its own.
+   */
+  static Set<Criteria> of(String value, CommandSpec spec) {
+    if (value == null) {
+      return Set.of();
+    }
+    try {
+      return parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
 
   /**
    * The criteria {@code value} names, in the order of {@link Criteria}.

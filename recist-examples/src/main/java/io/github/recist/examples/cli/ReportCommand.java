@@ -22,7 +22,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -71,14 +70,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Set<Criteria> under = Set.of();
-    if (criteria != null) {
-      try {
-        under = CriteriaOption.parse(criteria);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
+    Set<Criteria> under = CriteriaOption.of(criteria, spec);
     try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
       if (source == null) {
         return Recist.INVALID_INPUT;
