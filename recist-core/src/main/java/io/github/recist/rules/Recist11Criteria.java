@@ -1,5 +1,6 @@
 package io.github.recist.rules;
 
+import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
@@ -63,7 +64,8 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
     NewLesionFinding newLesions = NewLesions.finding(visit, reasons);
     Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
     TimepointResult.Builder t = TimepointResult.builder().date(visit.date())
-        .target(target).nonTarget(nonTarget).newLesions(newLesions).overall(overall)
+        .target(target).nonTarget(nonTarget).newLesions(newLesions)
+        .overallCode(VisitResponse.of(overall))
         .addAllReasons(reasons);
     if (course.hasTargets()) {
       t.baselineSum(course.baselineSum().get()).nadir(course.nadirSum().get());
