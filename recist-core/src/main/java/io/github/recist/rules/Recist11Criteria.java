@@ -62,6 +62,7 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
     Response nonTarget = NonTargetResponse.classify(subject.nonTargets(), visit, completeResponse,
         reasons);
     NewLesionFinding newLesions = NewLesions.finding(visit, reasons);
+    // R9: the table answers a category of a visit, never MISSING or NA (NA/NA fails inside it)
     Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
     TimepointResult.Builder t = TimepointResult.builder().date(visit.date())
         .target(target).nonTarget(nonTarget).newLesions(newLesions)
