@@ -5,7 +5,7 @@
 // falls back to SD, and an SD counts only from day 42 after the start of treatment.
 //
 // Here the visits are recorded responses, as an investigator or a central reader reports them,
-// so we can look at BOR alone: Subject.builder(id).recorded(date, Response.PR).
+// so we can look at BOR alone: Subject.builder(id).recorded(date, VisitResponse.PR).
 //
 // Run from the repository root (the jar is built once, by mvn -q -DskipTests package):
 //   jshell --class-path recist-examples/target/recist.jar recist-examples/jshell/03-confirmation.jsh
@@ -42,36 +42,36 @@ void compare(Subject s) {
 System.out.println();
 System.out.println("== 1. A PR confirmed 28 days later ==");
 compare(Subject.builder("PR-PR").referenceDate(start).
-    recorded(day(56), Response.PR).
-    recorded(day(84), Response.PR).
+    recorded(day(56), VisitResponse.PR).
+    recorded(day(84), VisitResponse.PR).
     build());
 
 System.out.println();
 System.out.println("== 2. A PR that is not confirmed counts as SD ==");
 compare(Subject.builder("PR-SD").referenceDate(start).
-    recorded(day(56), Response.PR).
-    recorded(day(84), Response.SD).
+    recorded(day(56), VisitResponse.PR).
+    recorded(day(84), VisitResponse.SD).
     build());
 // Two PRs only 14 days apart: too soon to confirm.
 compare(Subject.builder("PR-PR-14d").referenceDate(start).
-    recorded(day(56), Response.PR).
-    recorded(day(70), Response.PR).
+    recorded(day(56), VisitResponse.PR).
+    recorded(day(70), VisitResponse.PR).
     build());
 
 System.out.println();
 System.out.println("== 3. SD too early is NE: SD counts from day 42 ==");
 compare(Subject.builder("SD-day35").referenceDate(start).
-    recorded(day(35), Response.SD).
+    recorded(day(35), VisitResponse.SD).
     build());
 compare(Subject.builder("SD-day42").referenceDate(start).
-    recorded(day(42), Response.SD).
+    recorded(day(42), VisitResponse.SD).
     build());
 
 System.out.println();
 System.out.println("== 4. CR then PR: a CR is never confirmed by a later PR (Table 3, note b) ==");
 compare(Subject.builder("CR-PR").referenceDate(start).
-    recorded(day(56), Response.CR).
-    recorded(day(84), Response.PR).
+    recorded(day(56), VisitResponse.CR).
+    recorded(day(84), VisitResponse.PR).
     build());
 
 // The lesson ends here, and JShell stays open with every variable above (/vars lists them):

@@ -16,6 +16,7 @@ import io.github.recist.Recist11;
 import io.github.recist.model.*;
 import io.github.recist.result.*;
 import io.github.recist.examples.sdtm.*;
+import io.github.recist.examples.sdtm.VisitResponse; // the RS record (model.VisitResponse is the code)
 import io.github.recist.examples.adam.*;
 
 // The pharmaverse test data ship with the tests (from the repository root, or from recist-examples).

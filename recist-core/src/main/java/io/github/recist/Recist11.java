@@ -125,7 +125,7 @@ public final class Recist11 {
         .criteria(protocol.criteria())
         .referenceDate(subject.referenceDate()).deathDate(subject.deathDate())
         .newTherapyDate(subject.newTherapyDate()).addAllTimepoints(timepoints)
-        .bestOverallResponse(best.response()).bestOverallResponseCode(best.code())
+        .bestOverallResponseCode(best.code())
         .bestOverallResponseDate(best.date())
         .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
         .progressionDate(progression)
@@ -365,7 +365,7 @@ public final class Recist11 {
     for (RecordedResponse r : recorded) {
       TimepointResult.Builder t = TimepointResult.builder().date(r.date()).target(Response.NA)
           .nonTarget(Response.NA).newLesions(NewLesionFinding.NONE)
-          .overall(r.code().category()).overallCode(r.code())
+          .overallCode(r.code())
           .recorded(true).addReasons(Reason.of(Reason.Kind.RECORDED, r.code()));
       window(t, r.date(), subject, protocol, lastDay);
       out.add(t.build());

@@ -56,7 +56,9 @@ public final class Fixtures {
   public static Subject recorded(Object... dayThenResponse) {
     Subject.Builder b = Subject.builder("REC").referenceDate(REF);
     for (int i = 0; i < dayThenResponse.length; i += 2) {
-      b.recorded(day((Integer) dayThenResponse[i]), (io.github.recist.model.Response) dayThenResponse[i + 1]);
+      Object r = dayThenResponse[i + 1];
+      b.recorded(day((Integer) dayThenResponse[i]), r instanceof io.github.recist.model.Response c
+          ? io.github.recist.model.VisitResponse.of(c) : (io.github.recist.model.ResponseCode) r);
     }
     return b.build();
   }

@@ -19,6 +19,7 @@ import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
@@ -245,8 +246,8 @@ class IrecistInputTest {
     @Test
     @Pins("R14.13")
     void R14_13_iCodesAreAllowedUnderIrecistWithNeAndNd() {
-      Subject s = recorded(b -> b.recorded(day(28), IrecistResponse.IUPD).recorded(day(56), Response.NE)
-          .recorded(day(84), IrecistResponse.ICPD).recorded(day(112), Response.ND));
+      Subject s = recorded(b -> b.recorded(day(28), IrecistResponse.IUPD).recorded(day(56), VisitResponse.NE)
+          .recorded(day(84), IrecistResponse.ICPD).recorded(day(112), VisitResponse.ND));
       assertEquals(List.of(), s.problemsUnder(Criteria.IRECIST));
       assertEquals(Optional.of(IrecistResponse.IUPD), s.recordedInDateOrder().get(0).irecistResponse());
       assertEquals("2018-02-07 iUPD", s.recordedInDateOrder().get(0).toString());
@@ -254,7 +255,7 @@ class IrecistInputTest {
 
     @Test
     void R14_13_iCodesUnderRecist11AreErrorsNamingTheVisit() {
-      Subject s = recorded(b -> b.recorded(day(28), Response.PR).recorded(day(56), IrecistResponse.ICR));
+      Subject s = recorded(b -> b.recorded(day(28), VisitResponse.PR).recorded(day(56), IrecistResponse.ICR));
       List<Problem> problems = s.problemsUnder(Criteria.RECIST_1_1);
       assertEquals(1, problems.size(), problems::toString);
       assertEquals("S-1 2018-03-07: iCR is an iRECIST response; under RECIST_1_1 a visit response is CR, PR,"
@@ -267,8 +268,8 @@ class IrecistInputTest {
     void R14_13_recist11DeviationsOfASubjectWithICodesAreCheckedWithoutFailing() {
       // the R12 recorded-CR check reads RECIST 1.1 codes only: an i-code is the criteria check's
       // business (an error under RECIST_1_1), never an internal failure of the deviations
-      Subject s = recorded(b -> b.recorded(day(28), Response.CR).recorded(day(56), IrecistResponse.IUPD)
-          .recorded(day(84), Response.NE));
+      Subject s = recorded(b -> b.recorded(day(28), VisitResponse.CR).recorded(day(56), IrecistResponse.IUPD)
+          .recorded(day(84), VisitResponse.NE));
       for (Criteria c : Criteria.values()) {
         assertEquals(List.of(), Recist11.deviations(s, Protocol.defaults().withCriteria(c)), c::toString);
       }
@@ -277,7 +278,7 @@ class IrecistInputTest {
 
     @Test
     void R14_13_recist11CodesOtherThanNeAndNdUnderIrecistAreErrors() {
-      Subject s = recorded(b -> b.recorded(day(28), Response.PR).recorded(day(56), Response.NE));
+      Subject s = recorded(b -> b.recorded(day(28), VisitResponse.PR).recorded(day(56), VisitResponse.NE));
       List<Problem> problems = s.problemsUnder(Criteria.IRECIST);
       assertEquals(1, problems.size(), problems::toString);
       assertEquals("S-1 2018-02-07: PR is a RECIST 1.1 response; under IRECIST a visit response is iCR, iPR,"

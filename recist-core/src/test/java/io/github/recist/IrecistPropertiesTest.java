@@ -10,12 +10,14 @@ import static org.quicktheories.generators.Generate.range;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
 import io.github.recist.model.Subject;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
 import io.github.recist.testing.Generators;
@@ -48,7 +50,7 @@ class IrecistPropertiesTest {
   }
 
   /** What a user reads off an iRECIST assessment: the RECIST 1.1 outcome and the iRECIST fields. */
-  record IrecistOutcome(Outcome outcome, List<String> visits, ResponseCode best,
+  record IrecistOutcome(Outcome outcome, List<String> visits, BestResponseCode best,
       Optional<LocalDate> iupdDate, Optional<LocalDate> icpdDate) {
 
     static IrecistOutcome of(SubjectAssessment a) {
@@ -73,7 +75,7 @@ class IrecistPropertiesTest {
         counts[0] += t.reset() ? 1 : 0;
         counts[1] += t.disregarded() ? 1 : 0;
         counts[2] += t.newLesionTargetSum().isPresent() ? 1 : 0;
-        counts[3] += t.overallCode() == Response.NE ? 1 : 0;
+        counts[3] += t.overallCode() == VisitResponse.NE ? 1 : 0;
       }
     });
     // every code but NON_iCR_NON_iUPD, which needs a subject without targets (none is generated)
@@ -137,7 +139,7 @@ class IrecistPropertiesTest {
   }
 
   private static int rank(ResponseCode code) {
-    if (code == Response.NE) {
+    if (code == VisitResponse.NE) {
       return 3;
     }
     switch ((IrecistResponse) code) {

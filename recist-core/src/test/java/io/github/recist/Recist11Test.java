@@ -12,6 +12,7 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
@@ -97,7 +98,7 @@ class Recist11Test {
 
   @Test
   void recordedResponsesHaveNoProtocolDeviations() {
-    Subject s = Subject.builder("REC").referenceDate(REF).recorded(day(42), Response.SD).build();
+    Subject s = Subject.builder("REC").referenceDate(REF).recorded(day(42), VisitResponse.SD).build();
     assertEquals(List.of(), Recist11.deviations(s, Protocol.defaults().withStrict(true)));
     TimepointResult t = Recist11.assess(s).timepoints().get(0);
     assertTrue(t.recorded());

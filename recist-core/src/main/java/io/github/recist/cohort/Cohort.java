@@ -8,7 +8,9 @@ import com.google.common.collect.ImmutableMap;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Response;
-import io.github.recist.model.ResponseCode;
+import io.github.recist.model.BestResponseCode;
+import io.github.recist.model.NoAssessment;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.Assessments;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
@@ -74,10 +76,10 @@ public final class Cohort {
    * The best overall response codes of iRECIST (Rule R14.11), in rank order: iCR, iPR, iSD,
    * NON_iCR_NON_iUPD, iCPD, iUPD, NE, ND, MISSING.
    */
-  private static final ImmutableList<ResponseCode> IRECIST_BEST_RESPONSES = ImmutableList.of(
+  private static final ImmutableList<BestResponseCode> IRECIST_BEST_RESPONSES = ImmutableList.of(
       IrecistResponse.ICR, IrecistResponse.IPR, IrecistResponse.ISD,
-      IrecistResponse.NON_ICR_NON_IUPD, IrecistResponse.ICPD, IrecistResponse.IUPD, Response.NE,
-      Response.ND, Response.MISSING);
+      IrecistResponse.NON_ICR_NON_IUPD, IrecistResponse.ICPD, IrecistResponse.IUPD,
+      VisitResponse.NE, VisitResponse.ND, NoAssessment.MISSING);
 
   private final ImmutableList<SubjectAssessment> subjects;
   private final Criteria criteria;
@@ -218,10 +220,11 @@ public final class Cohort {
    * iRECIST iCR, iPR, iSD, NON_iCR_NON_iUPD, iCPD, iUPD, NE, ND, MISSING (Rule R14.11), so that
    * a progression not confirmed (iUPD) is told apart from a confirmed one (iCPD).
    */
-  public ImmutableMap<ResponseCode, Integer> bestResponseCodeCounts() {
-    List<ResponseCode> codes = criteria == Criteria.IRECIST ? IRECIST_BEST_RESPONSES
-        : ImmutableList.copyOf(BEST_RESPONSES);
-    Map<ResponseCode, Integer> counts = new LinkedHashMap<>();
+  public ImmutableMap<BestResponseCode, Integer> bestResponseCodeCounts() {
+    List<BestResponseCode> codes = criteria == Criteria.IRECIST ? IRECIST_BEST_RESPONSES
+        : BEST_RESPONSES.stream().map(Criteria.RECIST_1_1::code)
+            .collect(ImmutableList.toImmutableList());
+    Map<BestResponseCode, Integer> counts = new LinkedHashMap<>();
     codes.forEach(c -> counts.put(c, 0));
     subjects.forEach(s -> counts.merge(s.bestOverallResponseCode(), 1, Integer::sum));
     return ImmutableMap.copyOf(counts);
@@ -232,7 +235,7 @@ public final class Cohort {
    * SubjectAssessment#bestOverallResponseCode()}): {@code count(IrecistResponse.IUPD)} in an
    * iRECIST cohort.
    */
-  public int count(ResponseCode code) {
+  public int count(BestResponseCode code) {
     return (int) subjects.stream().filter(s -> s.bestOverallResponseCode() == code).count();
   }
 

@@ -6,12 +6,12 @@ public enum Criteria {
   RECIST_1_1 {
     @Override
     public boolean allows(ResponseCode code) {
-      return code instanceof Response r && r.isRecordable();
+      return code instanceof VisitResponse;
     }
 
     @Override
-    public ResponseCode code(Response category) {
-      return category;
+    public BestResponseCode code(Response category) {
+      return category == Response.MISSING ? NoAssessment.MISSING : VisitResponse.of(category);
     }
   },
   /**
@@ -21,22 +21,28 @@ public enum Criteria {
   IRECIST {
     @Override
     public boolean allows(ResponseCode code) {
-      return code instanceof IrecistResponse || code == Response.NE || code == Response.ND;
+      return code instanceof IrecistResponse || code == VisitResponse.NE
+          || code == VisitResponse.ND;
     }
 
     @Override
-    public ResponseCode code(Response category) {
+    public BestResponseCode code(Response category) {
       IrecistResponse i = IrecistResponse.of(category);
-      return i == null ? category : i;
+      return i != null ? i : RECIST_1_1.code(category);
     }
   };
 
   /**
-   * The code of {@code category} under these criteria: itself under RECIST 1.1; under iRECIST CR is
-   * iCR, PR iPR, SD iSD, NON_CR_NON_PD NON_iCR_NON_iUPD and PD iCPD (R14), while NE, ND, MISSING and
-   * NA are shared. The shared best-response rules (R11, R12) name their answer with it.
+   * The best-response code of {@code category} under these criteria (Rules R12, R14.11): the
+   * same-named {@link VisitResponse} under RECIST 1.1; under iRECIST CR is iCR, PR iPR, SD iSD,
+   * NON_CR_NON_PD NON_iCR_NON_iUPD and PD iCPD (R14), while NE and ND are shared; MISSING is {@link
+   * NoAssessment#MISSING} under both. The shared best-response rules (R11, R12) name their answer
+   * with it. It returns the best level, {@link BestResponseCode}, because of MISSING; a visit's
+   * code is set by the criteria's own classification, never through this method.
+   *
+   * @throws IllegalArgumentException for NA, a target or non-target response only
    */
-  public abstract ResponseCode code(Response category);
+  public abstract BestResponseCode code(Response category);
 
   /**
    * Whether a visit response recorded under these criteria may be {@code code}: CR, PR, SD,
@@ -50,7 +56,7 @@ public enum Criteria {
     StringBuilder s = new StringBuilder();
     java.util.List<ResponseCode> all = new java.util.ArrayList<>();
     all.addAll(java.util.List.of(IrecistResponse.values()));
-    all.addAll(java.util.List.of(Response.values()));
+    all.addAll(java.util.List.of(VisitResponse.values()));
     all.removeIf(c -> !allows(c));
     if (this == IRECIST) {
       // iCPD before iUPD is the rank; people read the codes in the order of the guideline

@@ -3,7 +3,7 @@ package io.github.recist.model;
 /**
  * The overall response of a visit under iRECIST (Rule R14) that RECIST 1.1 has no code for: iCR,
  * iPR, iSD, NON_iCR_NON_iUPD, iUPD (unconfirmed progression) and iCPD (confirmed progression). NE
- * and ND are shared with RECIST 1.1 and stay {@link Response#NE} and {@link Response#ND}.
+ * and ND are shared with RECIST 1.1 and stay {@link VisitResponse#NE} and {@link VisitResponse#ND}.
  *
  * <p>The declaration order is the rank of an iRECIST best overall response (Rule R14.11): iCR >
  * iPR > iSD > NON_iCR_NON_iUPD > iCPD > iUPD (then NE, ND and MISSING). Source: Seymour et al.,

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * without measurements (the SDTM {@code RS} domain). Best overall response can be derived from a
  * dated sequence of these alone (Rules R10–R13, R14.13).
  *
- * <p>The code is a RECIST 1.1 {@link Response} or an iRECIST {@link IrecistResponse}; which ones a
+ * <p>The code is a RECIST 1.1 {@link VisitResponse} or an iRECIST {@link IrecistResponse} (never
+ * MISSING or NA, which the type {@link ResponseCode} does not have); which ones a
  * subject may carry depends on the protocol's criteria ({@link Subject#problemsUnder}).
  */
 @Value.Immutable
@@ -26,13 +27,14 @@ public abstract class RecordedResponse implements Comparable<RecordedResponse> {
   public abstract ResponseCode code();
 
   /**
-   * The recorded RECIST 1.1 overall response: CR, PR, SD, NON_CR_NON_PD, PD, NE or ND.
+   * The recorded RECIST 1.1 overall response as its category, the value readers compare with: CR,
+   * PR, SD, NON_CR_NON_PD, PD, NE or ND (the {@link VisitResponse} is {@link #code()}).
    *
    * @throws IllegalStateException if an iRECIST code was recorded (see {@link #irecistResponse()})
    */
   public Response response() {
-    if (code() instanceof Response r) {
-      return r;
+    if (code() instanceof VisitResponse r) {
+      return r.category();
     }
     throw new IllegalStateException(date() + ": " + code() + " is an iRECIST response, not RECIST 1.1");
   }
@@ -43,25 +45,12 @@ public abstract class RecordedResponse implements Comparable<RecordedResponse> {
   }
 
   /**
-   * The response recorded on {@code date}.
-   *
-   * @throws IllegalArgumentException if {@code response} is MISSING or NA, which are not visit responses
+   * The response recorded on {@code date}: a {@link VisitResponse} or, under iRECIST, an {@link
+   * IrecistResponse} (Rule R14.13). There is no overload for a {@link Response} category: MISSING
+   * and NA are no visit responses, and the type says so.
    */
-  public static RecordedResponse of(LocalDate date, Response response) {
-    return ImmutableRecordedResponse.of(date, (ResponseCode) response);
-  }
-
-  /** The iRECIST response recorded on {@code date} (Rule R14.13). */
-  public static RecordedResponse of(LocalDate date, IrecistResponse response) {
-    return ImmutableRecordedResponse.of(date, (ResponseCode) response);
-  }
-
-  @Value.Check
-  void check() {
-    if (code() instanceof Response r && !r.isRecordable()) {
-      throw new IllegalArgumentException(date() + ": " + r
-          + " is not a recorded visit response (CR, PR, SD, NON_CR_NON_PD, PD, NE or ND)");
-    }
+  public static RecordedResponse of(LocalDate date, ResponseCode response) {
+    return ImmutableRecordedResponse.of(date, response);
   }
 
   @Override

@@ -2,14 +2,29 @@ package io.github.recist.model;
 
 /**
  * A response category of RECIST 1.1, at the level of the target lesions, the non-target lesions, a
- * time point, or the best overall response.
+ * time point, or the best overall response: the value readers compare with ({@code t.target()},
+ * {@code t.nonTarget()}, {@code t.overall()}, {@code a.bestOverallResponse()}).
  *
  * <p>The declaration order is the rank of a best overall response (Rule R12): {@code CR} is best,
  * then {@code PR}, {@code SD}, {@code NON_CR_NON_PD}, {@code PD}, {@code NE}, {@code ND} (only
  * not-done visits) and {@code MISSING} (no assessment after baseline). {@code NA} (no lesions of
  * that kind) is only a target or non-target response.
+ *
+ * <p>Where a code is <em>set</em>, each level has a type of its own, so that a code of one level
+ * cannot be put where another belongs (the compiler refuses it):
+ *
+ * <ul>
+ *   <li>target and non-target responses (Rules R6, R7) are this category, NA included;
+ *   <li>a visit's overall response (Rule R9, recorded responses, R14) is a {@link ResponseCode}:
+ *       a {@link VisitResponse} (CR, PR, SD, NON_CR_NON_PD, PD, NE, ND) or an {@link
+ *       IrecistResponse}; never MISSING or NA;
+ *   <li>a best overall response (Rules R12, R14.11) is a {@link BestResponseCode}: a visit's code
+ *       or {@link NoAssessment#MISSING}.
+ * </ul>
+ *
+ * <p>Every code maps back to this category through {@code category()}.
  */
-public enum Response implements ResponseCode {
+public enum Response {
   /** Complete response. */
   CR("complete response"),
   /** Partial response. */
@@ -36,24 +51,16 @@ public enum Response implements ResponseCode {
   }
 
   /** The category in plain words, such as {@code "partial response"}. */
-  @Override
   public String description() {
     return description;
   }
 
   /** The code as the case file spells it: the enum name, such as {@code NON_CR_NON_PD}. */
-  @Override
   public String code() {
     return name();
   }
 
-  /** Itself: a RECIST 1.1 response is its own category ({@link ResponseCode#category()}). */
-  @Override
-  public Response category() {
-    return this;
-  }
-
-  /** Whether a visit can be recorded with it: anything but MISSING and NA. */
+  /** Whether a visit can be recorded with it: anything but MISSING and NA ({@link VisitResponse}). */
   public boolean isRecordable() {
     return this != MISSING && this != NA;
   }

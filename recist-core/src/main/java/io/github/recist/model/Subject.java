@@ -287,27 +287,13 @@ public abstract class Subject {
     }
 
     /**
-     * Adds a recorded overall response (a subject without measurements).
-     *
-     * @throws InvalidSubjectException if a response is recorded on that date already
-     */
-    public Builder recorded(LocalDate date, Response response) {
-      RecordedResponse r;
-      try {
-        r = RecordedResponse.of(date, response);
-      } catch (IllegalArgumentException e) {
-        throw fail(date, null, e.getMessage());
-      }
-      return recorded(r);
-    }
-
-    /**
-     * Adds a recorded iRECIST overall response (Rule R14.13); allowed only under iRECIST (see {@link
+     * Adds a recorded overall response (a subject without measurements): a {@link VisitResponse},
+     * or an iRECIST {@link IrecistResponse} (Rule R14.13), which only iRECIST allows (see {@link
      * Subject#problemsUnder}).
      *
      * @throws InvalidSubjectException if a response is recorded on that date already
      */
-    public Builder recorded(LocalDate date, IrecistResponse response) {
+    public Builder recorded(LocalDate date, ResponseCode response) {
       return recorded(RecordedResponse.of(date, response));
     }
 

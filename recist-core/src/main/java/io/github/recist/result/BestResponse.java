@@ -2,7 +2,7 @@ package io.github.recist.result;
 
 import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Response;
-import io.github.recist.model.ResponseCode;
+import io.github.recist.model.BestResponseCode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,16 +17,17 @@ public abstract class BestResponse {
 
   BestResponse() {}
 
-  /** The best overall response, as a RECIST 1.1 category (under iRECIST that of {@link #code()}). */
-  public abstract Response response();
-
   /**
-   * The best overall response in the code of the criteria: {@link #response()} under RECIST 1.1, an
-   * i-code under iRECIST (Rule R14.11).
+   * The best overall response in the code of the criteria (Rules R12, R14.11): a {@link
+   * io.github.recist.model.VisitResponse} under RECIST 1.1, an i-code (or NE, ND) under iRECIST,
+   * and {@link io.github.recist.model.NoAssessment#MISSING} under both when nothing was assessed.
    */
-  @Value.Default
-  public ResponseCode code() {
-    return response();
+  public abstract BestResponseCode code();
+
+  /** The best overall response as a RECIST 1.1 category, that of {@link #code()}. */
+  @Value.Derived
+  public Response response() {
+    return code().category();
   }
 
   /** Its first visit (for a confirmed response, the visit confirmed); empty for MISSING. */

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Response;
-import io.github.recist.model.ResponseCode;
+import io.github.recist.model.BestResponseCode;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,18 +42,20 @@ public abstract class SubjectAssessment {
   }
 
   /**
-   * The best overall response (Rules R11, R12) as a RECIST 1.1 category: under iRECIST the category
-   * of {@link #bestOverallResponseCode()}.
+   * The best overall response in the code of the {@link #criteria()} (Rules R11, R12): a {@link
+   * io.github.recist.model.VisitResponse} under RECIST 1.1, iBOR under iRECIST (Rule R14.11),
+   * {@link io.github.recist.model.NoAssessment#MISSING} under both when nothing after baseline was
+   * assessed.
    */
-  public abstract Response bestOverallResponse();
+  public abstract BestResponseCode bestOverallResponseCode();
 
   /**
-   * The best overall response in the code of the {@link #criteria()}: {@link
-   * #bestOverallResponse()} under RECIST 1.1, iBOR under iRECIST (Rule R14.11).
+   * The best overall response as a RECIST 1.1 category, that of {@link #bestOverallResponseCode()}
+   * (under iRECIST iCR is CR, …).
    */
-  @Value.Default
-  public ResponseCode bestOverallResponseCode() {
-    return bestOverallResponse();
+  @Value.Derived
+  public Response bestOverallResponse() {
+    return bestOverallResponseCode().category();
   }
 
   /** The visit that dates the best overall response: its first visit; empty for MISSING. */
@@ -117,15 +119,6 @@ public abstract class SubjectAssessment {
       }
     }
     return best;
-  }
-
-  @Value.Check
-  void check() {
-    if (bestOverallResponseCode().category() != bestOverallResponse()) {
-      throw new IllegalStateException(subjectId() + ": best overall response "
-          + bestOverallResponse() + " is not the category of its code "
-          + bestOverallResponseCode().code());
-    }
   }
 
   /** The best response's reasons as plain sentences, one a line. */

@@ -73,18 +73,20 @@ public abstract class TimepointResult {
   public abstract NewLesionFinding newLesions();
 
   /**
-   * The overall response (Rule R9, or as recorded) as a RECIST 1.1 category: under iRECIST the
-   * category of {@link #overallCode()} (iCR is CR, …, iUPD and iCPD are PD).
+   * The overall response in the code of the criteria that classified the visit (Rule R9, or as
+   * recorded): a {@link io.github.recist.model.VisitResponse} under RECIST 1.1; an i-code (or NE,
+   * ND) under iRECIST (Rule R14). Never MISSING or NA: {@link ResponseCode} has neither.
    */
-  public abstract Response overall();
+  public abstract ResponseCode overallCode();
 
   /**
-   * The overall response in the code of the criteria that classified the visit: the same as {@link
-   * #overall()} under RECIST 1.1; an i-code (or NE, ND) under iRECIST (Rule R14).
+   * The overall response as a RECIST 1.1 category, the category of {@link #overallCode()}: the
+   * same-named {@link Response} under RECIST 1.1; under iRECIST iCR is CR, …, iUPD and iCPD are
+   * PD.
    */
-  @Value.Default
-  public ResponseCode overallCode() {
-    return overall();
+  @Value.Derived
+  public Response overall() {
+    return overallCode().category();
   }
 
   /**
@@ -154,20 +156,7 @@ public abstract class TimepointResult {
 
   /** A copy with another overall response and one more reason (Rule R8 back-dating). */
   public TimepointResult withOverall(ResponseCode overall, Reason reason) {
-    return builder().from(this).overall(overall.category()).overallCode(overall).addReasons(reason)
-        .build();
-  }
-
-  @Value.Check
-  void check() {
-    if (!overall().isRecordable()) {
-      throw new IllegalStateException(date() + ": " + overall()
-          + " is not a visit response (MISSING is a best response only, NA a component only)");
-    }
-    if (overallCode().category() != overall()) {
-      throw new IllegalStateException(date() + ": overall response " + overall()
-          + " is not the category of its code " + overallCode().code());
-    }
+    return builder().from(this).overallCode(overall).addReasons(reason).build();
   }
 
   /** A copy with one more reason (Rule R10: after progression). */

@@ -2,7 +2,7 @@ package io.github.recist.rules;
 
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
-import io.github.recist.model.ResponseCode;
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.result.BestResponse;
 import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
@@ -49,10 +49,10 @@ public final class BestOverallResponse {
     for (Response wanted : RESPONSES) {
       for (TimepointResult t : considered) {
         if (t.overall() == wanted) {
-          ResponseCode code = protocol.criteria().code(wanted);
+          BestResponseCode code = protocol.criteria().code(wanted);
           reasons.add(Reason.of(Reason.Kind.BEST_RESPONSE, code, t.date()));
           reasons.add(Reason.of(Reason.Kind.CONFIRMATION_NOT_REQUIRED));
-          return BestResponse.builder().response(wanted).code(code).date(t.date())
+          return BestResponse.builder().code(code).date(t.date())
               .responseStart(firstResponse(considered)).addAllReasons(reasons).build();
         }
       }
@@ -79,27 +79,27 @@ public final class BestOverallResponse {
             ? r == Response.CR || r == Response.PR || r == Response.SD
             : r == Response.NON_CR_NON_PD;
         if (counts && !t.date().isBefore(stableFrom)) {
-          ResponseCode code = protocol.criteria().code(wanted);
+          BestResponseCode code = protocol.criteria().code(wanted);
           reasons.add(Reason.of(Reason.Kind.BEST_STABLE_DISEASE, t.overallCode(), t.date(),
               day(referenceDate, t.date()), minDays, code));
-          return best.response(wanted).code(code).date(t.date()).addAllReasons(reasons).build();
+          return best.code(code).date(t.date()).addAllReasons(reasons).build();
         }
       }
     }
     for (TimepointResult t : considered) {
       if (t.overallCode().isConfirmedProgression()) {
-        ResponseCode code = protocol.criteria().code(Response.PD);
+        BestResponseCode code = protocol.criteria().code(Response.PD);
         // R14.11: iCPD is dated at the first iUPD of the run it confirmed (none under RECIST 1.1)
         LocalDate date = t.iupdDate().orElse(t.date());
         reasons.add(Reason.of(Reason.Kind.BEST_PROGRESSION, date, code));
-        return best.response(Response.PD).code(code).date(date).addAllReasons(reasons).build();
+        return best.code(code).date(date).addAllReasons(reasons).build();
       }
     }
     for (TimepointResult t : considered) {
       // R14.11: iUPD ranks after iCPD and before NE; RECIST 1.1 has no unconfirmed progression
       if (t.overallCode().isUnconfirmedProgression()) {
         reasons.add(Reason.of(Reason.Kind.BEST_UNCONFIRMED_PROGRESSION, t.date(), t.overallCode()));
-        return best.response(Response.PD).code(t.overallCode()).date(t.date())
+        return best.code(t.overallCode()).date(t.date())
             .addAllReasons(reasons).build();
       }
     }
@@ -127,15 +127,17 @@ public final class BestOverallResponse {
         reasons.add(notDone.isEmpty() ? Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_ALL_NE)
             : Reason.of(Reason.Kind.BEST_NOT_EVALUABLE_NE_AND_ND, notDone));
       }
-      return best.response(Response.NE).date(firstNotEvaluable.date()).addAllReasons(reasons).build();
+      return best.code(protocol.criteria().code(Response.NE)).date(firstNotEvaluable.date())
+          .addAllReasons(reasons).build();
     }
     if (!considered.isEmpty()) {
       reasons.add(Reason.of(Reason.Kind.BEST_ONLY_NOT_DONE));
-      return best.response(Response.ND).date(considered.get(0).date()).addAllReasons(reasons).build();
+      return best.code(protocol.criteria().code(Response.ND)).date(considered.get(0).date())
+          .addAllReasons(reasons).build();
     }
     Response missing = protocol.missingAsNotEvaluable() ? Response.NE : Response.MISSING;
     reasons.add(Reason.of(Reason.Kind.BEST_NO_ASSESSMENT, missing));
-    return best.response(missing).addAllReasons(reasons).build();
+    return best.code(protocol.criteria().code(missing)).addAllReasons(reasons).build();
   }
 
   /**

@@ -5,7 +5,9 @@ import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
 import io.github.recist.model.Response;
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.ResponseCode;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TableThree;
 import io.github.recist.result.BestResponse;
@@ -96,13 +98,13 @@ public final class ConfirmedBestOverallResponse {
               return crThenPr;
             }
           }
-          ResponseCode code = protocol.criteria().code(wanted);
+          BestResponseCode code = protocol.criteria().code(wanted);
           reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates.get(i), dates.get(j),
               ChronoUnit.DAYS.between(dates.get(i), dates.get(j)), protocol.minConfirmationDays()));
           if (wanted == Response.PR) {
             whyNoCompleteResponse(dates, responses, codes, n, protocol, reasons);
           }
-          return BestResponse.builder().response(wanted).code(code).date(dates.get(i))
+          return BestResponse.builder().code(code).date(dates.get(i))
               .confirmed(true)
               .confirmedBy(dates.get(j)).responseStart(firstConfirmed(dates, responses, n, protocol))
               .addAllReasons(reasons).build();
@@ -143,7 +145,7 @@ public final class ConfirmedBestOverallResponse {
             && sd.isBefore(stableFrom)
             && (best.response() == Response.NE || sd.isBefore(best.date().get()))) {
           // RECIST 1.1 Table 3, read literally: CR then SD before the minimum duration is PD
-          return BestResponse.builder().response(Response.PD)
+          return BestResponse.builder()
               .code(protocol.criteria().code(Response.PD)).date(sd).addAllReasons(best.reasons())
               .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD_TABLE_3, dates.get(i), sd,
                   protocol.minStableDiseaseDays()))
@@ -173,7 +175,7 @@ public final class ConfirmedBestOverallResponse {
       asPartial.set(i, Response.PR);
       int j = confirmingIndex(dates, asPartial, asPartial, n, i, protocol, null);
       if (j >= 0) {
-        return BestResponse.builder().response(Response.PR)
+        return BestResponse.builder()
             .code(protocol.criteria().code(Response.PR)).date(dates.get(i)).confirmed(true)
             .confirmedBy(dates.get(j)).responseStart(dates.get(i))
             .addReasons(Reason.of(Reason.Kind.CR_THEN_PR_TABLE_3, dates.get(i), dates.get(i + 1),
@@ -189,7 +191,7 @@ public final class ConfirmedBestOverallResponse {
    * followed by a PR is never confirmed by it (RECIST 1.1 Table 3 note b).
    */
   private static void whyNoCompleteResponse(List<LocalDate> dates, List<Response> responses,
-      List<? extends ResponseCode> codes, int n,
+      List<?> codes, int n,
       Protocol protocol, List<Reason> reasons) {
     for (int i = 0; i < n; i++) {
       if (responses.get(i) != Response.CR) {
@@ -214,17 +216,18 @@ public final class ConfirmedBestOverallResponse {
   public static void checkRecorded(Subject subject, List<Problem> warnings) {
     LocalDate complete = null;
     for (RecordedResponse r : subject.recordedInDateOrder()) {
-      if (!(r.code() instanceof Response response)) {
+      if (!(r.code() instanceof VisitResponse response)) {
         continue; // an iRECIST code (R14.13): not a RECIST 1.1 response, refused or checked apart
       }
-      if (response == Response.CR) {
+      if (response == VisitResponse.CR) {
         complete = r.date();
-      } else if (complete != null && (response == Response.PR || response == Response.SD)) {
+      } else if (complete != null
+          && (response == VisitResponse.PR || response == VisitResponse.SD)) {
         warnings.add(Problem.warning(subject.id(), r.date(), null, "R12", "recorded " + response
             + " follows the recorded CR of " + complete + ": disease seen again after a complete "
             + "response should have been recorded as PD"));
         complete = null;
-      } else if (response == Response.PD) {
+      } else if (response == VisitResponse.PD) {
         complete = null;
       }
     }
@@ -248,7 +251,7 @@ public final class ConfirmedBestOverallResponse {
    * iUPD, not its category PD).
    */
   private static int confirmingIndex(List<LocalDate> dates, List<Response> responses,
-      List<? extends ResponseCode> codes, int n, int i,
+      List<?> codes, int n, int i,
       Protocol protocol, List<Reason> why) {
     Response r = responses.get(i);
     boolean cr = r == Response.CR;

@@ -1,6 +1,7 @@
 package io.github.recist.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
@@ -141,7 +142,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         overall = response(baselineDisease, seen, course.recist().hasTargets(), false, reasons);
       }
     }
-    return t.overallCode(overall).overall(overall.category()).addAllReasons(reasons);
+    return t.overallCode(overall).addAllReasons(reasons);
   }
 
   /** R14.5: a visit dated too soon after the run's first iUPD. */
@@ -182,7 +183,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     String notEvaluable = notEvaluableInsideRun(run, baselineDisease, nonTarget, seen);
     if (notEvaluable != null) {
       reasons.add(Reason.of(Reason.Kind.IRECIST_NE_INSIDE_RUN, notEvaluable, run.iupdDate()));
-      return Response.NE;
+      return VisitResponse.NE;
     }
     String still = stillProgressed(course, run, sum, target, nonTarget, baselineDisease, seen);
     if (still != null) {
@@ -388,7 +389,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         lesions = lesionWords(seen);
         break;
       case NE:
-        code = Response.NE;
+        code = VisitResponse.NE;
         lesions = lesionWords(seen);
         break;
       default:
@@ -524,7 +525,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         open = t.date();
       }
       boolean inRun = open != null && (code == IrecistResponse.IUPD || code == IrecistResponse.ICPD
-          || code == Response.NE || code == Response.ND);
+          || code == VisitResponse.NE || code == VisitResponse.ND);
       out.add(inRun ? TimepointResult.builder().from(t).iupdDate(open).build() : t);
       if (!inRun || code == IrecistResponse.ICPD) {
         open = null;

@@ -1,5 +1,6 @@
 package io.github.recist.rules;
 
+import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.NewLesion;
 import io.github.recist.model.Response;
@@ -97,7 +98,7 @@ public final class NewLesions {
           }
           LocalDate confirmedOn = followUps.get(i).date();
           boolean outside = !out.get(i).withinWindow() && out.get(first).withinWindow();
-          out.set(first, out.get(first).withOverall(Response.PD, Reason.of(outside
+          out.set(first, out.get(first).withOverall(VisitResponse.PD, Reason.of(outside
               ? Reason.Kind.NEW_LESION_BACKDATED_FROM_OUTSIDE_WINDOW
               : Reason.Kind.NEW_LESION_BACKDATED, l.id(), confirmedOn)));
           out.set(i, out.get(i).withReason(Reason.of(outside

@@ -1,5 +1,6 @@
 package io.github.recist.rules;
 
+import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
@@ -61,9 +62,11 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
     Response nonTarget = NonTargetResponse.classify(subject.nonTargets(), visit, completeResponse,
         reasons);
     NewLesionFinding newLesions = NewLesions.finding(visit, reasons);
+    // R9: the table answers a category of a visit, never MISSING or NA (NA/NA fails inside it)
     Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
     TimepointResult.Builder t = TimepointResult.builder().date(visit.date())
-        .target(target).nonTarget(nonTarget).newLesions(newLesions).overall(overall)
+        .target(target).nonTarget(nonTarget).newLesions(newLesions)
+        .overallCode(VisitResponse.of(overall))
         .addAllReasons(reasons);
     if (course.hasTargets()) {
       t.baselineSum(course.baselineSum().get()).nadir(course.nadirSum().get());

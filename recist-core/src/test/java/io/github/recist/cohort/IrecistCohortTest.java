@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.Assessments;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.SubjectAssessment;
@@ -43,15 +45,15 @@ class IrecistCohortTest {
 
   static TimepointResult visit(int day, ResponseCode code, boolean reset) {
     return TimepointResult.builder().date(DAY_0.plusDays(day)).target(Response.NA)
-        .nonTarget(Response.NA).newLesions(NewLesionFinding.NONE).overall(code.category())
+        .nonTarget(Response.NA).newLesions(NewLesionFinding.NONE)
         .overallCode(code).reset(reset).build();
   }
 
-  static SubjectAssessment subject(String id, ResponseCode best, Integer progressionDay, int pfsDays,
+  static SubjectAssessment subject(String id, BestResponseCode best, Integer progressionDay, int pfsDays,
       TimepointResult... visits) {
     LocalDate progression = progressionDay == null ? null : DAY_0.plusDays(progressionDay);
     return SubjectAssessment.builder().subjectId(id).referenceDate(DAY_0)
-        .criteria(Criteria.IRECIST).bestOverallResponse(best.category()).bestOverallResponseCode(best)
+        .criteria(Criteria.IRECIST).bestOverallResponseCode(best)
         .bestOverallResponseDate(visits.length == 0 ? Optional.empty()
             : Optional.of(visits[visits.length - 1].date()))
         .confirmed(false).progressionDate(Optional.ofNullable(progression))
@@ -125,7 +127,7 @@ class IrecistCohortTest {
     List<SubjectAssessment> mixed = new ArrayList<>(fiveSubjects());
     SubjectAssessment i1 = mixed.get(0);
     SubjectAssessment r1 = SubjectAssessment.builder().from(i1).criteria(Criteria.RECIST_1_1)
-        .bestOverallResponseCode(Response.PD).bestOverallResponse(Response.PD)
+        .bestOverallResponseCode(VisitResponse.PD)
         .timepoints(List.of()).build();
     mixed.add(r1);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -143,7 +145,7 @@ class IrecistCohortTest {
   void underTakesOneCriteriaOfSubjectsAssessedUnderBoth() {
     SubjectAssessment i1 = fiveSubjects().get(0);
     SubjectAssessment r1 = SubjectAssessment.builder().from(i1).criteria(Criteria.RECIST_1_1)
-        .bestOverallResponseCode(Response.PD).bestOverallResponse(Response.PD)
+        .bestOverallResponseCode(VisitResponse.PD)
         .timepoints(List.of()).build();
     Assessments both = Assessments.of(Map.of(Criteria.RECIST_1_1, r1, Criteria.IRECIST, i1));
     assertEquals(1, Cohort.under(Criteria.IRECIST, List.of(both)).objectiveResponseRate().successes());

@@ -49,8 +49,8 @@ class SubjectDatesTest {
   @Test
   @Pins("R10")
   void R10_aRecordedResponseBeforeTheReferenceDateIsAnError() {
-    Problem p = onlyProblem(Subject.builder(ID).referenceDate(REF).recorded(day(-1), Response.PR)
-        .recorded(day(40), Response.PR));
+    Problem p = onlyProblem(Subject.builder(ID).referenceDate(REF).recorded(day(-1), VisitResponse.PR)
+        .recorded(day(40), VisitResponse.PR));
     assertEquals(Optional.of(day(-1)), p.date());
   }
 

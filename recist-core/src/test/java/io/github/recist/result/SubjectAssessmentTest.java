@@ -7,6 +7,7 @@ import io.github.recist.Recist11;
 import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
+import io.github.recist.model.VisitResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SubjectAssessmentTest {
   @Test
   void bestChangeFromBaselineIsEmptyWithoutMeasuredSums() {
     Subject s = Subject.builder("W-3").referenceDate(DAY_0)
-        .recorded(DAY_0.plusDays(42), Response.PR).build();
+        .recorded(DAY_0.plusDays(42), VisitResponse.PR).build();
     assertTrue(Recist11.assess(s).bestChangeFromBaselinePct().isEmpty());
   }
 }

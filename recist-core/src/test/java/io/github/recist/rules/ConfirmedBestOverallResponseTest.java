@@ -338,7 +338,7 @@ class ConfirmedBestOverallResponseTest {
     SubjectAssessment fromMeasurements = Recist11.assess(measured);
     Subject.Builder rec = Subject.builder("R").referenceDate(REF);
     for (TimepointResult t : fromMeasurements.timepoints()) {
-      rec.recorded(t.date(), t.overall());
+      rec.recorded(t.date(), t.overallCode());
     }
     SubjectAssessment fromRecords = Recist11.assess(rec.build());
     assertConfirmed(CR, 84, 126, fromMeasurements);

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.recist.Recist11;
 import io.github.recist.model.Response;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Subject;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
@@ -27,7 +28,7 @@ class EndpointsTest {
   private static Subject.Builder recordedBuilder(Object... dayThenResponse) {
     Subject.Builder b = Subject.builder("R13").referenceDate(REF);
     for (int i = 0; i < dayThenResponse.length; i += 2) {
-      b.recorded(day((Integer) dayThenResponse[i]), (Response) dayThenResponse[i + 1]);
+      b.recorded(day((Integer) dayThenResponse[i]), VisitResponse.of((Response) dayThenResponse[i + 1]));
     }
     return b;
   }

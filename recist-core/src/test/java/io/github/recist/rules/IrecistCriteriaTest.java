@@ -30,6 +30,7 @@ import io.github.recist.model.ResponseCode;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
@@ -101,7 +102,7 @@ class IrecistCriteriaTest {
     assertEquals(Optional.empty(), at(a, 70).newLesionTargetSum());
     assertTrue(has(at(a, 70).reasons(), Reason.Kind.IRECIST_NEW_LESION_TARGET_SUM_NE));
     // inside the run a new lesion NE is NE (R14.7.1)
-    assertEquals(Response.NE, at(a, 70).overallCode());
+    assertEquals(VisitResponse.NE, at(a, 70).overallCode());
   }
 
   @Pins("R14.2")
@@ -115,7 +116,7 @@ class IrecistCriteriaTest {
     assertEquals(List.of("N1"), reason(later.reasons(), Reason.Kind.IRECIST_NEW_LESION_NOT_REPORTED)
         .values().get(0));
     assertEquals(NewLesionFinding.UNEQUIVOCAL, later.newLesions());
-    assertEquals(Response.NE, later.overallCode());
+    assertEquals(VisitResponse.NE, later.overallCode());
   }
 
   @Pins("R14.2")
@@ -351,7 +352,7 @@ class IrecistCriteriaTest {
     Subject s = subject(50).visit(day(42), t1(60)).visit(day(70), v -> v.notEvaluable("T1"))
         .visit(day(98), t1(65)).build();
     SubjectAssessment a = assess(s);
-    assertEquals(List.of(IUPD, Response.NE, ICPD), codes(a));
+    assertEquals(List.of(IUPD, VisitResponse.NE, ICPD), codes(a));
     assertEquals(day(42), at(a, 70).iupdDate().get());
     assertTrue(has(at(a, 70).reasons(), Reason.Kind.IRECIST_NE_INSIDE_RUN));
   }
@@ -484,7 +485,7 @@ class IrecistCriteriaTest {
   @Test
   void R14_13_recordedRunsCarryTheirIupdDateAndAnIcpdAfterNoIupdIsDatedAtItself() {
     Subject s = Subject.builder("REC").referenceDate(REF).recorded(day(42), IrecistResponse.ISD)
-        .recorded(day(84), IUPD).recorded(day(112), Response.NE).recorded(day(140), ICPD).build();
+        .recorded(day(84), IUPD).recorded(day(112), VisitResponse.NE).recorded(day(140), ICPD).build();
     SubjectAssessment a = assess(s);
     assertEquals(Optional.of(day(84)), at(a, 112).iupdDate());
     assertEquals(Optional.of(day(84)), a.progressionDate());
@@ -591,7 +592,7 @@ class IrecistCriteriaTest {
         .visit(day(70), v -> v.measure("T1", 50).nonTargetNotEvaluable("NT1").present("NT2"))
         .build();
     SubjectAssessment a = assess(s);
-    assertEquals(List.of(IUPD, Response.NE), codes(a));
+    assertEquals(List.of(IUPD, VisitResponse.NE), codes(a));
     assertEquals(Response.NE, at(a, 70).nonTarget());
   }
 
@@ -698,7 +699,7 @@ class IrecistCriteriaTest {
   @Test
   void R14_13_aRunOfRecordedResponsesTakesIupdNeAndNdAndAnyOtherCodeClosesIt() {
     Subject s = Subject.builder("REC").referenceDate(REF).recorded(day(42), IUPD)
-        .recorded(day(84), Response.ND).recorded(day(126), ISD).recorded(day(168), Response.NE)
+        .recorded(day(84), VisitResponse.ND).recorded(day(126), ISD).recorded(day(168), VisitResponse.NE)
         .build();
     SubjectAssessment a = assess(s);
     assertEquals(Optional.of(day(42)), at(a, 84).iupdDate());

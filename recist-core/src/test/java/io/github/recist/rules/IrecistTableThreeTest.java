@@ -8,7 +8,7 @@ import static io.github.recist.model.IrecistResponse.ICR;
 import static io.github.recist.model.IrecistResponse.IPR;
 import static io.github.recist.model.IrecistResponse.ISD;
 import static io.github.recist.model.IrecistResponse.IUPD;
-import static io.github.recist.model.Response.NE;
+import static io.github.recist.model.VisitResponse.NE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.recist.Recist11;
@@ -84,12 +84,7 @@ class IrecistTableThreeTest {
       IrecistResponse ibor) {
     Subject.Builder b = Subject.builder("T3-" + example).referenceDate(REF);
     for (int i = 0; i < visits.size(); i++) {
-      ResponseCode c = visits.get(i);
-      if (c instanceof IrecistResponse r) {
-        b.recorded(day(42 * (i + 1)), r);
-      } else {
-        b.recorded(day(42 * (i + 1)), (Response) c);
-      }
+      b.recorded(day(42 * (i + 1)), visits.get(i));
     }
     SubjectAssessment a = Recist11.assess(b.build(), IRECIST);
     assertEquals(ibor, a.bestOverallResponseCode(), a::explain);

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.recist.Recist11;
 import io.github.recist.model.Response;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.result.Reason;
@@ -34,7 +35,7 @@ class NewTherapyTest {
   private static Subject.Builder recorded(Object... dayThenResponse) {
     Subject.Builder b = Subject.builder("NT").referenceDate(REF);
     for (int i = 0; i < dayThenResponse.length; i += 2) {
-      b.recorded(day((Integer) dayThenResponse[i]), (Response) dayThenResponse[i + 1]);
+      b.recorded(day((Integer) dayThenResponse[i]), VisitResponse.of((Response) dayThenResponse[i + 1]));
     }
     return b;
   }

@@ -17,6 +17,7 @@ import io.github.recist.model.Criteria;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.BestResponse;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.TimepointResult;
@@ -43,7 +44,7 @@ class SharedRulesUnderIrecistTest {
       ResponseCode code = (ResponseCode) dayThenCode[i + 1];
       out.add(TimepointResult.builder().date(day((Integer) dayThenCode[i]))
           .target(Response.NA).nonTarget(Response.NA).newLesions(NewLesionFinding.NONE)
-          .overall(code.category()).overallCode(code).build());
+          .overallCode(code).build());
     }
     return out;
   }
@@ -65,7 +66,7 @@ class SharedRulesUnderIrecistTest {
   @Pins("R14.11")
   @Test
   void R14_11_iupdRanksAfterIcpdAndBeforeNe() {
-    BestResponse onlyUnconfirmed = best(NOT_CONFIRMED, visits(28, IUPD, 56, Response.NE));
+    BestResponse onlyUnconfirmed = best(NOT_CONFIRMED, visits(28, IUPD, 56, VisitResponse.NE));
     assertEquals(IUPD, onlyUnconfirmed.code());
     assertEquals(Response.PD, onlyUnconfirmed.response());
     assertEquals(Optional.of(day(28)), onlyUnconfirmed.date());
@@ -96,7 +97,7 @@ class SharedRulesUnderIrecistTest {
     assertTrue(broken.reasons().stream().anyMatch(r -> r.text().contains("iUPD on " + day(42))),
         broken.reasons()::toString);
 
-    BestResponse kept = best(CONFIRMED, visits(28, IPR, 42, Response.NE, 70, IPR));
+    BestResponse kept = best(CONFIRMED, visits(28, IPR, 42, VisitResponse.NE, 70, IPR));
     assertTrue(kept.confirmed());
     assertEquals(IPR, kept.code());
     assertEquals(Optional.of(day(70)), kept.confirmedBy());
@@ -114,10 +115,10 @@ class SharedRulesUnderIrecistTest {
   @Pins("R14.12")
   @Test
   void R14_12_anIupdVisitIsEvaluableForCensoring() {
-    List<TimepointResult> v = visits(28, ISD, 56, IUPD, 84, Response.NE);
+    List<TimepointResult> v = visits(28, ISD, 56, IUPD, 84, VisitResponse.NE);
     assertEquals(Optional.empty(), Endpoints.progressionDate(v));
     assertEquals(56, Endpoints.progressionFreeSurvival(
-        io.github.recist.Fixtures.recorded(28, Response.SD), v, day(365), Optional.empty())
+        io.github.recist.Fixtures.recorded(28, VisitResponse.SD), v, day(365), Optional.empty())
         .days());
   }
 }

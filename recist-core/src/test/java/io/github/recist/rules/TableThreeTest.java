@@ -19,6 +19,7 @@ import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TableThree;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.testing.Pins;
@@ -43,7 +44,7 @@ class TableThreeTest {
     assertTrue(a.confirmed());
     assertEquals(Optional.of(day(84)), a.bestOverallResponseDate());
     Reason unconfirmed = reason(a.reasons(), Reason.Kind.UNCONFIRMED);
-    assertEquals(List.of(CR, day(42)), unconfirmed.values().subList(0, 2));
+    assertEquals(List.of(VisitResponse.CR, day(42)), unconfirmed.values().subList(0, 2));
     assertEquals(List.of(day(42), day(84)), reason(a.reasons(), Reason.Kind.CR_THEN_PR).values());
     assertTrue(Reason.Kind.CR_THEN_PR.template().contains("Table 3 note b"));
   }

@@ -16,6 +16,7 @@ import io.github.recist.model.NewLesionStatus;
 import io.github.recist.model.NonTargetStatus;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
@@ -364,7 +365,7 @@ public final class Generators {
       LocalDate d = reference;
       for (int i = 0; i < gaps.size(); i++) {
         d = d.plusDays(gaps.get(i));
-        b.recorded(d, responses.get(i));
+        b.recorded(d, VisitResponse.of(responses.get(i)));
       }
       return b.build();
     }

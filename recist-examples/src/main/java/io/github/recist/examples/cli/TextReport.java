@@ -9,7 +9,7 @@ import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.examples.report.RunMark;
 import io.github.recist.model.Response;
-import io.github.recist.model.ResponseCode;
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.Subject;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
@@ -44,7 +44,7 @@ final class TextReport {
   /** The width of the new-lesion target sum column, under iRECIST (R14.2). */
   private static final int NLT_WIDTH = 7;
   /** Best responses in rank order (R11, R14.11): by category, iUPD after iCPD. */
-  private static final Comparator<ResponseCode> RANK = Comparator.comparingInt(
+  private static final Comparator<BestResponseCode> RANK = Comparator.comparingInt(
       c -> 2 * c.category().ordinal() + (c.isUnconfirmedProgression() ? 1 : 0));
 
   private final PrintStream out;
@@ -52,7 +52,7 @@ final class TextReport {
   private final List<Criteria> criteria;
   private final int[] widths;
   /** The count of best responses, per criteria. */
-  private final Map<Criteria, Map<ResponseCode, Integer>> best = new EnumMap<>(Criteria.class);
+  private final Map<Criteria, Map<BestResponseCode, Integer>> best = new EnumMap<>(Criteria.class);
   /** Whether the table has the new-lesion target sum column of iRECIST. */
   private final boolean irecist;
   private int subjects;
@@ -285,10 +285,10 @@ final class TextReport {
     out.flush();
   }
 
-  private void finish(String under, Criteria c, Map<ResponseCode, Integer> best) {
+  private void finish(String under, Criteria c, Map<BestResponseCode, Integer> best) {
     StringBuilder s = new StringBuilder("best overall response" + under + " over " + subjects
         + " subject" + (subjects == 1 ? "" : "s") + ":");
-    for (Map.Entry<ResponseCode, Integer> e : best.entrySet()) {
+    for (Map.Entry<BestResponseCode, Integer> e : best.entrySet()) {
       s.append(' ').append(e.getKey().code()).append(' ').append(e.getValue()).append(',');
     }
     if (!best.isEmpty()) {

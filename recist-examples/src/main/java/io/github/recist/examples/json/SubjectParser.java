@@ -19,6 +19,7 @@ import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.rules.RecordedValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,8 +55,7 @@ final class SubjectParser {
       ImmutableSet.of("id", "site", "status", "role", "nodal", "diameter", "state");
   private static final ImmutableSet<String> MEASUREMENT_ONLY = ImmutableSet.of("baseline", "targets",
       "nonTargets", "tumorMarkersNormal", "newLesions", "symptomDriven");
-  static final ImmutableList<Response> RECORDABLE = ImmutableList.of(Response.CR,
-      Response.PR, Response.SD, Response.NON_CR_NON_PD, Response.PD, Response.NE, Response.ND);
+  static final ImmutableList<VisitResponse> RECORDABLE = ImmutableList.copyOf(VisitResponse.values());
   private static final String NON_TARGET_STATES = "PRESENT, ABSENT, INCREASED, UNEQUIVOCAL_PROGRESSION or NE";
   private static final String TARGET_VALUES =
       "a diameter in mm, \"TOO_SMALL\", \"NE\", {\"fragments\": [...]} or {\"mergedInto\": \"...\"}";
@@ -322,12 +322,12 @@ final class SubjectParser {
     Consumer<String> here = at(date, null, index);
     Fields.checkKnown(a, RECORDED_FIELDS, "a recorded-response assessment", here);
     JsonNode r = a.get("response");
-    Response response = null;
+    VisitResponse response = null;
     IrecistResponse iResponse = null;
     if (r == null) {
       here.accept("missing response (" + codes() + ")");
     } else {
-      for (Response candidate : RECORDABLE) {
+      for (VisitResponse candidate : RECORDABLE) {
         if (r.isTextual() && candidate.name().equals(r.asText())) {
           response = candidate;
         }
@@ -353,7 +353,7 @@ final class SubjectParser {
 
   private static String codes() {
     StringBuilder s = new StringBuilder();
-    for (Response r : RECORDABLE) {
+    for (VisitResponse r : RECORDABLE) {
       s.append(s.length() == 0 ? "" : ", ").append(r.name());
     }
     return s.append("; under IRECIST ").append(Criteria.IRECIST.recordableCodes()).toString();

@@ -15,6 +15,7 @@ import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.rules.RecordedValues;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -58,7 +59,7 @@ final class SubjectStreamReader {
     LocalDate date;
     boolean hasResponse;
     boolean measured;
-    Response response;
+    VisitResponse response;
     IrecistResponse iResponse;
     Assessment assessment;
   }
@@ -359,7 +360,7 @@ final class SubjectStreamReader {
     if (code == null) {
       return;
     }
-    for (Response r : SubjectParser.RECORDABLE) {
+    for (VisitResponse r : SubjectParser.RECORDABLE) {
       if (r.name().equals(code)) {
         visit.response = r;
         return;

@@ -79,7 +79,7 @@ final class Charts {
   }
 
   /** A response code under either criteria, for a legend: {@code iUPD (immune unconfirmed progression)}. */
-  static String label(io.github.recist.model.ResponseCode c) {
+  static String label(io.github.recist.model.BestResponseCode c) {
     return c.code().replace('_', '-') + " (" + c.description() + ")";
   }
 

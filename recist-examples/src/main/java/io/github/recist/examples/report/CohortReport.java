@@ -15,7 +15,7 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Response;
-import io.github.recist.model.ResponseCode;
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
@@ -451,7 +451,7 @@ public final class CohortReport {
     List<SubjectAssessment> all = cohort.subjects();
     for (int i = 0; i < all.size(); i++) {
       SubjectAssessment s = all.get(i);
-      ResponseCode r = s.bestOverallResponseCode();
+      BestResponseCode r = s.bestOverallResponseCode();
       h.raw("<tr><td class=\"id\">");
       if (i < MAX_VISIT_TABLES) {
         h.raw("<a href=\"#s" + (i + 1) + "\">").text(s.subjectId()).raw("</a>");
@@ -475,7 +475,7 @@ public final class CohortReport {
           .text(s.durationOfResponse().map(CohortReport::tte).orElse("–"));
       if (iBeside) {
         SubjectAssessment is = irecist.subjects().get(i);
-        ResponseCode ir = is.bestOverallResponseCode();
+        BestResponseCode ir = is.bestOverallResponseCode();
         h.raw("</td><td><span class=\"swatch\" style=\"background:" + ResponseColors.css(ir)
             + "\"></span>").text(ir.code());
         runDates(h, is);
@@ -531,7 +531,7 @@ public final class CohortReport {
       h.raw("<section class=\"subject\" id=\"s" + (i + 1) + "\">\n<h3>").text(s.subjectId())
           .raw("</h3>\n");
       for (SubjectAssessment a : each) {
-        ResponseCode r = a.bestOverallResponseCode();
+        BestResponseCode r = a.bestOverallResponseCode();
         h.raw("<p><span class=\"swatch\" style=\"background:" + ResponseColors.css(r)
             + "\"></span>").text((each.size() > 1 ? name(a.criteria()) + ": b" : "B")
             + "est overall response " + r.code() + " (" + r.description() + ")"

@@ -1,7 +1,7 @@
 package io.github.recist.examples.report;
 
 import io.github.recist.model.Response;
-import io.github.recist.model.ResponseCode;
+import io.github.recist.model.BestResponseCode;
 import java.awt.Color;
 import java.util.Locale;
 
@@ -54,12 +54,12 @@ public final class ResponseColors {
    * The colour of a response code under either criteria: that of its category (iCR as CR, iCPD as
    * PD, ...), except iUPD, an unconfirmed progression (Rule R14.4), which has its own.
    */
-  public static Color of(ResponseCode code) {
+  public static Color of(BestResponseCode code) {
     return code.isUnconfirmedProgression() ? IUPD : of(code.category());
   }
 
   /** The colour of {@code code} as CSS, such as {@code #f4a582} for iUPD. */
-  public static String css(ResponseCode code) {
+  public static String css(BestResponseCode code) {
     return String.format(Locale.ROOT, "#%06x", of(code).getRGB() & 0xFFFFFF);
   }
 

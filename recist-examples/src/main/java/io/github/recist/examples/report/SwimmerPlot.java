@@ -1,7 +1,7 @@
 package io.github.recist.examples.report;
 
 import io.github.recist.model.Criteria;
-import io.github.recist.model.ResponseCode;
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
@@ -90,8 +90,8 @@ public final class SwimmerPlot {
     }
     m.dispose();
     boolean irecist = rows.stream().anyMatch(s -> s.criteria() == Criteria.IRECIST);
-    Set<ResponseCode> present = new TreeSet<>(Comparator.comparingInt(
-        (ResponseCode c) -> 2 * c.category().ordinal() + (c.isUnconfirmedProgression() ? 1 : 0)));
+    Set<BestResponseCode> present = new TreeSet<>(Comparator.comparingInt(
+        (BestResponseCode c) -> 2 * c.category().ordinal() + (c.isUnconfirmedProgression() ? 1 : 0)));
     rows.forEach(s -> present.add(s.bestOverallResponseCode()));
     List<Charts.Entry> legend = new ArrayList<>();
     present.forEach(r -> legend.add(Charts.Entry.box(ResponseColors.of(r), Charts.label(r))));

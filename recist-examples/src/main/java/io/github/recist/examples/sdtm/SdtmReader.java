@@ -44,9 +44,11 @@ import java.util.TreeMap;
 public final class SdtmReader {
 
   /** The RECIST 1.1 overall responses of RS and their codes in the engine. */
-  private static final Map<String, Response> RECIST_RESPONSES = Map.of("CR", Response.CR,
-      "PR", Response.PR, "SD", Response.SD, "NON-CR/NON-PD", Response.NON_CR_NON_PD,
-      "PD", Response.PD, "NE", Response.NE);
+  private static final Map<String, io.github.recist.model.VisitResponse> RECIST_RESPONSES = Map.of(
+      "CR", io.github.recist.model.VisitResponse.CR, "PR", io.github.recist.model.VisitResponse.PR,
+      "SD", io.github.recist.model.VisitResponse.SD,
+      "NON-CR/NON-PD", io.github.recist.model.VisitResponse.NON_CR_NON_PD,
+      "PD", io.github.recist.model.VisitResponse.PD, "NE", io.github.recist.model.VisitResponse.NE);
   /** The iRECIST overall responses of RS. */
   private static final ImmutableSet<String> IRECIST_RESPONSES = ImmutableSet.of("iCR", "iPR",
       "iSD", "iUPD", "iCPD", "NON-iCR/NON-iUPD", "NE");
@@ -350,7 +352,8 @@ public final class SdtmReader {
     }
     for (VisitResponse v : worstByDate.values()) {
       if (v.response() == null || "NE".equals(v.response())) {
-        builder.recorded(v.date(), v.response() == null ? Response.ND : Response.NE);
+        builder.recorded(v.date(), v.response() == null ? io.github.recist.model.VisitResponse.ND
+            : io.github.recist.model.VisitResponse.NE);
       } else if (options.criteria() == Criteria.IRECIST) {
         // iRECIST recorded responses (R14.13), the CDISC NON-iCR/NON-iUPD as the case format spells it
         builder.recorded(v.date(), IrecistResponse.parse(

@@ -29,8 +29,8 @@ public final class VisitResponse {
    * and NA, which have no RS value; every other code by its name.
    */
   public static String code(ResponseCode c) {
-    if (c instanceof Response r) {
-      return code(r);
+    if (c instanceof io.github.recist.model.VisitResponse r) {
+      return code(r.category());
     }
     // iRECIST in CDISC spelling: NON-iCR/NON-iUPD (RS of the pharmaverse iRECIST set)
     return c == IrecistResponse.NON_ICR_NON_IUPD ? "NON-iCR/NON-iUPD" : c.code();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.recist.Recist11;
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
@@ -49,19 +50,20 @@ class TextReportCriteriaTest {
   }
 
   /** The iRECIST result of {@code r}'s visits with these codes, the first an iUPD, the second a reset. */
-  static SubjectAssessment irecist(SubjectAssessment r, ResponseCode best, ResponseCode... codes) {
+  static SubjectAssessment irecist(SubjectAssessment r, BestResponseCode best,
+      ResponseCode... codes) {
     List<TimepointResult> visits = new ArrayList<>();
     LocalDate iupd = r.timepoints().get(0).date();
     for (int i = 0; i < codes.length; i++) {
       TimepointResult t = r.timepoints().get(i);
-      visits.add(TimepointResult.builder().from(t).overall(codes[i].category())
+      visits.add(TimepointResult.builder().from(t)
           .overallCode(codes[i]).reset(codes[i] != IrecistResponse.IUPD && i == 1)
           .iupdDate(i <= 1 || codes[i] == IrecistResponse.ICPD ? Optional.of(iupd) : Optional.empty())
           .newLesionTargetSum(Optional.of(Diameter.ofMillimetres(i == 0 ? 12 : 0)))
           .build());
     }
     return SubjectAssessment.builder().from(r).criteria(Criteria.IRECIST).timepoints(visits)
-        .bestOverallResponse(best.category()).bestOverallResponseCode(best)
+        .bestOverallResponseCode(best)
         .bestOverallResponseDate(best == IrecistResponse.ICPD ? iupd
             : visits.get(visits.size() - 1).date())
         .progressionDate(best == IrecistResponse.ICPD ? Optional.of(iupd) : Optional.empty())
@@ -119,7 +121,6 @@ class TextReportCriteriaTest {
     SubjectAssessment open = SubjectAssessment.builder()
         .from(irecist(r, IrecistResponse.IUPD, IrecistResponse.IUPD))
         .subjectId("CART-02").timepoints(confirmed.timepoints().subList(0, 1))
-        .bestOverallResponse(IrecistResponse.IUPD.category())
         .bestOverallResponseCode(IrecistResponse.IUPD).build();
     String out = report(Set.of(Criteria.IRECIST), s, List.of(List.of(confirmed), List.of(open)));
     assertTrue(out.startsWith("iRECIST assessment: "), out);

@@ -9,6 +9,7 @@ import io.github.recist.Recist11;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.SubjectAssessment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -141,7 +142,7 @@ class CohortReportTest {
   @Test
   void countsAreWrittenInTheSingularWhenThereIsOne(@TempDir Path dir) throws IOException {
     Subject one = Subject.builder("ONE").referenceDate(ExampleCohort.DAY_0)
-        .recorded(ExampleCohort.DAY_0.plusDays(42), Response.PD).build();
+        .recorded(ExampleCohort.DAY_0.plusDays(42), VisitResponse.PD).build();
     CohortReport.write(List.of(Recist11.assess(one)), Protocol.defaults(), dir);
     String page = Files.readString(dir.resolve("report.html"));
     assertTrue(page.contains("<p>1 subject. Protocol"), "1 subject");
@@ -162,7 +163,7 @@ class CohortReportTest {
   @Test
   void textIsEscapedInTheHtml(@TempDir Path dir) throws IOException {
     Subject odd = Subject.builder("A<1>&\"").referenceDate(ExampleCohort.DAY_0)
-        .recorded(ExampleCohort.DAY_0.plusDays(42), Response.PD).build();
+        .recorded(ExampleCohort.DAY_0.plusDays(42), VisitResponse.PD).build();
     CohortReport.write(List.of(Recist11.assess(odd)), Protocol.defaults(), dir);
     String page = Files.readString(dir.resolve("report.html"));
     assertTrue(page.contains("<a href=\"#s1\">A&lt;1&gt;&amp;&quot;</a>"));
@@ -173,7 +174,7 @@ class CohortReportTest {
   @Test
   void aCohortWithoutMeasurementsStillHasEveryPicture(@TempDir Path dir) throws IOException {
     Subject recorded = Subject.builder("R1").referenceDate(ExampleCohort.DAY_0)
-        .recorded(ExampleCohort.DAY_0.plusDays(42), Response.SD).build();
+        .recorded(ExampleCohort.DAY_0.plusDays(42), VisitResponse.SD).build();
     List<Path> files = CohortReport.write(List.of(Recist11.assess(recorded)), Protocol.defaults(),
         dir);
     assertEquals(11, files.size());

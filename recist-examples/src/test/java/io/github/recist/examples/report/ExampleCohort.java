@@ -5,6 +5,7 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.SubjectAssessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class ExampleCohort {
   static List<SubjectAssessment> elevenSubjects() {
     List<Subject> subjects = new ArrayList<>(tenSubjects());
     subjects.add(Subject.builder("S11").referenceDate(DAY_0)
-        .recorded(DAY_0.plusDays(42), Response.SD).recorded(DAY_0.plusDays(84), Response.SD)
+        .recorded(DAY_0.plusDays(42), VisitResponse.SD).recorded(DAY_0.plusDays(84), VisitResponse.SD)
         .build());
     return assessed(subjects);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
+import io.github.recist.model.VisitResponse;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ class RunMarkTest {
   static TimepointResult visit(int days, ResponseCode code, boolean inRun, boolean reset,
       boolean disregarded) {
     return TimepointResult.builder().date(IUPD.plusDays(days)).target(Response.NA)
-        .nonTarget(Response.NA).newLesions(NewLesionFinding.NONE).overall(code.category())
+        .nonTarget(Response.NA).newLesions(NewLesionFinding.NONE)
         .overallCode(code).iupdDate(inRun ? Optional.of(IUPD) : Optional.empty()).reset(reset)
         .disregarded(disregarded).build();
   }
@@ -66,7 +67,7 @@ class RunMarkTest {
 
   @Test
   void recist11VisitsHaveNoMark() {
-    assertEquals(List.of("-", "-"), notes(visit(0, Response.PD, false, false, false),
-        visit(28, Response.PR, false, false, false)));
+    assertEquals(List.of("-", "-"), notes(visit(0, VisitResponse.PD, false, false, false),
+        visit(28, VisitResponse.PR, false, false, false)));
   }
 }

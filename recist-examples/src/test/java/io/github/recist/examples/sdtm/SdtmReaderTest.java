@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.recist.model.Problem;
 import io.github.recist.model.RecordedResponse;
 import io.github.recist.model.Response;
+import io.github.recist.model.VisitResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,8 @@ class SdtmReaderTest {
     SdtmStudy s = read(ovr("P-2", "1", "NON-CR/NON-PD", null, "6", "2020-02-12"),
         ovr("P-2", "2", null, "NOT DONE", "12", "2020-03-25"));
     assertTrue(s.ok(), messages(s)::toString);
-    assertEquals(List.of(RecordedResponse.of(LocalDate.parse("2020-02-12"), Response.NON_CR_NON_PD),
-        RecordedResponse.of(LocalDate.parse("2020-03-25"), Response.ND)),
+    assertEquals(List.of(RecordedResponse.of(LocalDate.parse("2020-02-12"), VisitResponse.NON_CR_NON_PD),
+        RecordedResponse.of(LocalDate.parse("2020-03-25"), VisitResponse.ND)),
         s.assessable().get(0).recordedInDateOrder());
     assertEquals(LocalDate.parse("2020-06-30"), s.assessable().get(0).deathDate().get());
     assertFalse(s.subjects().get(0).subject().isPresent(), "P-1 has no RS record");
