@@ -16,7 +16,7 @@ import io.github.recist.Recist11;
 import io.github.recist.model.*;
 import io.github.recist.result.*;
 import io.github.recist.examples.sdtm.*;
-import io.github.recist.examples.sdtm.VisitResponse; // the RS record (model.VisitResponse is the code)
+import io.github.recist.examples.sdtm.OverallResponseRecord; // an RS overall response record
 import io.github.recist.examples.adam.*;
 
 // The pharmaverse test data ship with the tests (from the repository root, or from recist-examples).
@@ -72,9 +72,9 @@ for (StudySubject s : measured.subjects()) {
     SubjectAssessment a = Recist11.assess(s.subject().get(), protocol);
     StudySubject recorded = study.subjects().stream().filter(x -> x.id().equals(s.id())).findFirst().get();
     for (TimepointResult t : a.timepoints()) {
-        String computed = VisitResponse.code(t.overall());
+        String computed = OverallResponseRecord.code(t.overall());
         String investigator = recorded.recorded().stream().filter(v -> v.date().equals(t.date())).
-            map(VisitResponse::response).findFirst().orElse("(none)");
+            map(OverallResponseRecord::response).findFirst().orElse("(none)");
         visits++;
         if (computed.equals(investigator)) {
             agree++;

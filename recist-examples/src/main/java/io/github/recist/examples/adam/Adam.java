@@ -5,7 +5,7 @@ import io.github.recist.examples.sdtm.Dataset;
 import io.github.recist.examples.sdtm.Dataset.Column;
 import io.github.recist.examples.sdtm.Dataset.Type;
 import io.github.recist.examples.sdtm.StudySubject;
-import io.github.recist.examples.sdtm.VisitResponse;
+import io.github.recist.examples.sdtm.OverallResponseRecord;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.result.SubjectAssessment;
@@ -67,7 +67,7 @@ public final class Adam {
   /** What the ADaM writer takes of one subject. */
   public static final class SubjectData {
     final StudySubject subject;
-    final List<VisitResponse> overall;
+    final List<OverallResponseRecord> overall;
     final SubjectAssessment notRequired;
     final SubjectAssessment required;
 
@@ -76,7 +76,7 @@ public final class Adam {
      * the {@link AdamProfile#RECIST_RULES} profile, the engine's assessments without and with
      * confirmation (null when the subject has no tumour data).
      */
-    public SubjectData(StudySubject subject, List<VisitResponse> overall,
+    public SubjectData(StudySubject subject, List<OverallResponseRecord> overall,
         SubjectAssessment notRequired, SubjectAssessment required) {
       this.subject = subject;
       this.overall = overall;
@@ -124,12 +124,12 @@ public final class Adam {
    * The OVR records of an assessment from measurements: one per time point, dated and named by the
    * visits of the subject's TR records, numbered from 1 (RSSEQ).
    */
-  public static List<VisitResponse> overallOf(SubjectAssessment a, StudySubject s, String evaluator) {
-    List<VisitResponse> out = new ArrayList<>();
+  public static List<OverallResponseRecord> overallOf(SubjectAssessment a, StudySubject s, String evaluator) {
+    List<OverallResponseRecord> out = new ArrayList<>();
     int seq = 0;
     for (TimepointResult t : a.timepoints()) {
-      VisitResponse visit = s.visits().get(t.date());
-      String code = VisitResponse.code(t.overall());
+      OverallResponseRecord visit = s.visits().get(t.date());
+      String code = OverallResponseRecord.code(t.overall());
       seq++;
       Map<String, String> rs = new LinkedHashMap<>();
       rs.put("DOMAIN", "RS");
@@ -146,7 +146,7 @@ public final class Adam {
         rs.put("VISITNUM", visit.visitNumber());
       }
       rs.put("RSSEQ", Integer.toString(seq));
-      out.add(new VisitResponse(visit == null ? null : visit.visit(),
+      out.add(new OverallResponseRecord(visit == null ? null : visit.visit(),
           visit == null ? null : visit.visitNumber(), t.date(),
           visit == null ? null : visit.dateFlag(), rs.get("RSDTC"), code, seq, rs));
     }
@@ -209,7 +209,7 @@ public final class Adam {
     String avalc;
     Number aval;
     LocalDate adt;
-    VisitResponse source;
+    OverallResponseRecord source;
     String anl01;
     String anl02;
     boolean randdt = true;
@@ -218,12 +218,12 @@ public final class Adam {
 
   /** An OVR record with its flags. */
   private static final class Ovr {
-    final VisitResponse v;
+    final OverallResponseRecord v;
     final int order;
     boolean anl01;
     boolean anl02;
 
-    Ovr(VisitResponse v, int order) {
+    Ovr(OverallResponseRecord v, int order) {
       this.v = v;
       this.order = order;
     }
@@ -483,7 +483,7 @@ public final class Adam {
 
   /** BOR or CBOR as the engine derived it (RECIST-RULES.md R12), dated by its record. */
   private Rec engineBest(List<Ovr> ovr, SubjectAssessment a, String paramcd, String param) {
-    String value = a.bestOverallResponse() == Response.ND ? "MISSING" : VisitResponse.code(a.bestOverallResponse());
+    String value = a.bestOverallResponse() == Response.ND ? "MISSING" : OverallResponseRecord.code(a.bestOverallResponse());
     if (value == null || "MISSING".equals(value) || a.bestOverallResponseDate().isEmpty()) {
       Rec r = missing(paramcd, param);
       if (value != null && !"MISSING".equals(value)) {

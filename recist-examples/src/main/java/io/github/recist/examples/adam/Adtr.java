@@ -6,7 +6,7 @@ import io.github.recist.examples.sdtm.Dataset.Column;
 import io.github.recist.examples.sdtm.Dataset.Type;
 import io.github.recist.examples.sdtm.SdtmOptions;
 import io.github.recist.examples.sdtm.StudySubject;
-import io.github.recist.examples.sdtm.VisitResponse;
+import io.github.recist.examples.sdtm.OverallResponseRecord;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Lesion;
@@ -81,7 +81,7 @@ public final class Adtr {
         if (assessed.isEmpty()) {
           continue;
         }
-        VisitResponse visit = ss.visits().get(a.date());
+        OverallResponseRecord visit = ss.visits().get(a.date());
         Dataset.Builder.Row row = adtr.row();
         row.set("STUDYID", ss.adsl().get("STUDYID")).set("USUBJID", ss.id()).set("ASEQ", ++aseq)
             .set("ADT", visit != null && profile == AdamProfile.ADMIRALONCO

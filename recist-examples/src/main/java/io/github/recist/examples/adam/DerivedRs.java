@@ -5,7 +5,7 @@ import io.github.recist.examples.sdtm.Dataset;
 import io.github.recist.examples.sdtm.Dataset.Column;
 import io.github.recist.examples.sdtm.Dataset.Type;
 import io.github.recist.examples.sdtm.StudySubject;
-import io.github.recist.examples.sdtm.VisitResponse;
+import io.github.recist.examples.sdtm.OverallResponseRecord;
 import io.github.recist.model.Response;
 import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.SubjectAssessment;
@@ -44,13 +44,13 @@ public final class DerivedRs {
       }
       int seq = 0;
       for (TimepointResult t : a.timepoints()) {
-        VisitResponse visit = s.visits().get(t.date());
+        OverallResponseRecord visit = s.visits().get(t.date());
         String[][] tests = {
-          {"TRGRESP", "Target Response", VisitResponse.code(t.target())},
-          {"NTRGRESP", "Non-target Response", VisitResponse.code(t.nonTarget())},
+          {"TRGRESP", "Target Response", OverallResponseRecord.code(t.target())},
+          {"NTRGRESP", "Non-target Response", OverallResponseRecord.code(t.nonTarget())},
           {"NEWLPROG", "New Lesion Progression",
               t.newLesions() == NewLesionFinding.NONE ? null : t.newLesions().name()},
-          {"OVRLRESP", "Overall Response", VisitResponse.code(t.overall())}};
+          {"OVRLRESP", "Overall Response", OverallResponseRecord.code(t.overall())}};
         for (String[] test : tests) {
           if (test[2] == null || test[2].equals(Response.MISSING.name())) {
             continue;

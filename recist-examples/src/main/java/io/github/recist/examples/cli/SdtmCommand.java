@@ -253,11 +253,11 @@ final class SdtmCommand implements Callable<Integer> {
     int agree = 0;
     for (StudySubject s : recorded.subjects()) {
       SubjectAssessment a = assessed.get(s.id());
-      for (io.github.recist.examples.sdtm.VisitResponse v : s.recorded()) {
+      for (io.github.recist.examples.sdtm.OverallResponseRecord v : s.recorded()) {
         visits++;
         String computed = a == null ? null : a.timepoints().stream()
             .filter(t -> t.date().equals(v.date())).findFirst()
-            .map(t -> io.github.recist.examples.sdtm.VisitResponse.code(t.overallCode()))
+            .map(t -> io.github.recist.examples.sdtm.OverallResponseRecord.code(t.overallCode()))
             .orElse(null);
         if (java.util.Objects.equals(computed, v.response())) {
           agree++;

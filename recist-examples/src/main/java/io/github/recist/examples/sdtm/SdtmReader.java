@@ -220,14 +220,14 @@ public final class SdtmReader {
       }
       try {
         if (measurements) {
-          Map<LocalDate, VisitResponse> visits = new LinkedHashMap<>();
+          Map<LocalDate, OverallResponseRecord> visits = new LinkedHashMap<>();
           Subject s = measured(builder, id, tu, tuRows.getOrDefault(id, Map.of()), tr,
               trRows.get(id), visits);
           if (s != null) {
             subjects.add(new StudySubject(id, adslValues, s, ImmutableList.of(), visits, mdis));
           }
         } else {
-          List<VisitResponse> recorded = new ArrayList<>();
+          List<OverallResponseRecord> recorded = new ArrayList<>();
           Subject s = recorded(builder, id, rs, rsRows.get(id), recorded);
           if (s != null) {
             subjects.add(new StudySubject(id, adslValues, s, ImmutableList.copyOf(recorded),
@@ -287,10 +287,10 @@ public final class SdtmReader {
   }
 
   private Subject recorded(Subject.Builder builder, String id, Dataset rs, List<Integer> rows,
-      List<VisitResponse> out) {
+      List<OverallResponseRecord> out) {
     boolean ok = true;
     Map<String, Integer> keys = new HashMap<>();
-    Map<LocalDate, VisitResponse> worstByDate = new TreeMap<>();
+    Map<LocalDate, OverallResponseRecord> worstByDate = new TreeMap<>();
     for (int r : rows) {
       String where = rs.where(r) + visitOf(rs, r);
       String dtc = rs.get(r, "RSDTC");
@@ -333,14 +333,14 @@ public final class SdtmReader {
           values.put(c.name(), v);
         }
       }
-      VisitResponse v = new VisitResponse(rs.get(r, "VISIT"), rs.get(r, "VISITNUM"), d.date, d.flag,
+      OverallResponseRecord v = new OverallResponseRecord(rs.get(r, "VISIT"), rs.get(r, "VISITNUM"), d.date, d.flag,
           dtc, code, seqOf(rs.get(r, "RSSEQ")), values);
       out.add(v);
-      VisitResponse kept = worstByDate.get(d.date);
+      OverallResponseRecord kept = worstByDate.get(d.date);
       if (kept == null) {
         worstByDate.put(d.date, v);
       } else {
-        VisitResponse worse = AdmiraloncoOrder.worse(kept, v);
+        OverallResponseRecord worse = AdmiraloncoOrder.worse(kept, v);
         warning(id, d.date, null, where + ": two overall responses on one date (" + kept.response()
             + ", " + v.response() + "); the case keeps the worse, " + worse.response()
             + ", as admiralonco's ANL01FL does");
@@ -350,7 +350,7 @@ public final class SdtmReader {
     if (!ok) {
       return null;
     }
-    for (VisitResponse v : worstByDate.values()) {
+    for (OverallResponseRecord v : worstByDate.values()) {
       if (v.response() == null || "NE".equals(v.response())) {
         builder.recorded(v.date(), v.response() == null ? io.github.recist.model.VisitResponse.ND
             : io.github.recist.model.VisitResponse.NE);
@@ -459,7 +459,7 @@ public final class SdtmReader {
   }
 
   private Subject measured(Subject.Builder builder, String id, Dataset tu, Map<String, Integer> lesions,
-      Dataset tr, List<Integer> rows, Map<LocalDate, VisitResponse> visitsOut) {
+      Dataset tr, List<Integer> rows, Map<LocalDate, OverallResponseRecord> visitsOut) {
     int before = problems.size();
     // the baseline lesions, from TU
     Map<String, Lesion> baseline = new LinkedHashMap<>();
@@ -589,7 +589,7 @@ public final class SdtmReader {
       } else {
         builder.visit(v.date, report);
       }
-      visitsOut.put(v.date, new VisitResponse(v.name, v.number, v.date, v.flag, v.dtc, null, null,
+      visitsOut.put(v.date, new OverallResponseRecord(v.name, v.number, v.date, v.flag, v.dtc, null, null,
           Map.of()));
     }
     if (!baselineSeen) {
@@ -899,8 +899,8 @@ public final class SdtmReader {
     }
 
     /** Of {@code a} and {@code b} (b later in RS), the one admiralonco flags: the higher rank, then the later. */
-    static VisitResponse worse(VisitResponse a, VisitResponse b) {
-      return Comparator.<VisitResponse>comparingInt(x -> rank(x.response()))
+    static OverallResponseRecord worse(OverallResponseRecord a, OverallResponseRecord b) {
+      return Comparator.<OverallResponseRecord>comparingInt(x -> rank(x.response()))
           .compare(a, b) > 0 ? a : b;
     }
   }

@@ -16,12 +16,12 @@ public final class StudySubject {
   private final String id;
   private final ImmutableMap<String, String> adsl;
   private final Subject subject;
-  private final ImmutableList<VisitResponse> recorded;
-  private final ImmutableMap<LocalDate, VisitResponse> visits;
+  private final ImmutableList<OverallResponseRecord> recorded;
+  private final ImmutableMap<LocalDate, OverallResponseRecord> visits;
   private final Boolean measurableDisease;
 
   StudySubject(String id, Map<String, String> adsl, Subject subject,
-      ImmutableList<VisitResponse> recorded, Map<LocalDate, VisitResponse> visits,
+      ImmutableList<OverallResponseRecord> recorded, Map<LocalDate, OverallResponseRecord> visits,
       Boolean measurableDisease) {
     this.id = id;
     this.adsl = ImmutableMap.copyOf(adsl);
@@ -41,11 +41,11 @@ public final class StudySubject {
     adsl.put("RANDDT", subject.referenceDate().toString());
     adsl.put("TRTSDT", subject.referenceDate().toString());
     subject.deathDate().ifPresent(d -> adsl.put("DTHDT", d.toString()));
-    Map<LocalDate, VisitResponse> visits = new java.util.LinkedHashMap<>();
-    ImmutableList.Builder<VisitResponse> recorded = ImmutableList.builder();
+    Map<LocalDate, OverallResponseRecord> visits = new java.util.LinkedHashMap<>();
+    ImmutableList.Builder<OverallResponseRecord> recorded = ImmutableList.builder();
     int seq = 0;
     for (io.github.recist.model.RecordedResponse r : subject.recordedInDateOrder()) {
-      String code = VisitResponse.code(r.code());
+      String code = OverallResponseRecord.code(r.code());
       Map<String, String> rs = new java.util.LinkedHashMap<>();
       rs.put("DOMAIN", "RS");
       rs.put("RSTESTCD", "OVRLRESP");
@@ -56,10 +56,10 @@ public final class StudySubject {
       }
       rs.put("RSDTC", r.date().toString());
       rs.put("RSSEQ", Integer.toString(++seq));
-      recorded.add(new VisitResponse(null, null, r.date(), null, r.date().toString(), code, seq, rs));
+      recorded.add(new OverallResponseRecord(null, null, r.date(), null, r.date().toString(), code, seq, rs));
     }
     for (io.github.recist.model.Assessment a : subject.assessments()) {
-      visits.put(a.date(), new VisitResponse(null, null, a.date(), null, a.date().toString(), null,
+      visits.put(a.date(), new OverallResponseRecord(null, null, a.date(), null, a.date().toString(), null,
           null, Map.of()));
     }
     boolean measurable = !subject.targets().isEmpty();
@@ -83,12 +83,12 @@ public final class StudySubject {
   }
 
   /** The recorded overall responses of the evaluator (RS OVRLRESP), in RS order; empty from measurements. */
-  public ImmutableList<VisitResponse> recorded() {
+  public ImmutableList<OverallResponseRecord> recorded() {
     return recorded;
   }
 
   /** The visits of the measurements by assessment date (with {@code --use measurements}). */
-  public ImmutableMap<LocalDate, VisitResponse> visits() {
+  public ImmutableMap<LocalDate, OverallResponseRecord> visits() {
     return visits;
   }
 

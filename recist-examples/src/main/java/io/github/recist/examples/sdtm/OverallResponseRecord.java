@@ -14,7 +14,7 @@ import java.util.Objects;
  * ({@code NON-CR/NON-PD}; null when the assessment was not done), the sequence number and the RS
  * variables of the record it came from.
  */
-public final class VisitResponse {
+public final class OverallResponseRecord {
   private final String visit;
   private final String visitNumber;
   private final LocalDate date;
@@ -55,7 +55,7 @@ public final class VisitResponse {
    * A visit response; {@code dateFlag} is ADTF ({@code D}, {@code M}) or null; {@code rs} maps the RS
    * variables of the record (missing values left out).
    */
-  public VisitResponse(String visit, String visitNumber, LocalDate date, String dateFlag,
+  public OverallResponseRecord(String visit, String visitNumber, LocalDate date, String dateFlag,
       String collectedDate, String response, Integer sequence, Map<String, String> rs) {
     this.visit = visit;
     this.visitNumber = visitNumber;
