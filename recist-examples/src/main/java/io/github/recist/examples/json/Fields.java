@@ -2,6 +2,7 @@ package io.github.recist.examples.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.recist.model.Diameter;
+import io.github.recist.model.NonTargetStatus;
 import io.github.recist.model.Problem;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -49,6 +50,27 @@ final class Fields {
       problems.accept(field + " '" + text + "' is not a calendar date");
     }
     return date;
+  }
+
+  /**
+   * The non-target state a case file spells {@code text} (PRESENT, ABSENT, INCREASED,
+   * UNEQUIVOCAL_PROGRESSION, NE: Rules R7, R14.2), or null when it spells none; for both readers.
+   */
+  static NonTargetStatus nonTargetStatus(String text) {
+    switch (text) {
+      case "PRESENT":
+        return NonTargetStatus.PRESENT;
+      case "ABSENT":
+        return NonTargetStatus.ABSENT;
+      case "INCREASED":
+        return NonTargetStatus.INCREASED;
+      case "UNEQUIVOCAL_PROGRESSION":
+        return NonTargetStatus.UNEQUIVOCAL_PROGRESSION;
+      case "NE":
+        return NonTargetStatus.NOT_EVALUABLE;
+      default:
+        return null;
+    }
   }
 
   /** A date for naming a place in messages, or null when it is not one. */

@@ -514,21 +514,9 @@ final class SubjectParser {
   }
 
   private static NonTargetStatus nonTargetStatus(JsonNode v, String what, Consumer<String> here) {
-    if (v.isTextual()) {
-      switch (v.asText()) {
-        case "PRESENT":
-          return NonTargetStatus.PRESENT;
-        case "ABSENT":
-          return NonTargetStatus.ABSENT;
-        case "INCREASED":
-          return NonTargetStatus.INCREASED;
-        case "UNEQUIVOCAL_PROGRESSION":
-          return NonTargetStatus.UNEQUIVOCAL_PROGRESSION;
-        case "NE":
-          return NonTargetStatus.NOT_EVALUABLE;
-        default:
-          break;
-      }
+    NonTargetStatus status = v.isTextual() ? Fields.nonTargetStatus(v.asText()) : null;
+    if (status != null) {
+      return status;
     }
     here.accept(Json.show(v) + " is not " + what + " (" + NON_TARGET_STATES + ")");
     return null;

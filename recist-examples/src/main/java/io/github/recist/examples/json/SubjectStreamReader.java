@@ -499,21 +499,11 @@ final class SubjectStreamReader {
     if (text == null) {
       return null;
     }
-    switch (text) {
-      case "PRESENT":
-        return NonTargetStatus.PRESENT;
-      case "ABSENT":
-        return NonTargetStatus.ABSENT;
-      case "INCREASED":
-        return NonTargetStatus.INCREASED;
-      case "UNEQUIVOCAL_PROGRESSION":
-        return NonTargetStatus.UNEQUIVOCAL_PROGRESSION;
-      case "NE":
-        return NonTargetStatus.NOT_EVALUABLE;
-      default:
-        ok = false;
-        return null;
+    NonTargetStatus status = Fields.nonTargetStatus(text);
+    if (status == null) {
+      ok = false;
     }
+    return status;
   }
 
   private void newLesions(JsonParser p, JsonToken t, List<NewLesion> into) throws IOException {
