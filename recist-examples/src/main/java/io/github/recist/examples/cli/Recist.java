@@ -9,8 +9,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +38,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "recist", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
     description = "RECIST 1.1 tumour response assessment of recist-case/1 files.",
-    subcommands = {AssessCommand.class, ValidateCommand.class, ReportCommand.class, SdtmCommand.class,
-        DemoCommand.class, GenerateCommand.class},
     footer = {"", "Exit status: 0 success, 2 invalid input (nothing on standard output), "
         + "1 internal failure."})
 public final class Recist implements Callable<Integer> {
@@ -47,6 +48,25 @@ public final class Recist implements Callable<Integer> {
   public static final int INTERNAL_FAILURE = 1;
   /** Exit status of invalid input (or a command line that cannot be understood). */
   public static final int INVALID_INPUT = 2;
+
+  /**
+   * The subcommands, in the order of the usage. Only the one named by the first argument is built
+   * for a run (picocli reads each command's annotations by reflection, and its classes, compiled
+   * for Java 5, cannot go into a class-data-sharing archive: building all six took about a third
+   * of the start-up of {@code assess}; issue 14); any other first argument gets all of them.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+    c.put("assess", AssessCommand::new);
+    c.put("validate", ValidateCommand::new);
+    c.put("report", ReportCommand::new);
+    c.put("sdtm", SdtmCommand::new);
+    c.put("demo", DemoCommand::new);
+    c.put("generate", GenerateCommand::new);
+    return c;
+  }
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the stack trace of an internal failure.")
@@ -113,6 +133,12 @@ public final class Recist implements Callable<Integer> {
       boolean interactive) {
     Recist recist = new Recist(in, out, err, interactive);
     CommandLine cmd = new CommandLine(recist);
+    String named = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
+    COMMANDS.forEach((name, command) -> {
+      if (named == null || named.equals(name)) {
+        cmd.addSubcommand(name, command.get());
+      }
+    });
     cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

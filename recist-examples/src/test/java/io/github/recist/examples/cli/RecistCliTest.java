@@ -495,6 +495,25 @@ class RecistCliTest {
       assertTrue(run.out.startsWith("Usage: recist" + (command.isEmpty() ? "" : " " + command)), run.out);
     }
 
+    /**
+     * Only the command named first is built for a run (issue 14): the root's usage still lists
+     * every command in order, and an option before the command still reaches it.
+     */
+    @Test
+    void theRootListsEveryCommandInOrderAndAnOptionBeforeTheCommandReachesIt() {
+      Cli.Run help = Cli.run("--help");
+      int previous = -1;
+      for (String command : java.util.List.of("assess", "validate", "report", "sdtm", "demo",
+          "generate")) {
+        int at = help.out.indexOf("\n  " + command + " ");
+        assertTrue(at > previous, command + " listed after the one before: " + help.out);
+        previous = at;
+      }
+      Cli.Run debugFirst = Cli.run("--debug", "generate", "--subjects", "2", "--seed", "3");
+      assertEquals(0, debugFirst.status, debugFirst::toString);
+      assertEquals(Cli.run("generate", "--subjects", "2", "--seed", "3").out, debugFirst.out);
+    }
+
     @Test
     void versionNamesTheBuild() {
       Cli.Run run = Cli.run("--version");
