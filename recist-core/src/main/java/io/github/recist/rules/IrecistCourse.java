@@ -171,6 +171,15 @@ public final class IrecistCourse {
    * R14.2): the recorded ones as reported (missing reports NE), the ones appearing, the NLT sum.
    */
   public static final class NewLesionsAt {
+    /**
+     * What a visit shows when it reports no new lesion and none is followed: nothing, made once
+     * (the common visit, issue 14).
+     */
+    static final NewLesionsAt NONE = new NewLesionsAt(null, ImmutableMap.of(), ImmutableList.of(),
+        ImmutableList.of(), ImmutableSet.of(), false);
+
+    /** The visit read, or null for {@link #NONE}. */
+    private final Assessment visit;
     private final ImmutableMap<String, NewLesion> lesions;
     private final ImmutableList<String> additional;
     private final ImmutableList<String> notReported;
@@ -184,8 +193,10 @@ public final class IrecistCourse {
     private final ImmutableList<String> targetsNotEvaluable;
     private final NewLesionFinding finding;
 
-    NewLesionsAt(ImmutableMap<String, NewLesion> lesions, ImmutableList<String> additional,
-        ImmutableList<String> notReported, Set<String> unequivocal, boolean equivocalSeen) {
+    NewLesionsAt(Assessment visit, ImmutableMap<String, NewLesion> lesions,
+        ImmutableList<String> additional, ImmutableList<String> notReported,
+        Set<String> unequivocal, boolean equivocalSeen) {
+      this.visit = visit;
       this.lesions = lesions;
       this.additional = additional;
       this.notReported = notReported;
@@ -338,6 +349,12 @@ public final class IrecistCourse {
   private final Assessment previousCounted;
   private final LocalDate icpdDate;
   private final Visited last;
+  /**
+   * The new lesions of the counted visit last read on this course ({@link #newLesionsAt}), kept so
+   * that {@link #after} does not read them again; racy like {@link String#hashCode()}: the same
+   * visit always reads the same, and the value (final fields) names its visit.
+   */
+  private NewLesionsAt countedSeen;
 
   private IrecistCourse(Subject subject, int next, Course recist, LocalDate completeResponse,
       ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
@@ -444,6 +461,19 @@ public final class IrecistCourse {
     return Optional.ofNullable(run);
   }
 
+  /** {@link #run()}, null when none is open: for the criteria, with no Optional per visit. */
+  Run openRun() {
+    return run;
+  }
+
+  /**
+   * {@link #newLesionTargetNadir()} in tenths of a millimetre, null when there is none: for the
+   * criteria, with no Optional per visit.
+   */
+  Long newLesionTargetNadirTenths() {
+    return newLesionTargetNadir;
+  }
+
   /** The last counted visit, or null before the first (R14.5: a disregarded visit is never it). */
   public Assessment previousCounted() {
     return previousCounted;
@@ -498,6 +528,21 @@ public final class IrecistCourse {
    * @param counted whether {@code visit} is counted (R14.5)
    */
   public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
+    if (visit.newLesions().isEmpty() && recorded.isEmpty() && (!counted || pending.isEmpty())) {
+      return NewLesionsAt.NONE; // nothing reported, nothing followed
+    }
+    NewLesionsAt made = countedSeen;
+    if (counted && made != null && made.visit == visit) {
+      return made; // the visit classified on this course, read again by after()
+    }
+    made = readNewLesions(visit, counted);
+    if (counted) {
+      countedSeen = made;
+    }
+    return made;
+  }
+
+  private NewLesionsAt readNewLesions(Assessment visit, boolean counted) {
     Map<String, NewLesion> reports = new LinkedHashMap<>();
     for (NewLesion l : visit.newLesions()) {
       reports.put(l.id(), l);
@@ -535,7 +580,7 @@ public final class IrecistCourse {
         additional.add(l.id());
       }
     }
-    return new NewLesionsAt(ImmutableMap.copyOf(followed), ImmutableList.copyOf(additional),
+    return new NewLesionsAt(visit, ImmutableMap.copyOf(followed), ImmutableList.copyOf(additional),
         ImmutableList.copyOf(notReported), unequivocal, equivocal);
   }
 
@@ -626,12 +671,18 @@ public final class IrecistCourse {
           icpdDate(result), visited);
     }
     NewLesionsAt seen = newLesionsAt(visit, true);
-    Map<String, NewLesion> nowRecorded = new LinkedHashMap<>(recorded);
-    Map<String, LocalDate> nowFirstSeen = new LinkedHashMap<>(firstSeen);
-    for (String id : seen.additional()) {
-      NewLesion first = pending.containsKey(id) ? pending.get(id) : seen.lesions().get(id);
-      nowRecorded.put(id, first);
-      nowFirstSeen.put(id, visit.date());
+    ImmutableMap<String, NewLesion> nowRecorded = recorded;
+    ImmutableMap<String, LocalDate> nowFirstSeen = firstSeen;
+    if (!seen.additional().isEmpty()) {
+      Map<String, NewLesion> moreRecorded = new LinkedHashMap<>(recorded);
+      Map<String, LocalDate> moreFirstSeen = new LinkedHashMap<>(firstSeen);
+      for (String id : seen.additional()) {
+        NewLesion first = pending.containsKey(id) ? pending.get(id) : seen.lesions().get(id);
+        moreRecorded.put(id, first);
+        moreFirstSeen.put(id, visit.date());
+      }
+      nowRecorded = ImmutableMap.copyOf(moreRecorded);
+      nowFirstSeen = ImmutableMap.copyOf(moreFirstSeen);
     }
     Long nadir = newLesionTargetNadir;
     Optional<Long> sum = seen.targetTenths();
@@ -661,7 +712,7 @@ public final class IrecistCourse {
       cr = visit.date();
     }
     return new IrecistCourse(subject, next + 1, recist.after(result), cr,
-        ImmutableMap.copyOf(nowRecorded), ImmutableMap.copyOf(nowFirstSeen), ImmutableMap.of(),
+        nowRecorded, nowFirstSeen, ImmutableMap.of(),
         backdated, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
         visited);
   }

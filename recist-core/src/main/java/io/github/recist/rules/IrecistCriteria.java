@@ -88,7 +88,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   public TimepointResult.Builder classify(Subject subject, Assessment visit, IrecistCourse course,
       Protocol protocol) {
     List<Lesion> targets = subject.targets();
-    List<Reason> reasons = new ArrayList<>(8);
+    TimepointResult.Builder t = TimepointResult.builder().date(visit.date());
+    List<Reason> reasons = new ReasonsInto(t);
     Course recist = course.recist();
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, visit);
     LocalDate completeResponse = course.completeResponseSince();
@@ -105,31 +106,33 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     IrecistCourse.NewLesionsAt seen = course.newLesionsAt(visit, !disregarded);
     newLesionReasons(course, visit, seen, !disregarded, reasons);
 
-    TimepointResult.Builder t = TimepointResult.builder().date(visit.date()).target(target)
-        .nonTarget(nonTarget).newLesions(seen.finding());
-    if (course.recist().hasTargets()) {
-      t.baselineSum(recist.baselineSum().get()).nadir(recist.nadirSum().get());
+    t.target(target).nonTarget(nonTarget).newLesions(seen.finding());
+    if (recist.hasTargets()) {
+      t.baselineSum(recist.baselineDiameter()).nadir(recist.nadirDiameter());
       if (target != Response.NE && sum.complete()) {
         t.targetSum(Diameter.ofTenths(sum.tenths()));
       }
     }
-    seen.targetTenths().ifPresent(s -> t.newLesionTargetSum(Diameter.ofTenths(s)));
-    if (!seen.addsTarget()) {
+    if (seen.hasTargets() && seen.targetsNotEvaluable().isEmpty()) {
+      t.newLesionTargetSum(Diameter.ofTenths(seen.targetTenths().get()));
+    }
+    Long newLesionTargetNadir = course.newLesionTargetNadirTenths();
+    if (!seen.addsTarget() && newLesionTargetNadir != null) {
       // R14.2, Convention NLT_NADIR_SINCE_LAST_ADDED: a sum with a new-lesion target first seen
       // here has no earlier visit since that lesion was recorded, so no nadir yet
-      course.newLesionTargetNadir().ifPresent(t::newLesionTargetNadir);
+      t.newLesionTargetNadir(Diameter.ofTenths(newLesionTargetNadir));
     }
 
     ResponseCode overall;
-    Optional<IrecistCourse.Run> run = course.run();
+    IrecistCourse.Run run = course.openRun();
     if (course.icpdDate() != null) {
       // R14.10
       reasons.add(Reason.of(Reason.Kind.IRECIST_AFTER_ICPD, course.icpdDate()));
       overall = IrecistResponse.ICPD;
     } else if (disregarded) {
       overall = early(course, visit, seen, protocol, t, reasons);
-    } else if (run.isPresent()) {
-      overall = insideRun(course, run.get(), visit, sum, target, nonTarget, baselineDisease, seen,
+    } else if (run != null) {
+      overall = insideRun(course, run, visit, sum, target, nonTarget, baselineDisease, seen,
           protocol, t, reasons);
     } else {
       EnumSet<IrecistCourse.Trigger> triggers = course.triggers(target, nonTarget, seen);
@@ -142,7 +145,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         overall = response(baselineDisease, seen, course.recist().hasTargets(), false, reasons);
       }
     }
-    return t.overallCode(overall).addAllReasons(reasons);
+    return t.overallCode(overall);
   }
 
   /** R14.5: a visit dated too soon after the run's first iUPD. */
