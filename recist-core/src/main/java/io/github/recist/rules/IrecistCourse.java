@@ -624,6 +624,18 @@ public final class IrecistCourse {
   }
 
   /**
+   * Whether {@code visit} opens a run when none is open (R14.4): whether {@link #triggers} finds
+   * a category, without making the set when the answer is plain (a PD response; no new lesion
+   * followed or appearing, so that neither R14.4.3 nor R14.4.4 can hold).
+   */
+  boolean opensRun(Response target, Response nonTarget, NewLesionsAt seen) {
+    if (target == Response.PD || nonTarget == Response.PD) {
+      return true;
+    }
+    return !seen.lesions().isEmpty() && !triggers(target, nonTarget, seen).isEmpty();
+  }
+
+  /**
    * Whether the NLT sum of {@code seen} is PD against the NLT nadir (R14.4.4, R6.3 arithmetic):
    * at least 20 % and 5 mm above it, over the same lesions (no NLT first recorded here).
    */
@@ -725,11 +737,12 @@ public final class IrecistCourse {
 
   /** The results of the visits classified so far, in date order, disregarded ones included. */
   public ImmutableList<TimepointResult> visits() {
-    List<TimepointResult> out = new ArrayList<>(next);
+    TimepointResult[] inOrder = new TimepointResult[next];
+    int i = next;
     for (Visited v = last; v != null; v = v.before) {
-      out.add(v.visit);
+      inOrder[--i] = v.visit;
     }
-    return ImmutableList.copyOf(com.google.common.collect.Lists.reverse(out));
+    return ImmutableList.copyOf(inOrder);
   }
 
   @Override

@@ -49,6 +49,10 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
 
   private static final String RULE_DISREGARDED = "R14.5";
 
+  /** {@link #baselineDiseaseReason}'s reasons, by the ordinals of the target and non-target responses. */
+  private static final Reason[][] BASELINE_DISEASE_REASONS =
+      new Reason[Response.values().length][Response.values().length];
+
   private IrecistCriteria() {}
 
   @Override
@@ -99,8 +103,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         reasons);
     Response baselineDisease = OverallResponseTable.overall(target, nonTarget,
         NewLesionFinding.NONE);
-    reasons.add(Reason.of(Reason.Kind.IRECIST_BASELINE_DISEASE, target, nonTarget,
-        baselineDisease));
+    reasons.add(baselineDiseaseReason(target, nonTarget, baselineDisease));
     boolean disregarded = course.icpdDate() == null
         && course.isDisregarded(visit.date(), protocol.minProgressionConfirmationDays());
     IrecistCourse.NewLesionsAt seen = course.newLesionsAt(visit, !disregarded);
@@ -135,9 +138,9 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       overall = insideRun(course, run, visit, sum, target, nonTarget, baselineDisease, seen,
           protocol, t, reasons);
     } else {
-      EnumSet<IrecistCourse.Trigger> triggers = course.triggers(target, nonTarget, seen);
-      if (!triggers.isEmpty()) {
+      if (course.opensRun(target, nonTarget, seen)) {
         // R14.4
+        EnumSet<IrecistCourse.Trigger> triggers = course.triggers(target, nonTarget, seen);
         reasons.add(Reason.of(Reason.Kind.IUPD_OPENED, triggerDetails(course, triggers, seen)));
         t.iupdDate(visit.date());
         overall = IrecistResponse.IUPD;
@@ -146,6 +149,21 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       }
     }
     return t.overallCode(overall);
+  }
+
+  /**
+   * The reason of R14.3 for the target and non-target responses, made once for each pair (its
+   * values are three responses, the third decided by the first two), as every visit cites one.
+   */
+  private static Reason baselineDiseaseReason(Response target, Response nonTarget,
+      Response baselineDisease) {
+    Reason[] row = BASELINE_DISEASE_REASONS[target.ordinal()];
+    Reason r = row[nonTarget.ordinal()]; // racy like String.hashCode(): a reason is immutable
+    if (r == null) {
+      r = Reason.of(Reason.Kind.IRECIST_BASELINE_DISEASE, target, nonTarget, baselineDisease);
+      row[nonTarget.ordinal()] = r;
+    }
+    return r;
   }
 
   /** R14.5: a visit dated too soon after the run's first iUPD. */
