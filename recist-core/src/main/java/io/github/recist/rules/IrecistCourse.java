@@ -383,6 +383,23 @@ public final class IrecistCourse {
    * appearance (R14.2, R8).
    */
   public static IrecistCourse atBaseline(Subject subject) {
+    return new IrecistCourse(subject, 0, Course.atBaseline(subject), null, ImmutableMap.of(),
+        ImmutableMap.of(), ImmutableMap.of(), backdated(subject), null, null, null, null, null);
+  }
+
+  /**
+   * The equivocal new lesions that a later visit before any new therapy shows unequivocally, with
+   * the date of that visit (R14.2, R8); empty, with no map made, when no visit reports a new lesion.
+   */
+  private static ImmutableMap<String, LocalDate> backdated(Subject subject) {
+    List<Assessment> followUps = subject.followUps();
+    int i = 0;
+    while (i < followUps.size() && followUps.get(i).newLesions().isEmpty()) {
+      i++;
+    }
+    if (i == followUps.size()) {
+      return ImmutableMap.of();
+    }
     Map<String, Boolean> equivocalFirst = new LinkedHashMap<>();
     Map<String, LocalDate> backdated = new LinkedHashMap<>();
     LocalDate therapy = subject.newTherapyDate().orElse(null);
@@ -397,9 +414,7 @@ public final class IrecistCourse {
         }
       }
     }
-    return new IrecistCourse(subject, 0, Course.atBaseline(subject), null, ImmutableMap.of(),
-        ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.copyOf(backdated), null, null, null, null,
-        null);
+    return ImmutableMap.copyOf(backdated);
   }
 
   /** The RECIST 1.1 course over the counted visits: baseline, R5 nadir (R14.1, R14.8). */

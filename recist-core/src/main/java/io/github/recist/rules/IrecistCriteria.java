@@ -565,6 +565,9 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       Protocol protocol) {
     List<Problem> warnings = new ArrayList<>(0);
     for (TimepointResult t : timepoints) {
+      if (!t.disregarded() && t.iupdDate().isEmpty()) {
+        continue; // both warnings are of visits inside a run, which carry its iUPD date
+      }
       for (Reason r : t.reasons()) {
         if (r.kind() == Reason.Kind.IRECIST_DISREGARDED
             || r.kind() == Reason.Kind.IRECIST_LATE_FIRST_COUNTED_VISIT) {
