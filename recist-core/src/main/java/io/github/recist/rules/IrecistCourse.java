@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A subject's course under iRECIST (Rule R14): the RECIST 1.1 {@link Course} it composes (baseline,
@@ -176,7 +175,7 @@ public final class IrecistCourse {
      * (the common visit, issue 14).
      */
     static final NewLesionsAt NONE = new NewLesionsAt(null, ImmutableMap.of(), ImmutableList.of(),
-        ImmutableList.of(), ImmutableSet.of(), false);
+        ImmutableList.of(), false, false);
 
     /** The visit read, or null for {@link #NONE}. */
     private final Assessment visit;
@@ -195,7 +194,7 @@ public final class IrecistCourse {
 
     NewLesionsAt(Assessment visit, ImmutableMap<String, NewLesion> lesions,
         ImmutableList<String> additional, ImmutableList<String> notReported,
-        Set<String> unequivocal, boolean equivocalSeen) {
+        boolean unequivocalSeen, boolean equivocalSeen) {
       this.visit = visit;
       this.lesions = lesions;
       this.additional = additional;
@@ -245,7 +244,7 @@ public final class IrecistCourse {
       this.addsTarget = adds;
       this.targetTenths = sum;
       this.targetsNotEvaluable = ImmutableList.copyOf(targetNe);
-      boolean any = !disease.isEmpty() || !ne.isEmpty() || !unequivocal.isEmpty();
+      boolean any = !disease.isEmpty() || !ne.isEmpty() || unequivocalSeen;
       this.finding = any ? NewLesionFinding.UNEQUIVOCAL
           : equivocalSeen ? NewLesionFinding.EQUIVOCAL : NewLesionFinding.NONE;
     }
@@ -558,14 +557,11 @@ public final class IrecistCourse {
   }
 
   private NewLesionsAt readNewLesions(Assessment visit, boolean counted) {
-    Map<String, NewLesion> reports = new LinkedHashMap<>();
-    for (NewLesion l : visit.newLesions()) {
-      reports.put(l.id(), l);
-    }
+    List<NewLesion> reports = visit.newLesions();
     Map<String, NewLesion> followed = new LinkedHashMap<>();
     List<String> notReported = new ArrayList<>(0);
     for (NewLesion r : recorded.values()) {
-      NewLesion report = reports.get(r.id());
+      NewLesion report = report(reports, r.id());
       followed.put(r.id(), report == null ? r : report);
       if (report == null) {
         notReported.add(r.id());
@@ -574,7 +570,7 @@ public final class IrecistCourse {
     List<String> additional = new ArrayList<>(0);
     if (counted) {
       for (NewLesion p : pending.values()) {
-        NewLesion report = reports.get(p.id());
+        NewLesion report = report(reports, p.id());
         followed.put(p.id(), report == null ? p : report);
         additional.add(p.id());
         if (report == null) {
@@ -582,14 +578,14 @@ public final class IrecistCourse {
         }
       }
     }
-    Set<String> unequivocal = new java.util.HashSet<>();
+    boolean unequivocal = false;
     boolean equivocal = false;
     for (NewLesion l : visit.seenNewLesions()) {
       if (!isUnequivocal(l)) {
         equivocal = true;
         continue;
       }
-      unequivocal.add(l.id());
+      unequivocal = true;
       if (!followed.containsKey(l.id())) {
         followed.put(l.id(), l);
         additional.add(l.id());
@@ -597,6 +593,17 @@ public final class IrecistCourse {
     }
     return new NewLesionsAt(visit, ImmutableMap.copyOf(followed), ImmutableList.copyOf(additional),
         ImmutableList.copyOf(notReported), unequivocal, equivocal);
+  }
+
+  /** The last report of new lesion {@code id} among {@code reports} (a visit's few), or null. */
+  private static NewLesion report(List<NewLesion> reports, String id) {
+    for (int i = reports.size() - 1; i >= 0; i--) {
+      NewLesion l = reports.get(i);
+      if (l.id().equals(id)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   /**
