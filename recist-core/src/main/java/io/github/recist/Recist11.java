@@ -381,22 +381,33 @@ public final class Recist11 {
   private static <C> List<TimepointResult> measuredTimepoints(ResponseCriteria<C> criteria,
       Subject subject, Protocol protocol, LocalDate lastDay) {
     C course = criteria.atBaseline(subject);
-    for (Assessment a : subject.followUps()) {
+    LocalDate therapy = subject.newTherapyDate().orElse(null);
+    List<Assessment> followUps = subject.followUps();
+    for (int i = 0, n = followUps.size(); i < n; i++) {
+      Assessment a = followUps.get(i);
       TimepointResult.Builder t = criteria.classify(subject, a, course, protocol);
-      window(t, a.date(), subject, protocol, lastDay);
+      window(t, a.date(), therapy, protocol, lastDay);
       course = criteria.after(course, t.build());
     }
-    return criteria.acrossVisits(subject, course, subject.newTherapyDate().orElse(null));
+    return criteria.acrossVisits(subject, course, therapy);
   }
 
   private static void window(TimepointResult.Builder t, LocalDate date, Subject subject,
+      Protocol protocol, LocalDate lastDay) {
+    window(t, date, subject.newTherapyDate().orElse(null), protocol, lastDay);
+  }
+
+  /**
+   * Marks {@code t}, dated {@code date}, in or out of the window that ends on {@code lastDay}, and
+   * on or after the new therapy of {@code therapy} (null when none), with a reason for each (R10).
+   */
+  private static void window(TimepointResult.Builder t, LocalDate date, LocalDate therapy,
       Protocol protocol, LocalDate lastDay) {
     boolean within = EvaluationWindow.contains(lastDay, date);
     t.withinWindow(within);
     if (!within) {
       t.addReasons(Reason.of(Reason.Kind.OUTSIDE_WINDOW, lastDay, protocol.followUpDays()));
     }
-    LocalDate therapy = subject.newTherapyDate().orElse(null);
     if (!EvaluationWindow.beforeNewTherapy(therapy, date)) {
       t.addReasons(Reason.of(Reason.Kind.AFTER_NEW_THERAPY, therapy));
     }

@@ -1,14 +1,18 @@
 package io.github.recist.result;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.immutables.value.Value;
 
 /**
  * The classification of one time point after baseline: the sum of diameters, the baseline and nadir
@@ -17,8 +21,11 @@ import org.immutables.value.Value;
  *
  * <p>For a subject with recorded responses only {@link #overall()} is known; the target and
  * non-target responses are then {@link Response#NA} and there is no sum.
+ *
+ * <p>An immutable value, made by its {@link Builder}, equal to another of the same values. Written
+ * by hand rather than generated, as the engine makes one per visit: one builder of plain fields,
+ * the reasons copied once (issue 14).
  */
-@Value.Immutable
 public abstract class TimepointResult {
 
   TimepointResult() {}
@@ -44,13 +51,11 @@ public abstract class TimepointResult {
    * (R5: a shown figure never crosses a threshold the exact value does not);
    * empty without a sum. Classification never uses it (Rule R5).
    */
-  @Value.Lazy
   public Optional<BigDecimal> changeFromBaselinePct() {
     return change(baselineSum());
   }
 
   /** The change of the sum from the nadir, as {@link #changeFromBaselinePct()}; empty when the nadir is 0 mm. */
-  @Value.Lazy
   public Optional<BigDecimal> changeFromNadirPct() {
     return change(nadir());
   }
@@ -84,7 +89,6 @@ public abstract class TimepointResult {
    * same-named {@link Response} under RECIST 1.1; under iRECIST iCR is CR, …, iUPD and iCPD are
    * PD.
    */
-  @Value.Derived
   public Response overall() {
     return overallCode().category();
   }
@@ -110,7 +114,6 @@ public abstract class TimepointResult {
   public abstract Optional<LocalDate> iupdDate();
 
   /** iRECIST: whether this visit closed a run unconfirmed, a pseudo-progression (Rule R14.7.3). */
-  @Value.Default
   public boolean reset() {
     return false;
   }
@@ -119,19 +122,16 @@ public abstract class TimepointResult {
    * iRECIST: whether this visit came too early after a run's iUPD to confirm or reset it, and was
    * disregarded (Rule R14.5).
    */
-  @Value.Default
   public boolean disregarded() {
     return false;
   }
 
   /** Whether the time point lies in the evaluation window (Rule R10). */
-  @Value.Default
   public boolean withinWindow() {
     return true;
   }
 
   /** Whether the overall response was recorded rather than derived from measurements. */
-  @Value.Default
   public boolean recorded() {
     return false;
   }
@@ -149,9 +149,486 @@ public abstract class TimepointResult {
     return new Builder();
   }
 
-  /** Builds a {@link TimepointResult}. */
-  public static final class Builder extends ImmutableTimepointResult.Builder {
+  /**
+   * Builds a {@link TimepointResult}: the date, target, non-target, new-lesion and overall
+   * responses are required, the rest optional; reasons are added in order.
+   *
+   * <p>Unset optional values are empty; {@link TimepointResult#withinWindow()} is true and the
+   * other flags false unless set.
+   */
+  public static final class Builder {
+    private LocalDate date;
+    private Diameter targetSum;
+    private Diameter baselineSum;
+    private Diameter nadir;
+    private Response target;
+    private Response nonTarget;
+    private NewLesionFinding newLesions;
+    private ResponseCode overallCode;
+    private Diameter newLesionTargetSum;
+    private Diameter newLesionTargetNadir;
+    private LocalDate iupdDate;
+    private boolean reset;
+    private boolean disregarded;
+    private boolean withinWindow = true;
+    private boolean recorded;
+    /** The reasons added, in order: {@code reasonCount} of them. */
+    private Reason[] reasons = new Reason[4];
+    private int reasonCount;
+
     Builder() {}
+
+    /**
+     * Fills the builder from {@code instance}: its values replace those set, but an absent
+     * optional value does not replace a present one; its reasons are added after those set.
+     */
+    @CanIgnoreReturnValue
+    public Builder from(TimepointResult instance) {
+      Objects.requireNonNull(instance, "instance");
+      date(instance.date());
+      instance.targetSum().ifPresent(this::targetSum);
+      instance.baselineSum().ifPresent(this::baselineSum);
+      instance.nadir().ifPresent(this::nadir);
+      target(instance.target());
+      nonTarget(instance.nonTarget());
+      newLesions(instance.newLesions());
+      overallCode(instance.overallCode());
+      instance.newLesionTargetSum().ifPresent(this::newLesionTargetSum);
+      instance.newLesionTargetNadir().ifPresent(this::newLesionTargetNadir);
+      instance.iupdDate().ifPresent(this::iupdDate);
+      reset(instance.reset());
+      disregarded(instance.disregarded());
+      withinWindow(instance.withinWindow());
+      recorded(instance.recorded());
+      return addAllReasons(instance.reasons());
+    }
+
+    /** Sets {@link TimepointResult#date()}. */
+    @CanIgnoreReturnValue
+    public Builder date(LocalDate date) {
+      this.date = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#targetSum()}. */
+    @CanIgnoreReturnValue
+    public Builder targetSum(Diameter targetSum) {
+      this.targetSum = Objects.requireNonNull(targetSum, "targetSum");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#targetSum()}, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder targetSum(Optional<? extends Diameter> targetSum) {
+      this.targetSum = targetSum.orElse(null);
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#baselineSum()}. */
+    @CanIgnoreReturnValue
+    public Builder baselineSum(Diameter baselineSum) {
+      this.baselineSum = Objects.requireNonNull(baselineSum, "baselineSum");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#baselineSum()}, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder baselineSum(Optional<? extends Diameter> baselineSum) {
+      this.baselineSum = baselineSum.orElse(null);
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#nadir()}. */
+    @CanIgnoreReturnValue
+    public Builder nadir(Diameter nadir) {
+      this.nadir = Objects.requireNonNull(nadir, "nadir");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#nadir()}, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder nadir(Optional<? extends Diameter> nadir) {
+      this.nadir = nadir.orElse(null);
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#target()}. */
+    @CanIgnoreReturnValue
+    public Builder target(Response target) {
+      this.target = Objects.requireNonNull(target, "target");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#nonTarget()}. */
+    @CanIgnoreReturnValue
+    public Builder nonTarget(Response nonTarget) {
+      this.nonTarget = Objects.requireNonNull(nonTarget, "nonTarget");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#newLesions()}. */
+    @CanIgnoreReturnValue
+    public Builder newLesions(NewLesionFinding newLesions) {
+      this.newLesions = Objects.requireNonNull(newLesions, "newLesions");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#overallCode()}. */
+    @CanIgnoreReturnValue
+    public Builder overallCode(ResponseCode overallCode) {
+      this.overallCode = Objects.requireNonNull(overallCode, "overallCode");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#newLesionTargetSum()}. */
+    @CanIgnoreReturnValue
+    public Builder newLesionTargetSum(Diameter newLesionTargetSum) {
+      this.newLesionTargetSum = Objects.requireNonNull(newLesionTargetSum, "newLesionTargetSum");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#newLesionTargetSum()}, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder newLesionTargetSum(Optional<? extends Diameter> newLesionTargetSum) {
+      this.newLesionTargetSum = newLesionTargetSum.orElse(null);
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#newLesionTargetNadir()}. */
+    @CanIgnoreReturnValue
+    public Builder newLesionTargetNadir(Diameter newLesionTargetNadir) {
+      this.newLesionTargetNadir =
+          Objects.requireNonNull(newLesionTargetNadir, "newLesionTargetNadir");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#newLesionTargetNadir()}, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder newLesionTargetNadir(Optional<? extends Diameter> newLesionTargetNadir) {
+      this.newLesionTargetNadir = newLesionTargetNadir.orElse(null);
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#iupdDate()}. */
+    @CanIgnoreReturnValue
+    public Builder iupdDate(LocalDate iupdDate) {
+      this.iupdDate = Objects.requireNonNull(iupdDate, "iupdDate");
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#iupdDate()}, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder iupdDate(Optional<? extends LocalDate> iupdDate) {
+      this.iupdDate = iupdDate.orElse(null);
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#reset()} (false unless set). */
+    @CanIgnoreReturnValue
+    public Builder reset(boolean reset) {
+      this.reset = reset;
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#disregarded()} (false unless set). */
+    @CanIgnoreReturnValue
+    public Builder disregarded(boolean disregarded) {
+      this.disregarded = disregarded;
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#withinWindow()} (true unless set). */
+    @CanIgnoreReturnValue
+    public Builder withinWindow(boolean withinWindow) {
+      this.withinWindow = withinWindow;
+      return this;
+    }
+
+    /** Sets {@link TimepointResult#recorded()} (false unless set). */
+    @CanIgnoreReturnValue
+    public Builder recorded(boolean recorded) {
+      this.recorded = recorded;
+      return this;
+    }
+
+    /** Adds a reason after those added. */
+    @CanIgnoreReturnValue
+    public Builder addReasons(Reason element) {
+      Objects.requireNonNull(element, "reasons element");
+      if (reasonCount == reasons.length) {
+        reasons = Arrays.copyOf(reasons, reasonCount * 2);
+      }
+      reasons[reasonCount++] = element;
+      return this;
+    }
+
+    /** Adds reasons after those added, in order. */
+    @CanIgnoreReturnValue
+    public Builder addReasons(Reason... elements) {
+      for (Reason r : elements) {
+        addReasons(r);
+      }
+      return this;
+    }
+
+    /** Replaces the reasons added with {@code elements}, in order. */
+    @CanIgnoreReturnValue
+    public Builder reasons(Iterable<? extends Reason> elements) {
+      Arrays.fill(reasons, 0, reasonCount, null);
+      reasonCount = 0;
+      return addAllReasons(elements);
+    }
+
+    /** Adds reasons after those added, in order. */
+    @CanIgnoreReturnValue
+    public Builder addAllReasons(Iterable<? extends Reason> elements) {
+      for (Reason r : elements) {
+        addReasons(r);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the result.
+     *
+     * @throws IllegalStateException if the date, target, non-target, new-lesion or overall
+     *     response is not set
+     */
+    public TimepointResult build() {
+      if (date == null || target == null || nonTarget == null || newLesions == null
+          || overallCode == null) {
+        throw new IllegalStateException(missing());
+      }
+      return new Value(this);
+    }
+
+    /** The reasons added, in order, in a list of their own (one copy, of the exact size). */
+    private ImmutableList<Reason> reasonList() {
+      switch (reasonCount) {
+        case 0:
+          return ImmutableList.of();
+        case 1:
+          return ImmutableList.of(reasons[0]);
+        default:
+          ImmutableList.Builder<Reason> list = ImmutableList.builderWithExpectedSize(reasonCount);
+          for (int i = 0; i < reasonCount; i++) {
+            list.add(reasons[i]);
+          }
+          return list.build();
+      }
+    }
+
+    private String missing() {
+      List<String> attributes = new ArrayList<>();
+      if (date == null) {
+        attributes.add("date");
+      }
+      if (target == null) {
+        attributes.add("target");
+      }
+      if (nonTarget == null) {
+        attributes.add("nonTarget");
+      }
+      if (newLesions == null) {
+        attributes.add("newLesions");
+      }
+      if (overallCode == null) {
+        attributes.add("overallCode");
+      }
+      return "Cannot build TimepointResult, some of required attributes are not set " + attributes;
+    }
+  }
+
+  /** The implementation: the values as given, the overall category and changes made once. */
+  private static final class Value extends TimepointResult {
+    private final LocalDate date;
+    private final Diameter targetSum;
+    private final Diameter baselineSum;
+    private final Diameter nadir;
+    private final Response target;
+    private final Response nonTarget;
+    private final NewLesionFinding newLesions;
+    private final ResponseCode overallCode;
+    private final Response overall;
+    private final Diameter newLesionTargetSum;
+    private final Diameter newLesionTargetNadir;
+    private final LocalDate iupdDate;
+    private final boolean reset;
+    private final boolean disregarded;
+    private final boolean withinWindow;
+    private final boolean recorded;
+    private final ImmutableList<Reason> reasons;
+    /** The changes, made when first asked; racy like {@link String#hashCode()}: values. */
+    private Optional<BigDecimal> changeFromBaselinePct;
+    private Optional<BigDecimal> changeFromNadirPct;
+
+    Value(Builder b) {
+      this.date = b.date;
+      this.targetSum = b.targetSum;
+      this.baselineSum = b.baselineSum;
+      this.nadir = b.nadir;
+      this.target = b.target;
+      this.nonTarget = b.nonTarget;
+      this.newLesions = b.newLesions;
+      this.overallCode = b.overallCode;
+      this.overall = Objects.requireNonNull(b.overallCode.category(), "overall");
+      this.newLesionTargetSum = b.newLesionTargetSum;
+      this.newLesionTargetNadir = b.newLesionTargetNadir;
+      this.iupdDate = b.iupdDate;
+      this.reset = b.reset;
+      this.disregarded = b.disregarded;
+      this.withinWindow = b.withinWindow;
+      this.recorded = b.recorded;
+      this.reasons = b.reasonList();
+    }
+
+    @Override
+    public LocalDate date() {
+      return date;
+    }
+
+    @Override
+    public Optional<Diameter> targetSum() {
+      return Optional.ofNullable(targetSum);
+    }
+
+    @Override
+    public Optional<Diameter> baselineSum() {
+      return Optional.ofNullable(baselineSum);
+    }
+
+    @Override
+    public Optional<Diameter> nadir() {
+      return Optional.ofNullable(nadir);
+    }
+
+    @Override
+    public Optional<BigDecimal> changeFromBaselinePct() {
+      Optional<BigDecimal> change = changeFromBaselinePct;
+      if (change == null) {
+        change = super.changeFromBaselinePct();
+        changeFromBaselinePct = change;
+      }
+      return change;
+    }
+
+    @Override
+    public Optional<BigDecimal> changeFromNadirPct() {
+      Optional<BigDecimal> change = changeFromNadirPct;
+      if (change == null) {
+        change = super.changeFromNadirPct();
+        changeFromNadirPct = change;
+      }
+      return change;
+    }
+
+    @Override
+    public Response target() {
+      return target;
+    }
+
+    @Override
+    public Response nonTarget() {
+      return nonTarget;
+    }
+
+    @Override
+    public NewLesionFinding newLesions() {
+      return newLesions;
+    }
+
+    @Override
+    public ResponseCode overallCode() {
+      return overallCode;
+    }
+
+    @Override
+    public Response overall() {
+      return overall;
+    }
+
+    @Override
+    public Optional<Diameter> newLesionTargetSum() {
+      return Optional.ofNullable(newLesionTargetSum);
+    }
+
+    @Override
+    public Optional<Diameter> newLesionTargetNadir() {
+      return Optional.ofNullable(newLesionTargetNadir);
+    }
+
+    @Override
+    public Optional<LocalDate> iupdDate() {
+      return Optional.ofNullable(iupdDate);
+    }
+
+    @Override
+    public boolean reset() {
+      return reset;
+    }
+
+    @Override
+    public boolean disregarded() {
+      return disregarded;
+    }
+
+    @Override
+    public boolean withinWindow() {
+      return withinWindow;
+    }
+
+    @Override
+    public boolean recorded() {
+      return recorded;
+    }
+
+    @Override
+    public ImmutableList<Reason> reasons() {
+      return reasons;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Value)) {
+        return false;
+      }
+      Value v = (Value) o;
+      return date.equals(v.date) && Objects.equals(targetSum, v.targetSum)
+          && Objects.equals(baselineSum, v.baselineSum) && Objects.equals(nadir, v.nadir)
+          && target == v.target && nonTarget == v.nonTarget && newLesions == v.newLesions
+          && overallCode.equals(v.overallCode) && overall == v.overall
+          && Objects.equals(newLesionTargetSum, v.newLesionTargetSum)
+          && Objects.equals(newLesionTargetNadir, v.newLesionTargetNadir)
+          && Objects.equals(iupdDate, v.iupdDate) && reset == v.reset
+          && disregarded == v.disregarded && withinWindow == v.withinWindow
+          && recorded == v.recorded && reasons.equals(v.reasons);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 5381;
+      h += (h << 5) + date.hashCode();
+      h += (h << 5) + Objects.hashCode(targetSum);
+      h += (h << 5) + Objects.hashCode(baselineSum);
+      h += (h << 5) + Objects.hashCode(nadir);
+      h += (h << 5) + target.hashCode();
+      h += (h << 5) + nonTarget.hashCode();
+      h += (h << 5) + newLesions.hashCode();
+      h += (h << 5) + overallCode.hashCode();
+      h += (h << 5) + overall.hashCode();
+      h += (h << 5) + Objects.hashCode(newLesionTargetSum);
+      h += (h << 5) + Objects.hashCode(newLesionTargetNadir);
+      h += (h << 5) + Objects.hashCode(iupdDate);
+      h += (h << 5) + Boolean.hashCode(reset);
+      h += (h << 5) + Boolean.hashCode(disregarded);
+      h += (h << 5) + Boolean.hashCode(withinWindow);
+      h += (h << 5) + Boolean.hashCode(recorded);
+      h += (h << 5) + reasons.hashCode();
+      return h;
+    }
   }
 
   /** A copy with another overall response and one more reason (Rule R8 back-dating). */

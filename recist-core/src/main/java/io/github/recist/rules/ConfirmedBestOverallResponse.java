@@ -1,6 +1,5 @@
 package io.github.recist.rules;
 
-import com.google.common.collect.Lists;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
@@ -16,6 +15,7 @@ import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -81,9 +81,19 @@ public final class ConfirmedBestOverallResponse {
       Protocol protocol) {
     int n = considered.size();
     boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
-    List<LocalDate> dates = Lists.transform(considered, TimepointResult::date);
-    List<Response> responses = Lists.transform(considered, TimepointResult::overall);
-    List<ResponseCode> codes = Lists.transform(considered, TimepointResult::overallCode);
+    // each visit's date, category and code read once, not through a view per access
+    LocalDate[] dateArray = new LocalDate[n];
+    Response[] responseArray = new Response[n];
+    ResponseCode[] codeArray = new ResponseCode[n];
+    for (int i = 0; i < n; i++) {
+      TimepointResult t = considered.get(i);
+      dateArray[i] = t.date();
+      responseArray[i] = t.overall();
+      codeArray[i] = t.overallCode();
+    }
+    List<LocalDate> dates = Arrays.asList(dateArray);
+    List<Response> responses = Arrays.asList(responseArray);
+    List<ResponseCode> codes = Arrays.asList(codeArray);
     List<Reason> reasons = new ArrayList<>(4);
     for (Response wanted : RESPONSES) {
       for (int i = 0; i < n; i++) {

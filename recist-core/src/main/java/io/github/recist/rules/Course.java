@@ -91,8 +91,9 @@ public final class Course {
   public Course after(TimepointResult visit) {
     long nadir = nadirTenths;
     Diameter nadirDiameter = nadirSum;
-    if (hasTargets && visit.targetSum().isPresent()) {
-      long next = SumOfDiameters.nadirAfter(nadirTenths, true, visit.targetSum().get().tenths());
+    Diameter sum = hasTargets ? visit.targetSum().orElse(null) : null;
+    if (sum != null) {
+      long next = SumOfDiameters.nadirAfter(nadirTenths, true, sum.tenths());
       if (next != nadirTenths) {
         nadir = next;
         nadirDiameter = Diameter.ofTenths(next);
@@ -136,6 +137,16 @@ public final class Course {
   /** The nadir as a diameter ({@link #nadirTenths()}), absent without targets. */
   public Optional<Diameter> nadirSum() {
     return Optional.ofNullable(nadirSum);
+  }
+
+  /** {@link #baselineSum()}, null without targets: for the criteria, with no Optional per visit. */
+  Diameter baselineDiameter() {
+    return baselineSum;
+  }
+
+  /** {@link #nadirSum()}, null without targets: for the criteria, with no Optional per visit. */
+  Diameter nadirDiameter() {
+    return nadirSum;
   }
 
   /**

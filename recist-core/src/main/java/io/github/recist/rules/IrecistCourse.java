@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A subject's course under iRECIST (Rule R14): the RECIST 1.1 {@link Course} it composes (baseline,
@@ -171,6 +170,15 @@ public final class IrecistCourse {
    * R14.2): the recorded ones as reported (missing reports NE), the ones appearing, the NLT sum.
    */
   public static final class NewLesionsAt {
+    /**
+     * What a visit shows when it reports no new lesion and none is followed: nothing, made once
+     * (the common visit, issue 14).
+     */
+    static final NewLesionsAt NONE = new NewLesionsAt(null, ImmutableMap.of(), ImmutableList.of(),
+        ImmutableList.of(), false, false);
+
+    /** The visit read, or null for {@link #NONE}. */
+    private final Assessment visit;
     private final ImmutableMap<String, NewLesion> lesions;
     private final ImmutableList<String> additional;
     private final ImmutableList<String> notReported;
@@ -184,8 +192,10 @@ public final class IrecistCourse {
     private final ImmutableList<String> targetsNotEvaluable;
     private final NewLesionFinding finding;
 
-    NewLesionsAt(ImmutableMap<String, NewLesion> lesions, ImmutableList<String> additional,
-        ImmutableList<String> notReported, Set<String> unequivocal, boolean equivocalSeen) {
+    NewLesionsAt(Assessment visit, ImmutableMap<String, NewLesion> lesions,
+        ImmutableList<String> additional, ImmutableList<String> notReported,
+        boolean unequivocalSeen, boolean equivocalSeen) {
+      this.visit = visit;
       this.lesions = lesions;
       this.additional = additional;
       this.notReported = notReported;
@@ -234,7 +244,7 @@ public final class IrecistCourse {
       this.addsTarget = adds;
       this.targetTenths = sum;
       this.targetsNotEvaluable = ImmutableList.copyOf(targetNe);
-      boolean any = !disease.isEmpty() || !ne.isEmpty() || !unequivocal.isEmpty();
+      boolean any = !disease.isEmpty() || !ne.isEmpty() || unequivocalSeen;
       this.finding = any ? NewLesionFinding.UNEQUIVOCAL
           : equivocalSeen ? NewLesionFinding.EQUIVOCAL : NewLesionFinding.NONE;
     }
@@ -338,6 +348,12 @@ public final class IrecistCourse {
   private final Assessment previousCounted;
   private final LocalDate icpdDate;
   private final Visited last;
+  /**
+   * The new lesions of the counted visit last read on this course ({@link #newLesionsAt}), kept so
+   * that {@link #after} does not read them again; racy like {@link String#hashCode()}: the same
+   * visit always reads the same, and the value (final fields) names its visit.
+   */
+  private NewLesionsAt countedSeen;
 
   private IrecistCourse(Subject subject, int next, Course recist, LocalDate completeResponse,
       ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
@@ -366,6 +382,23 @@ public final class IrecistCourse {
    * appearance (R14.2, R8).
    */
   public static IrecistCourse atBaseline(Subject subject) {
+    return new IrecistCourse(subject, 0, Course.atBaseline(subject), null, ImmutableMap.of(),
+        ImmutableMap.of(), ImmutableMap.of(), backdated(subject), null, null, null, null, null);
+  }
+
+  /**
+   * The equivocal new lesions that a later visit before any new therapy shows unequivocally, with
+   * the date of that visit (R14.2, R8); empty, with no map made, when no visit reports a new lesion.
+   */
+  private static ImmutableMap<String, LocalDate> backdated(Subject subject) {
+    List<Assessment> followUps = subject.followUps();
+    int i = 0;
+    while (i < followUps.size() && followUps.get(i).newLesions().isEmpty()) {
+      i++;
+    }
+    if (i == followUps.size()) {
+      return ImmutableMap.of();
+    }
     Map<String, Boolean> equivocalFirst = new LinkedHashMap<>();
     Map<String, LocalDate> backdated = new LinkedHashMap<>();
     LocalDate therapy = subject.newTherapyDate().orElse(null);
@@ -380,9 +413,7 @@ public final class IrecistCourse {
         }
       }
     }
-    return new IrecistCourse(subject, 0, Course.atBaseline(subject), null, ImmutableMap.of(),
-        ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.copyOf(backdated), null, null, null, null,
-        null);
+    return ImmutableMap.copyOf(backdated);
   }
 
   /** The RECIST 1.1 course over the counted visits: baseline, R5 nadir (R14.1, R14.8). */
@@ -444,6 +475,19 @@ public final class IrecistCourse {
     return Optional.ofNullable(run);
   }
 
+  /** {@link #run()}, null when none is open: for the criteria, with no Optional per visit. */
+  Run openRun() {
+    return run;
+  }
+
+  /**
+   * {@link #newLesionTargetNadir()} in tenths of a millimetre, null when there is none: for the
+   * criteria, with no Optional per visit.
+   */
+  Long newLesionTargetNadirTenths() {
+    return newLesionTargetNadir;
+  }
+
   /** The last counted visit, or null before the first (R14.5: a disregarded visit is never it). */
   public Assessment previousCounted() {
     return previousCounted;
@@ -498,14 +542,26 @@ public final class IrecistCourse {
    * @param counted whether {@code visit} is counted (R14.5)
    */
   public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
-    Map<String, NewLesion> reports = new LinkedHashMap<>();
-    for (NewLesion l : visit.newLesions()) {
-      reports.put(l.id(), l);
+    if (visit.newLesions().isEmpty() && recorded.isEmpty() && (!counted || pending.isEmpty())) {
+      return NewLesionsAt.NONE; // nothing reported, nothing followed
     }
+    NewLesionsAt made = countedSeen;
+    if (counted && made != null && made.visit == visit) {
+      return made; // the visit classified on this course, read again by after()
+    }
+    made = readNewLesions(visit, counted);
+    if (counted) {
+      countedSeen = made;
+    }
+    return made;
+  }
+
+  private NewLesionsAt readNewLesions(Assessment visit, boolean counted) {
+    List<NewLesion> reports = visit.newLesions();
     Map<String, NewLesion> followed = new LinkedHashMap<>();
     List<String> notReported = new ArrayList<>(0);
     for (NewLesion r : recorded.values()) {
-      NewLesion report = reports.get(r.id());
+      NewLesion report = report(reports, r.id());
       followed.put(r.id(), report == null ? r : report);
       if (report == null) {
         notReported.add(r.id());
@@ -514,7 +570,7 @@ public final class IrecistCourse {
     List<String> additional = new ArrayList<>(0);
     if (counted) {
       for (NewLesion p : pending.values()) {
-        NewLesion report = reports.get(p.id());
+        NewLesion report = report(reports, p.id());
         followed.put(p.id(), report == null ? p : report);
         additional.add(p.id());
         if (report == null) {
@@ -522,21 +578,32 @@ public final class IrecistCourse {
         }
       }
     }
-    Set<String> unequivocal = new java.util.HashSet<>();
+    boolean unequivocal = false;
     boolean equivocal = false;
     for (NewLesion l : visit.seenNewLesions()) {
       if (!isUnequivocal(l)) {
         equivocal = true;
         continue;
       }
-      unequivocal.add(l.id());
+      unequivocal = true;
       if (!followed.containsKey(l.id())) {
         followed.put(l.id(), l);
         additional.add(l.id());
       }
     }
-    return new NewLesionsAt(ImmutableMap.copyOf(followed), ImmutableList.copyOf(additional),
+    return new NewLesionsAt(visit, ImmutableMap.copyOf(followed), ImmutableList.copyOf(additional),
         ImmutableList.copyOf(notReported), unequivocal, equivocal);
+  }
+
+  /** The last report of new lesion {@code id} among {@code reports} (a visit's few), or null. */
+  private static NewLesion report(List<NewLesion> reports, String id) {
+    for (int i = reports.size() - 1; i >= 0; i--) {
+      NewLesion l = reports.get(i);
+      if (l.id().equals(id)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   /**
@@ -576,6 +643,18 @@ public final class IrecistCourse {
       triggers.add(Trigger.NEW_LESION_PROGRESSION);
     }
     return triggers;
+  }
+
+  /**
+   * Whether {@code visit} opens a run when none is open (R14.4): whether {@link #triggers} finds
+   * a category, without making the set when the answer is plain (a PD response; no new lesion
+   * followed or appearing, so that neither R14.4.3 nor R14.4.4 can hold).
+   */
+  boolean opensRun(Response target, Response nonTarget, NewLesionsAt seen) {
+    if (target == Response.PD || nonTarget == Response.PD) {
+      return true;
+    }
+    return !seen.lesions().isEmpty() && !triggers(target, nonTarget, seen).isEmpty();
   }
 
   /**
@@ -626,12 +705,18 @@ public final class IrecistCourse {
           icpdDate(result), visited);
     }
     NewLesionsAt seen = newLesionsAt(visit, true);
-    Map<String, NewLesion> nowRecorded = new LinkedHashMap<>(recorded);
-    Map<String, LocalDate> nowFirstSeen = new LinkedHashMap<>(firstSeen);
-    for (String id : seen.additional()) {
-      NewLesion first = pending.containsKey(id) ? pending.get(id) : seen.lesions().get(id);
-      nowRecorded.put(id, first);
-      nowFirstSeen.put(id, visit.date());
+    ImmutableMap<String, NewLesion> nowRecorded = recorded;
+    ImmutableMap<String, LocalDate> nowFirstSeen = firstSeen;
+    if (!seen.additional().isEmpty()) {
+      Map<String, NewLesion> moreRecorded = new LinkedHashMap<>(recorded);
+      Map<String, LocalDate> moreFirstSeen = new LinkedHashMap<>(firstSeen);
+      for (String id : seen.additional()) {
+        NewLesion first = pending.containsKey(id) ? pending.get(id) : seen.lesions().get(id);
+        moreRecorded.put(id, first);
+        moreFirstSeen.put(id, visit.date());
+      }
+      nowRecorded = ImmutableMap.copyOf(moreRecorded);
+      nowFirstSeen = ImmutableMap.copyOf(moreFirstSeen);
     }
     Long nadir = newLesionTargetNadir;
     Optional<Long> sum = seen.targetTenths();
@@ -661,7 +746,7 @@ public final class IrecistCourse {
       cr = visit.date();
     }
     return new IrecistCourse(subject, next + 1, recist.after(result), cr,
-        ImmutableMap.copyOf(nowRecorded), ImmutableMap.copyOf(nowFirstSeen), ImmutableMap.of(),
+        nowRecorded, nowFirstSeen, ImmutableMap.of(),
         backdated, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
         visited);
   }
@@ -674,11 +759,12 @@ public final class IrecistCourse {
 
   /** The results of the visits classified so far, in date order, disregarded ones included. */
   public ImmutableList<TimepointResult> visits() {
-    List<TimepointResult> out = new ArrayList<>(next);
+    TimepointResult[] inOrder = new TimepointResult[next];
+    int i = next;
     for (Visited v = last; v != null; v = v.before) {
-      out.add(v.visit);
+      inOrder[--i] = v.visit;
     }
-    return ImmutableList.copyOf(com.google.common.collect.Lists.reverse(out));
+    return ImmutableList.copyOf(inOrder);
   }
 
   @Override

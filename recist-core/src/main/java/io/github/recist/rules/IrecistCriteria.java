@@ -49,6 +49,10 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
 
   private static final String RULE_DISREGARDED = "R14.5";
 
+  /** {@link #baselineDiseaseReason}'s reasons, by the ordinals of the target and non-target responses. */
+  private static final Reason[][] BASELINE_DISEASE_REASONS =
+      new Reason[Response.values().length][Response.values().length];
+
   private IrecistCriteria() {}
 
   @Override
@@ -88,7 +92,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   public TimepointResult.Builder classify(Subject subject, Assessment visit, IrecistCourse course,
       Protocol protocol) {
     List<Lesion> targets = subject.targets();
-    List<Reason> reasons = new ArrayList<>(8);
+    TimepointResult.Builder t = TimepointResult.builder().date(visit.date());
+    List<Reason> reasons = new ReasonsInto(t);
     Course recist = course.recist();
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, visit);
     LocalDate completeResponse = course.completeResponseSince();
@@ -98,43 +103,44 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         reasons);
     Response baselineDisease = OverallResponseTable.overall(target, nonTarget,
         NewLesionFinding.NONE);
-    reasons.add(Reason.of(Reason.Kind.IRECIST_BASELINE_DISEASE, target, nonTarget,
-        baselineDisease));
+    reasons.add(baselineDiseaseReason(target, nonTarget, baselineDisease));
     boolean disregarded = course.icpdDate() == null
         && course.isDisregarded(visit.date(), protocol.minProgressionConfirmationDays());
     IrecistCourse.NewLesionsAt seen = course.newLesionsAt(visit, !disregarded);
     newLesionReasons(course, visit, seen, !disregarded, reasons);
 
-    TimepointResult.Builder t = TimepointResult.builder().date(visit.date()).target(target)
-        .nonTarget(nonTarget).newLesions(seen.finding());
-    if (course.recist().hasTargets()) {
-      t.baselineSum(recist.baselineSum().get()).nadir(recist.nadirSum().get());
+    t.target(target).nonTarget(nonTarget).newLesions(seen.finding());
+    if (recist.hasTargets()) {
+      t.baselineSum(recist.baselineDiameter()).nadir(recist.nadirDiameter());
       if (target != Response.NE && sum.complete()) {
         t.targetSum(Diameter.ofTenths(sum.tenths()));
       }
     }
-    seen.targetTenths().ifPresent(s -> t.newLesionTargetSum(Diameter.ofTenths(s)));
-    if (!seen.addsTarget()) {
+    if (seen.hasTargets() && seen.targetsNotEvaluable().isEmpty()) {
+      t.newLesionTargetSum(Diameter.ofTenths(seen.targetTenths().get()));
+    }
+    Long newLesionTargetNadir = course.newLesionTargetNadirTenths();
+    if (!seen.addsTarget() && newLesionTargetNadir != null) {
       // R14.2, Convention NLT_NADIR_SINCE_LAST_ADDED: a sum with a new-lesion target first seen
       // here has no earlier visit since that lesion was recorded, so no nadir yet
-      course.newLesionTargetNadir().ifPresent(t::newLesionTargetNadir);
+      t.newLesionTargetNadir(Diameter.ofTenths(newLesionTargetNadir));
     }
 
     ResponseCode overall;
-    Optional<IrecistCourse.Run> run = course.run();
+    IrecistCourse.Run run = course.openRun();
     if (course.icpdDate() != null) {
       // R14.10
       reasons.add(Reason.of(Reason.Kind.IRECIST_AFTER_ICPD, course.icpdDate()));
       overall = IrecistResponse.ICPD;
     } else if (disregarded) {
       overall = early(course, visit, seen, protocol, t, reasons);
-    } else if (run.isPresent()) {
-      overall = insideRun(course, run.get(), visit, sum, target, nonTarget, baselineDisease, seen,
+    } else if (run != null) {
+      overall = insideRun(course, run, visit, sum, target, nonTarget, baselineDisease, seen,
           protocol, t, reasons);
     } else {
-      EnumSet<IrecistCourse.Trigger> triggers = course.triggers(target, nonTarget, seen);
-      if (!triggers.isEmpty()) {
+      if (course.opensRun(target, nonTarget, seen)) {
         // R14.4
+        EnumSet<IrecistCourse.Trigger> triggers = course.triggers(target, nonTarget, seen);
         reasons.add(Reason.of(Reason.Kind.IUPD_OPENED, triggerDetails(course, triggers, seen)));
         t.iupdDate(visit.date());
         overall = IrecistResponse.IUPD;
@@ -142,7 +148,22 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         overall = response(baselineDisease, seen, course.recist().hasTargets(), false, reasons);
       }
     }
-    return t.overallCode(overall).addAllReasons(reasons);
+    return t.overallCode(overall);
+  }
+
+  /**
+   * The reason of R14.3 for the target and non-target responses, made once for each pair (its
+   * values are three responses, the third decided by the first two), as every visit cites one.
+   */
+  private static Reason baselineDiseaseReason(Response target, Response nonTarget,
+      Response baselineDisease) {
+    Reason[] row = BASELINE_DISEASE_REASONS[target.ordinal()];
+    Reason r = row[nonTarget.ordinal()]; // racy like String.hashCode(): a reason is immutable
+    if (r == null) {
+      r = Reason.of(Reason.Kind.IRECIST_BASELINE_DISEASE, target, nonTarget, baselineDisease);
+      row[nonTarget.ordinal()] = r;
+    }
+    return r;
   }
 
   /** R14.5: a visit dated too soon after the run's first iUPD. */
@@ -544,6 +565,9 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       Protocol protocol) {
     List<Problem> warnings = new ArrayList<>(0);
     for (TimepointResult t : timepoints) {
+      if (!t.disregarded() && t.iupdDate().isEmpty()) {
+        continue; // both warnings are of visits inside a run, which carry its iUPD date
+      }
       for (Reason r : t.reasons()) {
         if (r.kind() == Reason.Kind.IRECIST_DISREGARDED
             || r.kind() == Reason.Kind.IRECIST_LATE_FIRST_COUNTED_VISIT) {

@@ -12,7 +12,6 @@ import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,7 +52,8 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
   public TimepointResult.Builder classify(Subject subject, Assessment visit, Course course,
       Protocol protocol) {
     List<Lesion> targets = subject.targets();
-    List<Reason> reasons = new ArrayList<>(8);
+    TimepointResult.Builder t = TimepointResult.builder().date(visit.date());
+    List<Reason> reasons = new ReasonsInto(t);
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, visit);
     LocalDate keep = course.partialResponseToKeep(protocol);
     LocalDate completeResponse = course.completeResponseSince();
@@ -64,12 +64,10 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
     NewLesionFinding newLesions = NewLesions.finding(visit, reasons);
     // R9: the table answers a category of a visit, never MISSING or NA (NA/NA fails inside it)
     Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
-    TimepointResult.Builder t = TimepointResult.builder().date(visit.date())
-        .target(target).nonTarget(nonTarget).newLesions(newLesions)
-        .overallCode(VisitResponse.of(overall))
-        .addAllReasons(reasons);
+    t.target(target).nonTarget(nonTarget).newLesions(newLesions)
+        .overallCode(VisitResponse.of(overall));
     if (course.hasTargets()) {
-      t.baselineSum(course.baselineSum().get()).nadir(course.nadirSum().get());
+      t.baselineSum(course.baselineDiameter()).nadir(course.nadirDiameter());
       if (target != Response.NE && sum.complete()) {
         t.targetSum(Diameter.ofTenths(sum.tenths()));
       }

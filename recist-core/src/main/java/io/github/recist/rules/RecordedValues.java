@@ -31,7 +31,11 @@ public final class RecordedValues {
    * @throws IllegalArgumentException if the value is not evaluable, and so adds nothing known
    */
   public static long countedTenths(TargetValue value) {
-    switch (value.kind()) {
+    TargetValue.Kind kind = value.kind();
+    if (kind == TargetValue.Kind.MEASURED) {
+      return value.diameter().tenths(); // the common record, decided before the switch
+    }
+    switch (kind) {
       case MEASURED:
         return value.diameter().tenths();
       case TOO_SMALL:

@@ -5,6 +5,7 @@ import io.github.recist.model.Assessment;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.TargetValue;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rule R5: the sum of diameters and the nadir.
@@ -28,11 +29,20 @@ public final class SumOfDiameters {
     private final long tenths;
     private final int evaluated;
     private final ImmutableList<String> notEvaluated;
+    /** The targets and the time point summed, to know what {@link #showingDisease} counts. */
+    private final List<Lesion> targets;
+    private final Assessment assessment;
+    /** How many evaluated targets show disease ({@link TargetResponse#showsDisease}, R6.2). */
+    private final int showingDisease;
 
-    TargetSum(long tenths, int evaluated, ImmutableList<String> notEvaluated) {
+    TargetSum(long tenths, int evaluated, ImmutableList<String> notEvaluated, List<Lesion> targets,
+        Assessment assessment, int showingDisease) {
       this.tenths = tenths;
       this.evaluated = evaluated;
       this.notEvaluated = notEvaluated;
+      this.targets = targets;
+      this.assessment = assessment;
+      this.showingDisease = showingDisease;
     }
 
     /** The sum of the evaluated targets' counted diameters, in tenths of a millimetre. */
@@ -54,6 +64,16 @@ public final class SumOfDiameters {
     public boolean complete() {
       return notEvaluated.isEmpty();
     }
+
+    /**
+     * How many evaluated targets of {@code targets} show disease at {@code assessment} (R6.2, R6.3:
+     * a non-nodal target above 0 mm, a nodal one 10 mm or more), counted as the sum was made, so
+     * that no value is looked up twice; -1 when this is the sum of other targets or of another
+     * time point.
+     */
+    int showingDisease(List<Lesion> targets, Assessment assessment) {
+      return targets == this.targets && assessment == this.assessment ? showingDisease : -1;
+    }
   }
 
   /**
@@ -63,21 +83,28 @@ public final class SumOfDiameters {
   public static TargetSum of(List<Lesion> targets, Assessment assessment) {
     long sum = 0;
     int evaluated = 0;
+    int disease = 0;
     ImmutableList.Builder<String> missing = null;
+    Map<String, TargetValue> values = assessment.targets();
     for (int i = 0, n = targets.size(); i < n; i++) {
-      String id = targets.get(i).id();
-      TargetValue v = assessment.targets().get(id);
+      Lesion target = targets.get(i);
+      TargetValue v = values.get(target.id());
       if (v == null || !v.isEvaluated()) {
         if (missing == null) {
           missing = ImmutableList.builder();
         }
-        missing.add(id);
+        missing.add(target.id());
       } else {
-        sum += RecordedValues.countedTenths(v);
+        long counted = RecordedValues.countedTenths(v);
+        sum += counted;
         evaluated++;
+        if (TargetResponse.showsDisease(target, counted)) {
+          disease++;
+        }
       }
     }
-    return new TargetSum(sum, evaluated, missing == null ? ImmutableList.of() : missing.build());
+    return new TargetSum(sum, evaluated, missing == null ? ImmutableList.of() : missing.build(),
+        targets, assessment, disease);
   }
 
   /**

@@ -110,7 +110,8 @@ public final class TargetResponse {
       return Response.NE;
     }
     // R6.2
-    if (isCompleteResponse(targets, assessment)) {
+    int showingDisease = sum.showingDisease(targets, assessment);
+    if (showingDisease == 0 || (showingDisease < 0 && isCompleteResponse(targets, assessment))) {
       reasons.add(Reason.of(Reason.Kind.TARGET_COMPLETE_RESPONSE, Diameter.ofTenths(s),
           NORMAL_NODE_SHORT_AXIS));
       return Response.CR;
@@ -194,8 +195,15 @@ public final class TargetResponse {
    * reappeared (R6.3).
    */
   private static boolean showsDisease(Lesion target, Assessment assessment) {
-    long counted = RecordedValues.countedTenths(assessment.target(target.id()));
-    return target.nodal() ? counted >= NORMAL_NODE_SHORT_AXIS.tenths() : counted > 0;
+    return showsDisease(target, RecordedValues.countedTenths(assessment.target(target.id())));
+  }
+
+  /**
+   * Whether {@code target}, counting {@code countedTenths} (Rule R4), shows disease: as {@link
+   * #showsDisease(Lesion, Assessment)}.
+   */
+  static boolean showsDisease(Lesion target, long countedTenths) {
+    return target.nodal() ? countedTenths >= NORMAL_NODE_SHORT_AXIS.tenths() : countedTenths > 0;
   }
 
   /**

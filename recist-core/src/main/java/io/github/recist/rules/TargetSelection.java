@@ -31,8 +31,9 @@ public final class TargetSelection {
       warnings.add(Problem.warning(subject.id(), null, null, "R2",
           targets.size() + " targets (" + ids(targets) + "): at most " + MAX_TARGETS + " allowed"));
     }
-    // each organ once, in the order of its first target
-    for (int i = 0, n = targets.size(); i < n; i++) {
+    // each organ once, in the order of its first target; no organ can hold more than its share
+    // of fewer targets than that
+    for (int i = 0, n = targets.size(); n > MAX_TARGETS_PER_ORGAN && i < n; i++) {
       Site organ = targets.get(i).organ();
       if (!isFirstIn(organ, targets, i) || count(organ, targets) <= MAX_TARGETS_PER_ORGAN) {
         continue;
@@ -60,8 +61,8 @@ public final class TargetSelection {
 
   private static int count(Site organ, List<Lesion> targets) {
     int count = 0;
-    for (Lesion l : targets) {
-      if (l.organ().equals(organ)) {
+    for (int i = 0, n = targets.size(); i < n; i++) {
+      if (targets.get(i).organ().equals(organ)) {
         count++;
       }
     }

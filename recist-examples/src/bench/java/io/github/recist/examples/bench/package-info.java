@@ -11,6 +11,11 @@
  *   <li>{@link VisitClassificationBenchmark}: one visit's classification (Rules R5–R9);
  *   <li>{@link SubjectAssessmentBenchmark}: one subject's full assessment, 13 visits, 5 targets, 3
  *       non-targets, with confirmed best overall response (R4–R13), measured per subject-visit;
+ *       and under iRECIST (R14) the same subject, a subject whose iUPD run resets and one whose
+ *       progression is confirmed (iCPD);
+ *   <li>{@link EngineCpuTime} (a main, not a benchmark): the CPU time per subject-visit of the
+ *       subjects of {@link SubjectAssessmentBenchmark}, on the thread's own clock, to compare
+ *       builds on a shared machine;
  *   <li>{@link CohortBenchmark}: 100,000 generated subjects through the in-memory API, on 1 and 2
  *       threads;
  *   <li>{@link AssessCommandBenchmark}: {@code recist assess} from the bytes of a generated file to
