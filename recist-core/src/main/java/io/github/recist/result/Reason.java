@@ -285,10 +285,12 @@ public final class Reason {
     private final String template;
     private final ImmutableList<String> valueNames;
     /**
-     * The template split once into its literal text, as ASCII bytes, and the values between: {@code
-     * literals[0]}, value {@code slots[0]}, {@code literals[1]}, ..., {@code literals[slots.length]}.
+     * The template split once into its literal text, as ASCII bytes and as strings, and the values
+     * between: {@code literals[0]}, value {@code slots[0]}, {@code literals[1]}, ..., {@code
+     * literals[slots.length]}.
      */
     private final byte[][] literals;
+    private final String[] literalText;
     private final int[] slots;
 
     Kind(String rule, String template, String valueNames) {
@@ -296,13 +298,13 @@ public final class Reason {
       this.template = template;
       this.valueNames = valueNames.isEmpty() ? ImmutableList.of()
           : ImmutableList.copyOf(valueNames.split(", "));
-      List<byte[]> text = new ArrayList<>();
+      List<String> text = new ArrayList<>();
       List<Integer> values = new ArrayList<>();
       StringBuilder literal = new StringBuilder();
       for (int i = 0; i < template.length(); i++) {
         char c = template.charAt(i);
         if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}') {
-          text.add(safeAscii(literal.toString()));
+          text.add(literal.toString());
           literal.setLength(0);
           values.add(template.charAt(i + 1) - '0');
           i += 2;
@@ -310,8 +312,12 @@ public final class Reason {
           literal.append(c);
         }
       }
-      text.add(safeAscii(literal.toString()));
-      this.literals = text.toArray(new byte[0][]);
+      text.add(literal.toString());
+      this.literalText = text.toArray(new String[0]);
+      this.literals = new byte[literalText.length][];
+      for (int i = 0; i < literalText.length; i++) {
+        literals[i] = safeAscii(literalText[i]);
+      }
       this.slots = values.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -457,24 +463,22 @@ public final class Reason {
   }
 
   private StringBuilder render(StringBuilder s) {
-    renderValues(new Sink() {
-      @Override
-      public void ascii(byte[] b) {
-        for (byte c : b) {
-          s.append((char) c);
+    String[] literals = kind.literalText;
+    int[] slots = kind.slots;
+    s.append(literals[0]);
+    for (int i = 0; i < slots.length; i++) {
+      Object value = values[slots[i]];
+      if (value instanceof Iterable) {
+        String separator = "";
+        for (Object o : (Iterable<?>) value) {
+          s.append(separator).append(o);
+          separator = ", ";
         }
+      } else {
+        s.append(value);
       }
-
-      @Override
-      public void ascii(int c) {
-        s.append((char) c);
-      }
-
-      @Override
-      public void text(String t) {
-        s.append(t);
-      }
-    });
+      s.append(literals[i + 1]);
+    }
     return s;
   }
 
