@@ -358,12 +358,18 @@ public final class Reason {
 
   private final Kind kind;
   private final Object[] values;
-  /** The sentence, once rendered; racy like {@link String#hashCode()}: a string is immutable. */
-  private String text;
-  /** How often the sentence was rendered as bytes, up to twice. */
-  private byte renderings;
-  /** The sentence as bytes, from its second rendering on; racy like {@link #text}. */
-  private Rendered rendered;
+  /**
+   * The sentence once rendered: its string ({@link #text()}), or its bytes ({@link Rendered}, from
+   * the second {@link #renderTo} on), or {@link #ONCE} after a first {@link #renderTo}, or {@link
+   * #NEEDS_ESCAPING}. One field, racy like {@link String#hashCode()}: a string is immutable, and
+   * {@link Rendered} holds its bytes in a final field.
+   */
+  private Object rendered;
+
+  /** {@link #rendered} of a reason rendered once as bytes. */
+  private static final Object ONCE = new Object();
+  /** {@link #rendered} of a reason whose sentence has text that a sink may escape: not kept. */
+  private static final Object NEEDS_ESCAPING = new Object();
 
   private Reason(Kind kind, Object[] values) {
     this.kind = kind;
@@ -445,19 +451,23 @@ public final class Reason {
    * R9 table's, those without values), so many are rendered only once.
    */
   public String text() {
-    String t = text; // one read: another thread may render it at the same time, to the same string
-    if (t == null) {
-      t = render(new StringBuilder(kind.template.length() + 64)).toString();
-      text = t;
+    Object r = rendered; // one read: another thread may render it too, to the same string
+    if (r instanceof String) {
+      return (String) r;
     }
+    if (r instanceof Rendered) {
+      return new String(((Rendered) r).bytes, StandardCharsets.US_ASCII);
+    }
+    String t = render(new StringBuilder(kind.template.length() + 64)).toString();
+    rendered = t;
     return t;
   }
 
   /** Appends the plain sentence to {@code s}, and returns it. */
   public StringBuilder appendTo(StringBuilder s) {
-    String t = text;
-    if (t != null) {
-      return s.append(t);
+    Object r = rendered;
+    if (r instanceof String) {
+      return s.append((String) r);
     }
     return render(s);
   }
@@ -524,22 +534,21 @@ public final class Reason {
    * digits; every other value as its {@code toString()} through {@link Sink#text}.
    */
   public void renderTo(Sink sink) {
-    Rendered r = rendered;
-    if (r != null) {
-      sink.ascii(r.bytes);
+    Object r = rendered; // racy: at worst a rendering more, or the bytes kept a little later
+    if (r instanceof Rendered) {
+      sink.ascii(((Rendered) r).bytes);
       return;
     }
-    int n = renderings; // racy: at worst a rendering more, or a copy kept a little later
-    if (n < 2) {
-      renderings = (byte) (n + 1);
-      if (n == 1) {
-        r = Rendered.of(this);
-        if (r != null) {
-          rendered = r;
-          sink.ascii(r.bytes);
-          return;
-        }
+    if (r == null) {
+      rendered = ONCE;
+    } else if (r == ONCE) {
+      Rendered bytes = Rendered.of(this);
+      if (bytes != null) {
+        rendered = bytes;
+        sink.ascii(bytes.bytes);
+        return;
       }
+      rendered = NEEDS_ESCAPING;
     }
     renderValues(sink);
   }

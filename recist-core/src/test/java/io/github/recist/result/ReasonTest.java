@@ -87,7 +87,8 @@ class ReasonTest {
     Gen<Object> one = arbitrary().pick(List.of(diameters, percents, dates, numbers, texts, others))
         .flatMap(g -> g);
     Gen<Object> lists = one.zip(one, texts, (a, b, c) -> (Object) java.util.Arrays.asList(a, b, c));
-    Gen<Object> nested = one.map(a -> (Object) java.util.Arrays.asList(a, java.util.Arrays.asList(a, "x")));
+    Gen<Object> nested =
+        one.map(a -> (Object) java.util.Arrays.asList(a, java.util.Arrays.asList(a, "x")));
     return arbitrary().pick(List.of(one, one, one, lists, nested))
         .flatMap(g -> g);
   }
@@ -199,5 +200,8 @@ class ReasonTest {
       assertEquals("NT\\\"1, NT2 present: non-target non-CR/non-PD (R7.5)",
           escapedRendering(quoted), "rendering " + i);
     }
+    assertEquals("NT1, NT2 present: non-target non-CR/non-PD (R7.5)", safe.text());
+    assertEquals("NT\"1, NT2 present: non-target non-CR/non-PD (R7.5)", quoted.text());
+    assertEquals("NT\\\"1, NT2 present: non-target non-CR/non-PD (R7.5)", escapedRendering(quoted));
   }
 }

@@ -4,9 +4,7 @@ import io.github.recist.Recist11;
 import io.github.recist.examples.json.ResultWriter;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
-import io.github.recist.result.SubjectAssessment;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -20,13 +18,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * (e) The output side of {@code recist assess} alone (issue 14): 1,000 subjects of a generated file,
- * assessed once, written as a {@code recist-result/1} document by {@link ResultWriter} in each
- * layout and choice of reasons, onto a stream that counts the bytes and drops them. One operation
- * is the whole document; with {@code -prof gc}, {@code gc.alloc.rate.norm} is the garbage the
- * writer makes per 1,000 subjects.
+ * (e) The output side of {@code recist assess} (issue 14): 1,000 subjects of a generated file,
+ * assessed ({@link #assess}), or assessed and written as a {@code recist-result/1} document by
+ * {@link ResultWriter} in a layout and a choice of reasons onto a stream that counts the bytes and
+ * drops them ({@link #assessAndWrite}): the difference is the writer's. The subjects are assessed
+ * again in each operation, as the command line assesses each once, so that no reason is written
+ * twice (a reason keeps its bytes from its second rendering on). With {@code -prof gc}, the
+ * difference of {@code gc.alloc.rate.norm} is the garbage the writer makes per 1,000 subjects.
  *
  * <p>The counter {@code outputMegabytes} reports MB (10^6 bytes) written per second.
  */
@@ -46,13 +47,11 @@ public class ResultWriterBenchmark {
     @Param({"TEXT", "NONE"})
     ResultWriter.Reasons reasons;
 
-    final List<SubjectAssessment> assessments = new ArrayList<>();
+    List<Subject> subjects;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-      for (Subject s : BenchmarkData.generatedSubjects(1_000)) {
-        assessments.add(Recist11.assess(s, Protocol.defaults()));
-      }
+      subjects = BenchmarkData.generatedSubjects(1_000);
     }
   }
 
@@ -64,13 +63,21 @@ public class ResultWriterBenchmark {
     public double outputMegabytes;
   }
 
-  /** Writes the document of the 1,000 assessments; the bytes written. */
+  /** Assesses the 1,000 subjects: what {@link #assessAndWrite} does besides writing. */
   @Benchmark
-  public long writeDocument(Assessed a, Throughput t) throws IOException {
+  public void assess(Assessed a, Blackhole bh) {
+    for (Subject s : a.subjects) {
+      bh.consume(Recist11.assess(s, Protocol.defaults()));
+    }
+  }
+
+  /** Assesses the 1,000 subjects and writes their document; the bytes written. */
+  @Benchmark
+  public long assessAndWrite(Assessed a, Throughput t) throws IOException {
     AssessCommandBenchmark.CountingStream out = new AssessCommandBenchmark.CountingStream();
     try (ResultWriter w = new ResultWriter(out, a.layout, a.reasons)) {
-      for (SubjectAssessment s : a.assessments) {
-        w.write(s);
+      for (Subject s : a.subjects) {
+        w.write(Recist11.assess(s, Protocol.defaults()));
       }
     }
     t.outputMegabytes += out.count / 1e6;
