@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Why a rule decided what it did, as data: the {@linkplain Kind kind} of finding (which names the
  * rule), and the values it was decided on. {@link #text()} renders it as a plain sentence, only when
- * asked: {@code "target sum 49 mm is 30.0% below baseline 70 mm: PR (R6.4 needs at least 30%)"}.
+ * asked: {@code "target sum 49 mm is 30.0% below baseline 70 mm: PR (R6.4 needs at least 30%)"};
+ * {@link #renderTo(Sink)} writes the same sentence straight into bytes, such as a writer's output
+ * buffer, without building the string.
  */
 public final class Reason {
 
