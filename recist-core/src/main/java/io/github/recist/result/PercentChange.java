@@ -81,6 +81,22 @@ public final class PercentChange {
     return java.util.Objects.hash(tenths, referenceTenths, magnitude);
   }
 
+  /** Writes {@link #toString()} to {@code sink}, as digits. */
+  void renderTo(Reason.Sink sink) {
+    if (referenceTenths == 0) {
+      sink.text("n/a");
+      return;
+    }
+    long p = tenthsOfPercent(tenths, referenceTenths);
+    long abs = Math.abs(p);
+    if (!magnitude && p != 0) {
+      sink.ascii(p > 0 ? '+' : '-');
+    }
+    sink.number(abs / 10);
+    sink.ascii('.');
+    sink.ascii((int) ('0' + abs % 10));
+  }
+
   /** {@code 30.0}, {@code +20.0} or {@code -10.0}; {@code n/a} against a 0 mm reference. */
   @Override
   public String toString() {

@@ -2,13 +2,19 @@ package io.github.recist.result;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.recist.model.Diameter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Why a rule decided what it did, as data: the {@linkplain Kind kind} of finding (which names the
  * rule), and the values it was decided on. {@link #text()} renders it as a plain sentence, only when
- * asked: {@code "target sum 49 mm is 30.0% below baseline 70 mm: PR (R6.4 needs at least 30%)"}.
+ * asked: {@code "target sum 49 mm is 30.0% below baseline 70 mm: PR (R6.4 needs at least 30%)"};
+ * {@link #renderTo(Sink)} writes the same sentence straight into bytes, such as a writer's output
+ * buffer, without building the string.
  */
 public final class Reason {
 
@@ -280,12 +286,52 @@ public final class Reason {
     private final String rule;
     private final String template;
     private final ImmutableList<String> valueNames;
+    /**
+     * The template split once into its literal text, as ASCII bytes and as strings, and the values
+     * between: {@code literals[0]}, value {@code slots[0]}, {@code literals[1]}, ..., {@code
+     * literals[slots.length]}.
+     */
+    private final byte[][] literals;
+    private final String[] literalText;
+    private final int[] slots;
 
     Kind(String rule, String template, String valueNames) {
       this.rule = rule;
       this.template = template;
       this.valueNames = valueNames.isEmpty() ? ImmutableList.of()
           : ImmutableList.copyOf(valueNames.split(", "));
+      List<String> text = new ArrayList<>();
+      List<Integer> values = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      for (int i = 0; i < template.length(); i++) {
+        char c = template.charAt(i);
+        if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}') {
+          text.add(literal.toString());
+          literal.setLength(0);
+          values.add(template.charAt(i + 1) - '0');
+          i += 2;
+        } else {
+          literal.append(c);
+        }
+      }
+      text.add(literal.toString());
+      this.literalText = text.toArray(new String[0]);
+      this.literals = new byte[literalText.length][];
+      for (int i = 0; i < literalText.length; i++) {
+        literals[i] = safeAscii(literalText[i]);
+      }
+      this.slots = values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The literal text of a template, which is printable ASCII without quote or backslash. */
+    private static byte[] safeAscii(String literal) {
+      for (int i = 0; i < literal.length(); i++) {
+        char c = literal.charAt(i);
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+          throw new IllegalStateException("template text needs escaping: " + literal);
+        }
+      }
+      return literal.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -314,8 +360,18 @@ public final class Reason {
 
   private final Kind kind;
   private final Object[] values;
-  /** The sentence, once rendered; racy like {@link String#hashCode()}: a string is immutable. */
-  private String text;
+  /**
+   * The sentence once rendered: its string ({@link #text()}), or its bytes ({@link Rendered}, from
+   * the second {@link #renderTo} on), or {@link #ONCE} after a first {@link #renderTo}, or {@link
+   * #NEEDS_ESCAPING}. One field, racy like {@link String#hashCode()}: a string is immutable, and
+   * {@link Rendered} holds its bytes in a final field.
+   */
+  private Object rendered;
+
+  /** {@link #rendered} of a reason rendered once as bytes. */
+  private static final Object ONCE = new Object();
+  /** {@link #rendered} of a reason whose sentence has text that a sink may escape: not kept. */
+  private static final Object NEEDS_ESCAPING = new Object();
 
   private Reason(Kind kind, Object[] values) {
     this.kind = kind;
@@ -397,50 +453,241 @@ public final class Reason {
    * R9 table's, those without values), so many are rendered only once.
    */
   public String text() {
-    String t = text; // one read: another thread may render it at the same time, to the same string
-    if (t == null) {
-      t = appendTo(new StringBuilder(kind.template.length() + 64)).toString();
-      text = t;
+    Object r = rendered; // one read: another thread may render it too, to the same string
+    if (r instanceof String) {
+      return (String) r;
     }
+    if (r instanceof Rendered) {
+      return new String(((Rendered) r).bytes, StandardCharsets.US_ASCII);
+    }
+    String t = render(new StringBuilder(kind.template.length() + 64)).toString();
+    rendered = t;
     return t;
   }
 
   /** Appends the plain sentence to {@code s}, and returns it. */
   public StringBuilder appendTo(StringBuilder s) {
-    String t = text;
-    if (t != null) {
-      return s.append(t);
+    Object r = rendered;
+    if (r instanceof String) {
+      return s.append((String) r);
     }
     return render(s);
   }
 
   private StringBuilder render(StringBuilder s) {
-    String t = kind.template;
-    int from = 0;
-    for (int i = t.indexOf('{'); i >= 0; i = t.indexOf('{', from)) {
-      if (i + 2 < t.length() && t.charAt(i + 2) == '}') {
-        s.append(t, from, i);
-        append(s, values[t.charAt(i + 1) - '0']);
-        from = i + 3;
+    String[] literals = kind.literalText;
+    int[] slots = kind.slots;
+    s.append(literals[0]);
+    for (int i = 0; i < slots.length; i++) {
+      Object value = values[slots[i]];
+      if (value instanceof Iterable) {
+        String separator = "";
+        for (Object o : (Iterable<?>) value) {
+          s.append(separator).append(o);
+          separator = ", ";
+        }
       } else {
-        s.append(t, from, i + 1);
-        from = i + 1;
+        s.append(value);
       }
+      s.append(literals[i + 1]);
     }
-    return s.append(t, from, t.length());
+    return s;
   }
 
-  /** A value as the sentence shows it; the items of a list separated by commas. */
-  private static void append(StringBuilder s, Object value) {
-    if (value instanceof Iterable) {
-      String separator = "";
-      for (Object o : (Iterable<?>) value) {
-        s.append(separator).append(o);
-        separator = ", ";
+  /**
+   * Where {@link #renderTo(Sink)} writes a sentence, such as an output buffer of bytes: the
+   * template's text and the digits of numbers and dates arrive as ASCII that is safe as it is in
+   * any text format (printable, no quote, no backslash); the text of values from the input (lesion
+   * ids, sites) arrives as strings, for the sink to encode and escape as its format needs.
+   */
+  public interface Sink {
+    /** Safe ASCII bytes, all of {@code b}: template text. Must not keep {@code b}. */
+    void ascii(byte[] b);
+
+    /** One safe ASCII character, such as a digit. */
+    void ascii(int c);
+
+    /** Text that may need escaping in the sink's format. */
+    void text(String s);
+
+    /** A whole number, as {@link Long#toString(long)} writes it. */
+    default void number(long value) {
+      if (value < 0) {
+        if (value == Long.MIN_VALUE) {
+          text(Long.toString(value));
+          return;
+        }
+        ascii('-');
+        value = -value;
       }
-    } else {
-      s.append(value);
+      long unit = 1;
+      while (unit <= value / 10) {
+        unit *= 10;
+      }
+      for (; unit > 0; unit /= 10) {
+        ascii((int) ('0' + value / unit % 10));
+      }
     }
+  }
+
+  /**
+   * Writes the sentence of {@link #text()} to {@code sink}, without building it as a string: the
+   * template's text as split once per {@link Kind}, numbers, diameters, percentages and dates as
+   * digits; every other value as its {@code toString()} through {@link Sink#text}.
+   */
+  public void renderTo(Sink sink) {
+    Object r = rendered; // racy: at worst a rendering more, or the bytes kept a little later
+    if (r instanceof Rendered) {
+      sink.ascii(((Rendered) r).bytes);
+      return;
+    }
+    if (r == null) {
+      rendered = ONCE;
+    } else if (r == ONCE) {
+      Rendered bytes = Rendered.of(this);
+      if (bytes != null) {
+        rendered = bytes;
+        sink.ascii(bytes.bytes);
+        return;
+      }
+      rendered = NEEDS_ESCAPING;
+    }
+    renderValues(sink);
+  }
+
+  /**
+   * The sentence as bytes, kept by a reason rendered a second time when it is all safe ASCII: the
+   * shared reasons (the R9 table's, those without values) are then copied, not rendered again. The
+   * final field makes the bytes safe to share between threads.
+   */
+  private static final class Rendered implements Sink {
+    final byte[] bytes;
+    private byte[] b;
+    private int n;
+    private boolean safe = true;
+
+    private Rendered(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    /** The sentence of {@code reason} as bytes; null when some text in it needs escaping. */
+    static Rendered of(Reason reason) {
+      Rendered collected = new Rendered(null);
+      collected.b = new byte[reason.kind.template.length() + 64];
+      reason.renderValues(collected);
+      return collected.safe ? new Rendered(Arrays.copyOf(collected.b, collected.n)) : null;
+    }
+
+    @Override
+    public void ascii(byte[] from) {
+      ensure(from.length);
+      System.arraycopy(from, 0, b, n, from.length);
+      n += from.length;
+    }
+
+    @Override
+    public void ascii(int c) {
+      ensure(1);
+      b[n++] = (byte) c;
+    }
+
+    @Override
+    public void text(String s) {
+      ensure(s.length());
+      for (int i = 0; i < s.length() && safe; i++) {
+        char c = s.charAt(i);
+        safe = c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+        b[n++] = (byte) c;
+      }
+    }
+
+    private void ensure(int more) {
+      if (n + more > b.length) {
+        b = Arrays.copyOf(b, Math.max(2 * b.length, n + more));
+      }
+    }
+  }
+
+  private void renderValues(Sink sink) {
+    byte[][] literals = kind.literals;
+    int[] slots = kind.slots;
+    sink.ascii(literals[0]);
+    for (int i = 0; i < slots.length; i++) {
+      Object value = values[slots[i]];
+      if (value instanceof Iterable) {
+        boolean first = true;
+        for (Object o : (Iterable<?>) value) {
+          if (!first) {
+            sink.ascii(',');
+            sink.ascii(' ');
+          }
+          first = false;
+          if (o instanceof Iterable) {
+            sink.text(String.valueOf(o)); // as StringBuilder.append(Object) shows a nested list
+          } else {
+            renderValue(sink, o);
+          }
+        }
+      } else {
+        renderValue(sink, value);
+      }
+      sink.ascii(literals[i + 1]);
+    }
+  }
+
+  /** A value as {@link String#valueOf(Object)} shows it. */
+  private static void renderValue(Sink sink, Object value) {
+    if (value instanceof String) {
+      sink.text((String) value);
+    } else if (value instanceof Diameter) {
+      millimetres(sink, ((Diameter) value).tenths());
+    } else if (value instanceof PercentChange) {
+      ((PercentChange) value).renderTo(sink);
+    } else if (value instanceof LocalDate) {
+      date(sink, (LocalDate) value);
+    } else if (value instanceof Integer || value instanceof Long) {
+      sink.number(((Number) value).longValue());
+    } else if (value instanceof Reason) {
+      ((Reason) value).renderTo(sink);
+    } else {
+      sink.text(String.valueOf(value));
+    }
+  }
+
+  /** A diameter as {@link Diameter#toString()} prints it: {@code 9.5 mm}, {@code 32 mm}. */
+  private static void millimetres(Sink sink, long tenths) {
+    long whole = tenths / 10;
+    long tenth = Math.abs(tenths % 10);
+    if (tenth != 0 && tenths < 0 && whole == 0) {
+      sink.ascii('-');
+    }
+    sink.number(whole);
+    if (tenth != 0) {
+      sink.ascii('.');
+      sink.ascii((int) ('0' + tenth));
+    }
+    sink.ascii(' ');
+    sink.ascii('m');
+    sink.ascii('m');
+  }
+
+  /** A date as {@link LocalDate#toString()} prints it: {@code 2024-03-08}. */
+  private static void date(Sink sink, LocalDate date) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      sink.text(date.toString());
+      return;
+    }
+    sink.number(year);
+    sink.ascii('-');
+    twoDigits(sink, date.getMonthValue());
+    sink.ascii('-');
+    twoDigits(sink, date.getDayOfMonth());
+  }
+
+  private static void twoDigits(Sink sink, int value) {
+    sink.ascii('0' + value / 10);
+    sink.ascii('0' + value % 10);
   }
 
   @Override

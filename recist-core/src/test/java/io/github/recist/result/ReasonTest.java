@@ -1,19 +1,34 @@
 package io.github.recist.result;
 
+import static io.github.recist.testing.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.recist.Recist11;
+import io.github.recist.model.Diameter;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.Response;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-/** {@link Reason}: its values come with their names, and every name is a value of the sentence. */
+/**
+ * {@link Reason}: its values come with their names, and every name is a value of the sentence; the
+ * sentence is the template with each value as {@link String#valueOf(Object)} shows it, lists joined
+ * by commas, whether rendered as a string or as bytes ({@link Reason#renderTo}).
+ */
 class ReasonTest {
 
   @Test
@@ -50,5 +65,143 @@ class ReasonTest {
   @Test
   void aReasonWithoutValuesHasNoNamedValue() {
     assertEquals("{}", Reason.of(Reason.Kind.TARGET_NONE_EVALUATED).namedValues().toString());
+  }
+
+  /** Values of every type a rule gives a reason, and some no rule gives. */
+  private static Gen<Object> values() {
+    Gen<Object> diameters = longs().between(-2_000, Diameter.MAX_TENTHS)
+        .map(t -> t < 0 ? (Object) Diameter.render(t) : Diameter.ofTenths(t));
+    Gen<Object> percents = longs().between(0, 5_000).zip(longs().between(0, 5_000),
+        arbitrary().pick(true, false),
+        (a, b, signed) -> signed ? PercentChange.signed(a, b) : PercentChange.magnitude(a, b));
+    Gen<Object> dates = integers().between(-800_000, 3_000_000)
+        .map(d -> (Object) LocalDate.ofEpochDay(d));
+    Gen<Object> numbers = arbitrary().pick(0, 7, -3, 20, 2_147_483_647, Integer.MIN_VALUE, 12L,
+        Long.MIN_VALUE, Long.MAX_VALUE, -1_000_000_007L);
+    Gen<Object> texts = arbitrary().pick("T1", "a\"b", "back\\slash", "tab\there", "é\u0080ß",
+        "€ 3 bytes", "😀 pair", "lone \ud800", "", "NT1, NT2");
+    Gen<Object> others = arbitrary().pick(java.util.Arrays.asList(Response.PD,
+        Response.NON_CR_NON_PD, new java.math.BigDecimal("1E+3"),
+        Reason.of(Reason.Kind.TARGET_NONE_EVALUATED),
+        Reason.of(Reason.Kind.PROGRESSION_DATE, LocalDate.of(2020, 2, 29)), 'c', 2.5, null));
+    Gen<Object> one = arbitrary().pick(List.of(diameters, percents, dates, numbers, texts, others))
+        .flatMap(g -> g);
+    Gen<Object> lists = one.zip(one, texts, (a, b, c) -> (Object) java.util.Arrays.asList(a, b, c));
+    Gen<Object> nested =
+        one.map(a -> (Object) java.util.Arrays.asList(a, java.util.Arrays.asList(a, "x")));
+    return arbitrary().pick(List.of(one, one, one, lists, nested))
+        .flatMap(g -> g);
+  }
+
+  /** The template with each value as {@code String.valueOf} shows it: the contract. */
+  private static String expected(Reason.Kind kind, List<Object> values) {
+    StringBuilder s = new StringBuilder();
+    String t = kind.template();
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) == '{' && i + 2 < t.length() && t.charAt(i + 2) == '}') {
+        Object v = values.get(t.charAt(i + 1) - '0');
+        if (v instanceof Iterable) {
+          String separator = "";
+          for (Object o : (Iterable<?>) v) {
+            s.append(separator).append(o);
+            separator = ", ";
+          }
+        } else {
+          s.append(v);
+        }
+        i += 2;
+      } else {
+        s.append(t.charAt(i));
+      }
+    }
+    return s.toString();
+  }
+
+  /** The UTF-8 bytes a sink receives, text and template alike. */
+  private static byte[] rendered(Reason r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    r.renderTo(new Reason.Sink() {
+      @Override
+      public void ascii(byte[] b) {
+        out.writeBytes(b);
+      }
+
+      @Override
+      public void ascii(int c) {
+        out.write(c);
+      }
+
+      @Override
+      public void text(String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    return out.toByteArray();
+  }
+
+  @Test
+  void theSentenceShowsEachValueAsStringValueOfDoesInStringAndInBytes() {
+    Gen<List<Object>> eight = values().zip(values(), values(), values(),
+        (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)).zip(values().zip(values(), values(),
+            values(), (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)), (x, y) -> {
+              List<Object> all = new ArrayList<>(x);
+              all.addAll(y);
+              return all;
+            });
+    qt(2_000).forAll(arbitrary().enumValues(Reason.Kind.class), eight).checkAssert((kind, all) -> {
+      List<Object> v = all.subList(0, kind.valueNames().size());
+      Reason r = Reason.of(kind, v.toArray());
+      String expected = expected(kind, v);
+      assertEquals(expected, r.appendTo(new StringBuilder()).toString());
+      assertEquals(expected, r.text());
+      assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), rendered(r), expected);
+    });
+  }
+
+  @Test
+  void R6_5_aStableDiseaseRendersItsDigitsAsBytes() {
+    Reason sd = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(125),
+        PercentChange.signed(125, 140), Diameter.ofTenths(140), PercentChange.signed(125, 100),
+        Diameter.ofTenths(100), 30, 20, Diameter.ofMillimetres(5));
+    String sentence = "target sum 12.5 mm is -10.7% from baseline 14 mm and +25.0% from nadir 10 mm:"
+        + " SD (R6.5: not 30% below baseline, not 20% and 5 mm above nadir)";
+    assertArrayEquals(sentence.getBytes(StandardCharsets.US_ASCII), rendered(sd));
+    assertEquals(sentence, sd.text());
+  }
+
+  /** Renders through a sink that escapes a quote in text, as a JSON writer does. */
+  private static String escapedRendering(Reason r) {
+    StringBuilder s = new StringBuilder();
+    r.renderTo(new Reason.Sink() {
+      @Override
+      public void ascii(byte[] b) {
+        s.append(new String(b, StandardCharsets.US_ASCII));
+      }
+
+      @Override
+      public void ascii(int c) {
+        s.append((char) c);
+      }
+
+      @Override
+      public void text(String text) {
+        s.append(text.replace("\"", "\\\""));
+      }
+    });
+    return s.toString();
+  }
+
+  @Test
+  void R7_5_aReasonRenderedAgainGivesTheSameBytesAndTextThatNeedsEscapingStillReachesTheSink() {
+    Reason safe = Reason.of(Reason.Kind.NON_TARGET_PRESENT, List.of("NT1", "NT2"));
+    Reason quoted = Reason.of(Reason.Kind.NON_TARGET_PRESENT, List.of("NT\"1", "NT2"));
+    for (int i = 0; i < 4; i++) {
+      assertEquals("NT1, NT2 present: non-target non-CR/non-PD (R7.5)", escapedRendering(safe));
+      assertEquals("NT\\\"1, NT2 present: non-target non-CR/non-PD (R7.5)",
+          escapedRendering(quoted), "rendering " + i);
+    }
+    assertEquals("NT1, NT2 present: non-target non-CR/non-PD (R7.5)", safe.text());
+    assertEquals("NT\"1, NT2 present: non-target non-CR/non-PD (R7.5)", quoted.text());
+    assertEquals("NT\\\"1, NT2 present: non-target non-CR/non-PD (R7.5)", escapedRendering(quoted));
   }
 }

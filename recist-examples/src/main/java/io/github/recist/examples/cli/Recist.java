@@ -1,6 +1,5 @@
 package io.github.recist.examples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -89,8 +88,7 @@ public final class Recist implements Callable<Integer> {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new BufferedOutputStream(
-        new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+    PrintStream out = new StandardOutput();
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
         StandardCharsets.UTF_8);
     int status = run(args, System.in, out, err, stderrIsTerminal());

@@ -17,6 +17,7 @@ import io.github.recist.result.TimepointResult;
 import io.github.recist.rules.SumOfDiameters;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -58,6 +59,11 @@ final class TextReport {
   private int subjects;
   /** Subjects with a pseudo-progression under iRECIST: a reset in the window (R14.7.3). */
   private int pseudoProgressions;
+  /** The lines of the subject being written, encoded and written at once when it is done. */
+  private final StringBuilder lines = new StringBuilder(1 << 13);
+  /** The header row of every subject's table, made once. */
+  private String header;
+  private static final String NL = System.lineSeparator();
 
   TextReport(PrintStream out, Protocol protocol) {
     this(out, protocol, Set.of(protocol.criteria()));
@@ -151,17 +157,24 @@ final class TextReport {
           "%s: the criteria assessed different visits", subject.id());
     }
     boolean several = criteria.size() > 1;
-    out.println();
-    out.println(a.subjectId() + "  (reference date " + a.referenceDate()
-        + (subject.isRecorded() ? ", recorded visit responses)" : ")"));
-    List<Object> header = new ArrayList<>(List.of("date", "sum mm", "vs baseline", "vs nadir",
-        "target", "non-target", "new lesions"));
-    if (irecist) {
-      header.add("NLT mm");
+    lines.setLength(0);
+    lines.append(NL);
+    lines.append(a.subjectId()).append("  (reference date ").append(a.referenceDate())
+        .append(subject.isRecorded() ? ", recorded visit responses)" : ")").append(NL);
+    if (header == null) {
+      List<Object> cells = new ArrayList<>(List.of("date", "sum mm", "vs baseline", "vs nadir",
+          "target", "non-target", "new lesions"));
+      if (irecist) {
+        cells.add("NLT mm");
+      }
+      criteria.forEach(c -> cells.add(several ? name(c) : "overall"));
+      cells.add("");
+      int start = lines.length();
+      row(cells.toArray());
+      header = lines.substring(start);
+    } else {
+      lines.append(header);
     }
-    criteria.forEach(c -> header.add(several ? name(c) : "overall"));
-    header.add("");
-    row(header.toArray());
     if (!subject.isRecorded()) {
       String sum = subject.targets().isEmpty() ? "-"
           : Diameter.render(SumOfDiameters.of(subject.targets(), subject.baseline()).tenths());
@@ -199,25 +212,28 @@ final class TextReport {
       row(cells.toArray());
     }
     for (int i = 0; i < criteria.size(); i++) {
-      out.println(bestLine(several ? " (" + name(criteria.get(i)) + ")" : "",
-          assessments.get(i)));
+      lines.append(bestLine(several ? " (" + name(criteria.get(i)) + ")" : "",
+          assessments.get(i))).append(NL);
     }
     Set<String> told = new HashSet<>();
     for (SubjectAssessment each : assessments) {
       for (Problem w : each.warnings()) {
         if (told.add(w.toString())) {
-          out.println("  warning: " + w);
+          lines.append("  warning: ").append(w).append(NL);
         }
       }
     }
     for (int i = 0; i < criteria.size() && reasons != ResultWriter.Reasons.NONE; i++) {
       SubjectAssessment each = assessments.get(i);
-      out.println(several ? "  reasons (" + name(criteria.get(i)) + "):" : "  reasons:");
+      lines.append(several ? "  reasons (" + name(criteria.get(i)) + "):" : "  reasons:")
+          .append(NL);
       for (TimepointResult t : each.timepoints()) {
         reasons(t.date().toString(), t.reasons());
       }
       reasons("best", each.reasons());
     }
+    byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+    out.write(bytes, 0, bytes.length);
   }
 
   /** The line of the best overall response and progression of {@code a}. */
@@ -237,26 +253,36 @@ final class TextReport {
     return s.toString();
   }
 
-  /** One row of the table, without trailing blanks. */
+  /** One row of the table, without trailing blanks, onto the subject's lines. */
   private void row(Object... cells) {
-    StringBuilder s = new StringBuilder(100).append("  ");
+    StringBuilder s = lines;
+    int start = s.length();
+    s.append("  ");
     for (int i = 0; i < widths.length; i++) {
       String cell = String.valueOf(cells[i]);
       int pad = Math.max(0, Math.abs(widths[i]) - cell.length());
       if (widths[i] > 0) {
-        s.append(" ".repeat(pad)).append(cell);
+        spaces(pad);
+        s.append(cell);
       } else {
-        s.append(cell).append(" ".repeat(pad));
+        s.append(cell);
+        spaces(pad);
       }
       s.append(i < widths.length - 1 ? "  " : "");
     }
     s.append(cells[widths.length]);
     int end = s.length();
-    while (end > 0 && s.charAt(end - 1) == ' ') {
+    while (end > start && s.charAt(end - 1) == ' ') {
       end--;
     }
     s.setLength(end);
-    out.println(s);
+    s.append(NL);
+  }
+
+  private void spaces(int n) {
+    for (int i = 0; i < n; i++) {
+      lines.append(' ');
+    }
   }
 
   private void reasons(String label, List<Reason> list) {
@@ -264,8 +290,13 @@ final class TextReport {
     String next = " ".repeat(first.length());
     for (int i = 0; i < list.size(); i++) {
       Reason r = list.get(i);
-      out.println((i == 0 ? first : next)
-          + (reasons == ResultWriter.Reasons.CODES ? r.rule() + " " + r.kind().name() : r.text()));
+      lines.append(i == 0 ? first : next);
+      if (reasons == ResultWriter.Reasons.CODES) {
+        lines.append(r.rule()).append(' ').append(r.kind().name());
+      } else {
+        r.appendTo(lines);
+      }
+      lines.append(NL);
     }
   }
 

@@ -1,9 +1,13 @@
 package io.github.recist.examples.json;
 
+import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Diameter;
+import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Response;
+import io.github.recist.model.VisitResponse;
+import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
@@ -17,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes a {@code recist-result/1} document, one subject at a time as the engine assesses them:
@@ -173,8 +178,8 @@ public final class ResultWriter implements Closeable {
 
     private byte[] buf = new byte[1 << 14];
     private int len;
-    /** Where a reason is rendered before it is written. */
-    private final StringBuilder sentence = new StringBuilder(256);
+    /** Where a reason renders its sentence: straight into {@link #buf}, escaped. */
+    private final Reason.Sink sentence = new Sentence();
 
     /** A renderer of the specified output: pretty-printed, reasons as sentences. */
     public SubjectRenderer() {
@@ -370,7 +375,7 @@ public final class ResultWriter implements Closeable {
       }
       raw(']');
       raw(n.bestOverallResponse);
-      string(a.bestOverallResponseCode().code());
+      code(a.bestOverallResponseCode());
       raw(n.bestOverallResponseDate);
       date(a.bestOverallResponseDate());
       raw(n.confirmed);
@@ -445,10 +450,10 @@ public final class ResultWriter implements Closeable {
       if (recorded) {
         nil();
       } else {
-        string(t.newLesions().name());
+        raw(NEW_LESIONS[t.newLesions().ordinal()]);
       }
       raw(n.overall);
-      string(t.overallCode().code());
+      code(t.overallCode());
       if (irecist) {
         raw(n.targetNadir);
         millimetres(t.nadir());
@@ -476,18 +481,56 @@ public final class ResultWriter implements Closeable {
       for (int i = 0; i < list.size(); i++) {
         raw(i == 0 ? first : next);
         Reason r = list.get(i);
-        sentence.setLength(0);
         if (reasons == Reasons.CODES) {
-          sentence.append(r.rule()).append(' ').append(r.kind().name());
+          raw(CODES[r.kind().ordinal()]);
         } else {
-          r.appendTo(sentence);
+          raw('"');
+          r.renderTo(sentence);
+          raw('"');
         }
-        string(sentence);
       }
       if (!list.isEmpty()) {
         raw(end);
       }
       raw(']');
+    }
+
+    /** Each kind's code, {@code "R6.5 TARGET_STABLE_DISEASE"}, as a JSON string. */
+    private static final byte[][] CODES = codes();
+
+    private static byte[][] codes() {
+      Reason.Kind[] kinds = Reason.Kind.values();
+      byte[][] codes = new byte[kinds.length][];
+      for (Reason.Kind k : kinds) {
+        codes[k.ordinal()] = ascii("\"" + k.rule() + " " + k.name() + "\"");
+      }
+      return codes;
+    }
+
+    /**
+     * A reason's sentence rendered into the buffer, inside the quotes of a JSON string: the
+     * template's text and digits as they are, values from the input escaped.
+     */
+    private final class Sentence implements Reason.Sink {
+      @Override
+      public void ascii(byte[] b) {
+        raw(b);
+      }
+
+      @Override
+      public void ascii(int c) {
+        raw((char) c);
+      }
+
+      @Override
+      public void text(String s) {
+        escaped(s);
+      }
+
+      @Override
+      public void number(long value) {
+        SubjectRenderer.this.number(value);
+      }
     }
 
     // the values
@@ -496,8 +539,39 @@ public final class ResultWriter implements Closeable {
       if (r == null) {
         nil();
       } else {
-        string(r.name());
+        raw(RESPONSES[r.ordinal()]);
       }
+    }
+
+    /** A response code, such as {@code "NON_CR_NON_PD"} or {@code "iUPD"}, as encoded once. */
+    private void code(BestResponseCode code) {
+      if (code instanceof VisitResponse) {
+        raw(VISIT_RESPONSES[((VisitResponse) code).ordinal()]);
+      } else if (code instanceof IrecistResponse) {
+        raw(IRECIST_RESPONSES[((IrecistResponse) code).ordinal()]);
+      } else {
+        string(code.code());
+      }
+    }
+
+    /** The JSON strings of each response, code and new-lesion status, encoded once. */
+    private static final byte[][] RESPONSES = quoted(Response.values(), Response::name);
+    private static final byte[][] VISIT_RESPONSES =
+        quoted(VisitResponse.values(), VisitResponse::code);
+    private static final byte[][] IRECIST_RESPONSES =
+        quoted(IrecistResponse.values(), IrecistResponse::code);
+    private static final byte[][] NEW_LESIONS =
+        quoted(NewLesionFinding.values(), NewLesionFinding::name);
+
+    private static <E> byte[][] quoted(E[] values, Function<E, String> text) {
+      byte[][] quoted = new byte[values.length][];
+      SubjectRenderer r = new SubjectRenderer();
+      for (int i = 0; i < values.length; i++) {
+        r.len = 0;
+        r.string(text.apply(values[i]));
+        quoted[i] = Arrays.copyOf(r.buf, r.len);
+      }
+      return quoted;
     }
 
     private void nil() {
@@ -527,6 +601,10 @@ public final class ResultWriter implements Closeable {
 
     /** A whole number, as {@code Long.toString} writes it. */
     private void number(long value) {
+      if (value >= 0 && value < 10_000) {
+        small((int) value);
+        return;
+      }
       if (value < 0) {
         if (value == Long.MIN_VALUE) {
           asciiText(Long.toString(value));
@@ -548,6 +626,45 @@ public final class ResultWriter implements Closeable {
       len = at;
     }
 
+    /**
+     * A number from 0 to 9,999, most of those written (millimetres, days, counts), two digits at
+     * a time from a table: no long division.
+     */
+    private void small(int v) {
+      ensure(4);
+      byte[] b = buf;
+      int i = len;
+      if (v < 10) {
+        b[i++] = (byte) ('0' + v);
+      } else if (v < 100) {
+        b[i++] = TENS[v];
+        b[i++] = ONES[v];
+      } else {
+        int high = v / 100;
+        int low = v - high * 100;
+        if (high < 10) {
+          b[i++] = (byte) ('0' + high);
+        } else {
+          b[i++] = TENS[high];
+          b[i++] = ONES[high];
+        }
+        b[i++] = TENS[low];
+        b[i++] = ONES[low];
+      }
+      len = i;
+    }
+
+    /** The tens and the ones digit of each number from 0 to 99. */
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
+
+    static {
+      for (int i = 0; i < 100; i++) {
+        TENS[i] = (byte) ('0' + i / 10);
+        ONES[i] = (byte) ('0' + i % 10);
+      }
+    }
+
     /** Millimetres as {@link Diameter#millimetres()} prints plain: {@code 12}, {@code 12.5}, {@code 0.5}. */
     private void millimetres(Optional<Diameter> mm) {
       if (mm.isEmpty()) {
@@ -563,13 +680,32 @@ public final class ResultWriter implements Closeable {
       }
     }
 
-    /** A percentage, as Jackson writes a {@link BigDecimal} plain. */
+    /**
+     * A percentage, as Jackson writes a {@link BigDecimal} plain. One decimal, as {@link
+     * io.github.recist.result.PercentChange} makes them, is written as digits from the tenths of a
+     * percent: {@code doubleValue()} reads them without allocating, and a double holds tenths
+     * below 10^12 exactly enough for the rounding to give them back.
+     */
     private void percent(Optional<BigDecimal> pct) {
       if (pct.isEmpty()) {
         nil();
-      } else {
-        asciiText(pct.get().toPlainString());
+        return;
       }
+      BigDecimal p = pct.get();
+      double d = p.doubleValue();
+      if (p.scale() != 1 || !(Math.abs(d) < 1e12)) {
+        asciiText(p.toPlainString());
+        return;
+      }
+      long tenths = Math.round(d * 10);
+      if (tenths < 0) {
+        raw('-');
+        tenths = -tenths;
+      }
+      number(tenths / 10);
+      ensure(2);
+      buf[len++] = '.';
+      buf[len++] = (byte) ('0' + tenths % 10);
     }
 
     private void date(Optional<LocalDate> date) {
@@ -614,12 +750,18 @@ public final class ResultWriter implements Closeable {
      * other control characters and every surrogate as a backslash, u and four hex digits, quote and backslash with a
      * backslash; the rest in UTF-8.
      */
-    private void string(CharSequence s) {
+    private void string(String s) {
+      raw('"');
+      escaped(s);
+      raw('"');
+    }
+
+    /** The content of a JSON string, between its quotes, escaped as {@link #string} says. */
+    private void escaped(String s) {
       int n = s.length();
-      ensure(n * 6 + 2);
+      ensure(n * 6);
       byte[] b = buf;
       int i = len;
-      b[i++] = '"';
       for (int k = 0; k < n; k++) {
         char c = s.charAt(k);
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
@@ -661,7 +803,6 @@ public final class ResultWriter implements Closeable {
           b[i++] = (byte) (0x80 | (c & 0x3f));
         }
       }
-      b[i++] = '"';
       len = i;
     }
 
