@@ -9,14 +9,16 @@
 #   --subjects "N.."  input sizes, generated with `recist generate --subjects N --seed 7` into
 #                     --dir and reused when present (default "10000 200000")
 #   --dir DIR         where the inputs and outputs go (default /tmp/recist-bench)
-#   --recist CMD      how to start recist (default: java -jar recist-examples/target/recist.jar)
+#   --recist CMD      how to start recist (default: java -jar recist-examples/target/recist.jar);
+#                     repeatable: each command runs every variant, all alternating in one round
+#                     (e.g. an older build's jar beside this one, or bin/recist beside java -jar)
 #   --variant ARGS    extra arguments of `assess` for one more timed variant, e.g. "--threads 2"
 #                     or "--compact"; repeatable; the default variant (no extra arguments) always
 #                     runs unless --no-default
 #   --no-default      leave out the variant without extra arguments
 #   --no-node         leave out Node (e.g. for a million subjects, beyond Node's string limit)
-#   --check           compare the output of every variant that writes the default format with the
-#                     first one's, byte for byte (cmp), and fail if they differ
+#   --check           compare the output of every run that writes the default format with the
+#                     first run's, byte for byte (cmp), and fail if they differ
 #
 # Needs bash, GNU date, /usr/bin/time, and node for the comparison. Build the jar first:
 #   mvn -B -q -DskipTests package
@@ -26,7 +28,7 @@ rounds=5
 sizes="10000 200000"
 dir=/tmp/recist-bench
 here=$(cd "$(dirname "$0")/.." && pwd)
-recist="java -jar $here/target/recist.jar"
+recists=()
 variants=()
 default=1
 node=1
@@ -36,15 +38,19 @@ while [ $# -gt 0 ]; do
     --rounds) rounds=$2; shift 2 ;;
     --subjects) sizes=$2; shift 2 ;;
     --dir) dir=$2; shift 2 ;;
-    --recist) recist=$2; shift 2 ;;
+    --recist) recists+=("$2"); shift 2 ;;
     --variant) variants+=("$2"); shift 2 ;;
     --no-default) default=0; shift ;;
     --no-node) node=0; shift ;;
     --check) check=1; shift ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
+if [ ${#recists[@]} -eq 0 ]; then
+  recists=("java -jar $here/target/recist.jar")
+fi
+recist=${recists[0]}
 if [ "$default" = 1 ]; then
   variants=("" ${variants[@]+"${variants[@]}"})
 fi
@@ -57,6 +63,14 @@ if [ "$node" = 1 ] && ! command -v node > /dev/null; then
   exit 2
 fi
 mkdir -p "$dir"
+
+# every run: a command and a variant, numbered in the order they are timed in a round
+runs=()
+for c in "${recists[@]}"; do
+  for v in "${variants[@]}"; do
+    runs+=("$c|$v")
+  done
+done
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -110,9 +124,9 @@ for n in $sizes; do
     if [ "$node" = 1 ]; then
       timed "$dir/out-node.json" "$dir/.times-node" node -e "$roundtrip" "$input"
     fi
-    for i in "${!variants[@]}"; do
-      # shellcheck disable=SC2086 # the variant's arguments are split on purpose
-      timed "$dir/out-$i.json" "$dir/.times-$i" $recist assess ${variants[$i]} "$input"
+    for i in "${!runs[@]}"; do
+      # shellcheck disable=SC2086 # the command's and the variant's arguments are split on purpose
+      timed "$dir/out-$i.json" "$dir/.times-$i" ${runs[$i]%%|*} assess ${runs[$i]#*|} "$input"
     done
   done
   after=$(load)
@@ -122,17 +136,23 @@ for n in $sizes; do
     nodeMedian=$(median "$dir/.times-node")
     echo "| $label | Node \`JSON.parse\` + \`JSON.stringify(o, null, 2)\` | $(summary "$dir/.times-node") | 1.00 | $before → $after |"
   fi
-  for i in "${!variants[@]}"; do
+  for i in "${!runs[@]}"; do
+    command=${runs[$i]%%|*}
+    variant=${runs[$i]#*|}
+    shown="recist assess $variant"
+    if [ ${#recists[@]} -gt 1 ]; then
+      shown="$command assess $variant"
+    fi
     ratio="–"
     if [ -n "$nodeMedian" ]; then
       ratio=$(awk -v a="$(median "$dir/.times-$i")" -v b="$nodeMedian" 'BEGIN { printf "%.2f", a / b }')
     fi
-    echo "| $label | \`recist assess ${variants[$i]}\` | $(summary "$dir/.times-$i") | $ratio | $before → $after |" \
+    echo "| $label | \`$shown\` | $(summary "$dir/.times-$i") | $ratio | $before → $after |" \
       | sed 's/assess  *`/assess`/'
-    if [ "$check" = 1 ] && [ "$i" -gt 0 ] && [[ "${variants[$i]}" != *--compact* ]] \
-        && [[ "${variants[$i]}" != *--reasons* ]] && [[ "${variants[$i]}" != *--format* ]]; then
+    if [ "$check" = 1 ] && [ "$i" -gt 0 ] && [[ "$variant" != *--compact* ]] \
+        && [[ "$variant" != *--reasons* ]] && [[ "$variant" != *--format* ]]; then
       if ! cmp -s "$dir/out-0.json" "$dir/out-$i.json"; then
-        echo "output of \`assess ${variants[$i]}\` differs from \`assess ${variants[0]}\` on $input" >&2
+        echo "output of \`$command assess $variant\` differs from \`${runs[0]%%|*} assess ${runs[0]#*|}\` on $input" >&2
         status=1
       fi
     fi
