@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import io.github.recist.Recist11;
 import io.github.recist.examples.source.SubjectPipeline;
 import io.github.recist.examples.source.SubjectSource;
@@ -20,7 +18,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
@@ -66,8 +63,6 @@ public final class CaseReader {
   /** Jackson's advice on its own switches ("enable `JsonReadFeature...` to allow"), not for users. */
   private static final Pattern JACKSON_HINT = Pattern.compile(
       ":? *\\(?(enable|disable) `[^`]*` to [a-z ]*\\)?|, from `[^`]*`");
-
-  private static final HashFunction ID_HASH = Hashing.murmur3_128();
 
   /**
    * A subject as read (a {@link Subject} the streaming reader built, or a tree) to a subject, for
@@ -266,8 +261,12 @@ public final class CaseReader {
     Protocol deviations = Protocol.defaults().withStrict(strict);
     SubjectPipeline.Delivery<T> delivery = (checked, result) -> {
       check.subjects++;
-      checked.problems().forEach(counting);
-      if (checked.problems().stream().anyMatch(p -> !p.isError())) {
+      boolean warned = false;
+      for (Problem p : checked.problems()) {
+        counting.accept(p);
+        warned |= !p.isError();
+      }
+      if (warned) {
         check.subjectsWithWarnings++;
         check.warned.set((int) Math.min(Integer.MAX_VALUE, check.subjects));
       }
@@ -492,7 +491,7 @@ public final class CaseReader {
         if (inSubject) {
           Frames.Place place = streamed ? stream.place(p) : trees.place(p);
           problems.accept(Problem.error(place.subjectId != null ? place.subjectId : "subject #" + number,
-              Fields.dateOrNull(place.date),
+              place.date,
               place.lesionId, message));
         } else {
           fileProblem.accept(message);
@@ -597,8 +596,21 @@ public final class CaseReader {
     private long[] hashes = new long[1024];
     private int size;
 
+    /**
+     * A 64-bit hash of the id's characters (FNV-1a, then MurmurHash3's final mix), made without
+     * copying the id into bytes. Two ids that share one only cost the third pass, which compares
+     * the ids themselves.
+     */
     static long hash(String id) {
-      return ID_HASH.hashString(id, StandardCharsets.UTF_8).asLong();
+      long h = 0xcbf29ce484222325L;
+      for (int i = 0; i < id.length(); i++) {
+        h = (h ^ id.charAt(i)) * 0x100000001b3L;
+      }
+      h ^= h >>> 33;
+      h *= 0xff51afd7ed558ccdL;
+      h ^= h >>> 33;
+      h *= 0xc4ceb9fe1a85ec53L;
+      return h ^ (h >>> 33);
     }
 
     void add(String id) {

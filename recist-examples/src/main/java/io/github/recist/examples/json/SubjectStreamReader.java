@@ -53,6 +53,12 @@ final class SubjectStreamReader {
 
   private final List<Lesion> lesions = new ArrayList<>();
   private final List<Visit> visits = new ArrayList<>();
+  // what the assessment being read records, cleared for each (an assessment holds no other)
+  private final List<String> targetIds = new ArrayList<>();
+  private final List<TargetValue> targetValues = new ArrayList<>();
+  private final List<String> nonTargetIds = new ArrayList<>();
+  private final List<NonTargetStatus> nonTargetStates = new ArrayList<>();
+  private final List<NewLesion> newLesions = new ArrayList<>();
 
   /** One assessment as read, applied to the builders once the whole subject is read. */
   private static final class Visit {
@@ -248,13 +254,13 @@ final class SubjectStreamReader {
     }
     Visit visit = new Visit();
     Boolean baseline = null;
-    List<String> targetIds = null;
-    List<TargetValue> targetValues = null;
-    List<String> nonTargetIds = null;
-    List<NonTargetStatus> nonTargetStates = null;
+    targetIds.clear();
+    targetValues.clear();
+    nonTargetIds.clear();
+    nonTargetStates.clear();
+    newLesions.clear();
     Boolean symptomDriven = null;
     Boolean markers = null;
-    List<NewLesion> newLesions = null;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -274,14 +280,10 @@ final class SubjectStreamReader {
           break;
         case "targets":
           visit.measured = true;
-          targetIds = new ArrayList<>();
-          targetValues = new ArrayList<>();
           targets(p, v, targetIds, targetValues);
           break;
         case "nonTargets":
           visit.measured = true;
-          nonTargetIds = new ArrayList<>();
-          nonTargetStates = new ArrayList<>();
           nonTargets(p, v, nonTargetIds, nonTargetStates);
           break;
         case "tumorMarkersNormal":
@@ -290,7 +292,6 @@ final class SubjectStreamReader {
           break;
         case "newLesions":
           visit.measured = true;
-          newLesions = new ArrayList<>();
           newLesions(p, v, newLesions);
           break;
         case "symptomDriven":
@@ -320,7 +321,7 @@ final class SubjectStreamReader {
       List<NewLesion> newLesions) {
     try {
       Assessment.Builder b = baseline ? Assessment.baselineBuilder(date) : Assessment.builder(date);
-      if (targetIds != null) {
+      if (!targetIds.isEmpty()) {
         long sum = 0;
         for (int i = 0; i < targetIds.size(); i++) {
           TargetValue value = targetValues.get(i);
@@ -332,7 +333,7 @@ final class SubjectStreamReader {
           return null;
         }
       }
-      if (nonTargetIds != null) {
+      if (!nonTargetIds.isEmpty()) {
         for (int i = 0; i < nonTargetIds.size(); i++) {
           b.nonTarget(nonTargetIds.get(i), nonTargetStates.get(i));
         }
@@ -343,7 +344,7 @@ final class SubjectStreamReader {
       if (markers != null) {
         b.tumorMarkersNormal(markers);
       }
-      if (newLesions != null) {
+      if (!newLesions.isEmpty()) {
         for (NewLesion lesion : newLesions) {
           b.newLesion(lesion);
         }
@@ -618,9 +619,14 @@ final class SubjectStreamReader {
     return text;
   }
 
+  /** A date, read from the token's characters without a string. */
   private LocalDate date(JsonParser p, JsonToken t) throws IOException {
-    String text = string(p, t);
-    LocalDate date = text == null ? null : Fields.dateOrNull(text);
+    if (t != JsonToken.VALUE_STRING) {
+      skip(p, t);
+      return null;
+    }
+    LocalDate date = Fields.dateOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    frames.date(date);
     if (date == null) {
       ok = false;
     }

@@ -266,14 +266,23 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
           }
         }
       }
-      boolean good = problems.stream().noneMatch(Problem::isError)
-          && (workProtocol == null
+      boolean good = !anyError(problems)
+          && (workProtocol == null || recheck.isEmpty()
               || recheck.stream().noneMatch(criteria(workProtocol, under)::contains));
       if (good && work != null && workProtocol != null && working) {
         result = work.work(parsed.subject, workProtocol);
       }
     }
     return new Processed<>(new Checked(parsed.id, problems, recheck), result);
+  }
+
+  private static boolean anyError(List<Problem> problems) {
+    for (int i = 0; i < problems.size(); i++) {
+      if (problems.get(i).isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
