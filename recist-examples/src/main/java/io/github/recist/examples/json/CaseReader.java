@@ -421,6 +421,14 @@ public final class CaseReader {
     boolean streamed = false;
     int number = 0;
     boolean started = false;
+    // Repeated keys: the parser finds them until the first subject the streaming reader reads,
+    // which finds them itself in what it takes (cheaper than the parser's sets of names); from then
+    // on, any other value read is read again from its bytes with the parser's check, and a failure
+    // inside a value is checked for a repeated key before it, so that the file is refused for the
+    // same reason, in the same words, at the same place, as when the parser looked for them.
+    boolean keysUnchecked = false;
+    JsonLocation valueStart = null;
+    boolean rereading = false;
     try (InputStream in = source.open(); JsonParser p = Json.FACTORY.createParser(in);
         SubjectBytes again = new SubjectBytes(source)) {
       try {
@@ -436,13 +444,23 @@ public final class CaseReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken t = p.nextToken();
+          valueStart = keysUnchecked && t.isStructStart() ? p.currentTokenLocation() : null;
           switch (name) {
             case "format":
-              handler.format(trees.read(p));
+            case "protocol": {
+              JsonNode node = trees.read(p);
+              if (valueStart != null) {
+                rereading = true;
+                again.tree(valueStart, p.currentTokenLocation().getByteOffset() + 1);
+                rereading = false;
+              }
+              if (name.equals("format")) {
+                handler.format(node);
+              } else {
+                handler.protocol(node);
+              }
               break;
-            case "protocol":
-              handler.protocol(trees.read(p));
-              break;
+            }
             case "subjects":
               handler.subjects();
               if (t != JsonToken.START_ARRAY) {
@@ -455,14 +473,28 @@ public final class CaseReader {
                 Object subject;
                 streamed = bytes && p.currentToken() == JsonToken.START_OBJECT;
                 if (streamed) {
-                  long start = p.currentTokenLocation().getByteOffset();
+                  if (!keysUnchecked) {
+                    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                    keysUnchecked = true;
+                  }
+                  valueStart = p.currentTokenLocation();
                   subject = stream.read(p);
                   if (subject == null) {
-                    subject = again.tree(start, p.currentTokenLocation().getByteOffset() + 1);
+                    rereading = true;
+                    subject = again.tree(valueStart, p.currentTokenLocation().getByteOffset() + 1);
+                    rereading = false;
                   }
                 } else {
+                  valueStart = keysUnchecked && p.currentToken().isStructStart()
+                      ? p.currentTokenLocation() : null;
                   subject = trees.read(p);
+                  if (valueStart != null) {
+                    rereading = true;
+                    subject = again.tree(valueStart, p.currentTokenLocation().getByteOffset() + 1);
+                    rereading = false;
+                  }
                 }
+                valueStart = null;
                 inSubject = false;
                 handler.subject(subject, number);
               }
@@ -473,8 +505,14 @@ public final class CaseReader {
                     + "protocol, subjects; and expected, source, why, which are ignored)");
               }
               p.skipChildren();
+              if (valueStart != null) {
+                rereading = true;
+                again.tree(valueStart, p.currentTokenLocation().getByteOffset() + 1);
+                rereading = false;
+              }
               break;
           }
+          valueStart = null;
         }
         handler.end();
         if (p.nextToken() != null) {
@@ -482,14 +520,30 @@ public final class CaseReader {
           return false;
         }
         return true;
-      } catch (JacksonException | CharConversionException e) {
+      } catch (JacksonException | CharConversionException thrown) {
+        IOException e = thrown;
+        Frames.Place place = null;
+        if (rereading) {
+          place = again.failedAt(); // a repeated key, found in the value read again
+        } else if (valueStart != null && e instanceof JacksonException) {
+          JsonLocation at = ((JacksonException) e).getLocation();
+          JacksonException repeated = again.repeatedKeyBefore(valueStart,
+              at != null && at.getByteOffset() >= 0 ? at.getByteOffset()
+                  : p.currentLocation().getByteOffset());
+          if (repeated != null) {
+            e = repeated; // the parser would have failed there first
+            place = again.failedAt();
+          }
+        }
         handler.end();
         String advice = started ? null : FileAdvice.notJson(source);
         String message = advice != null ? advice
             : e instanceof JacksonException ? parserMessage((JacksonException) e)
             : notText((CharConversionException) e);
         if (inSubject) {
-          Frames.Place place = streamed ? stream.place(p) : trees.place(p);
+          if (place == null) {
+            place = streamed ? stream.place(p) : trees.place(p);
+          }
           problems.accept(Problem.error(place.subjectId != null ? place.subjectId : "subject #" + number,
               place.date,
               place.lesionId, message));

@@ -86,6 +86,7 @@ final class SubjectStreamReader {
     LocalDate death = null;
     LocalDate therapy = null;
     boolean assessments = false;
+    int seen = 0;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -93,21 +94,27 @@ final class SubjectStreamReader {
       JsonToken t = p.nextToken();
       switch (name) {
         case "id":
+          seen = once(seen, 1);
           id = id(p, t);
           break;
         case "referenceDate":
+          seen = once(seen, 2);
           reference = date(p, t);
           break;
         case "deathDate":
+          seen = once(seen, 4);
           death = date(p, t);
           break;
         case "newTherapyDate":
+          seen = once(seen, 8);
           therapy = date(p, t);
           break;
         case "lesions":
+          seen = once(seen, 16);
           lesions(p, t);
           break;
         case "assessments":
+          seen = once(seen, 32);
           assessments = true;
           assessments(p, t);
           break;
@@ -188,6 +195,7 @@ final class SubjectStreamReader {
     boolean nodal = false;
     MeasurementMethod method = MeasurementMethod.CT;
     BigDecimal slice = null;
+    int seen = 0;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -195,21 +203,27 @@ final class SubjectStreamReader {
       JsonToken v = p.nextToken();
       switch (name) {
         case "id":
+          seen = once(seen, 1);
           id = id(p, v);
           break;
         case "role":
+          seen = once(seen, 2);
           role = code(p, v, ROLES);
           break;
         case "site":
+          seen = once(seen, 4);
           site = site(p, v);
           break;
         case "nodal":
+          seen = once(seen, 8);
           nodal = bool(p, v);
           break;
         case "method":
+          seen = once(seen, 16);
           method = code(p, v, METHODS);
           break;
         case "sliceThicknessMm":
+          seen = once(seen, 32);
           slice = decimal(p, v);
           break;
         default:
@@ -261,6 +275,7 @@ final class SubjectStreamReader {
     newLesions.clear();
     Boolean symptomDriven = null;
     Boolean markers = null;
+    int seen = 0;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -268,33 +283,41 @@ final class SubjectStreamReader {
       JsonToken v = p.nextToken();
       switch (name) {
         case "date":
+          seen = once(seen, 1);
           visit.date = date(p, v);
           break;
         case "response":
+          seen = once(seen, 2);
           visit.hasResponse = true;
           response(p, v, visit);
           break;
         case "baseline":
+          seen = once(seen, 4);
           visit.measured = true;
           baseline = bool(p, v);
           break;
         case "targets":
+          seen = once(seen, 8);
           visit.measured = true;
           targets(p, v, targetIds, targetValues);
           break;
         case "nonTargets":
+          seen = once(seen, 16);
           visit.measured = true;
           nonTargets(p, v, nonTargetIds, nonTargetStates);
           break;
         case "tumorMarkersNormal":
+          seen = once(seen, 32);
           visit.measured = true;
           markers = bool(p, v);
           break;
         case "newLesions":
+          seen = once(seen, 64);
           visit.measured = true;
           newLesions(p, v, newLesions);
           break;
         case "symptomDriven":
+          seen = once(seen, 128);
           visit.measured = true;
           symptomDriven = bool(p, v);
           break;
@@ -535,6 +558,7 @@ final class SubjectStreamReader {
     boolean nodal = false;
     TargetValue diameter = null;
     NonTargetStatus state = null;
+    int seen = 0;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -542,24 +566,31 @@ final class SubjectStreamReader {
       JsonToken v = p.nextToken();
       switch (name) {
         case "id":
+          seen = once(seen, 1);
           id = id(p, v);
           break;
         case "site":
+          seen = once(seen, 2);
           site = site(p, v);
           break;
         case "status":
+          seen = once(seen, 4);
           status = code(p, v, STATUSES);
           break;
         case "role":
+          seen = once(seen, 8);
           role = code(p, v, ROLES);
           break;
         case "nodal":
+          seen = once(seen, 16);
           nodal = bool(p, v);
           break;
         case "diameter":
+          seen = once(seen, 32);
           diameter = newLesionDiameter(p, v);
           break;
         case "state":
+          seen = once(seen, 64);
           state = nonTargetStatus(p, v);
           break;
         default:
@@ -594,6 +625,18 @@ final class SubjectStreamReader {
     }
     ok = false;
     return null;
+  }
+
+  /**
+   * {@code seen} with the bit of a known field added; a field that has its bit already is a
+   * repeated key, which this reader does not take (the parser does not look for repeated keys in
+   * the subjects it reads: see {@link CaseReader}, and the subject is read again from its bytes).
+   */
+  private int once(int seen, int bit) {
+    if ((seen & bit) != 0) {
+      ok = false;
+    }
+    return seen | bit;
   }
 
   // the values, each read with the accessor SubjectTreeReader uses for its token
