@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,11 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread.
  *
  * <p>With one thread it does so at once, on the reading thread. With N, the reading thread is one of
- * them: subjects go in batches to N - 1 worker threads, {@value #BATCHES_PER_THREAD} batches per
- * thread in flight (twice as many, at most, held for delivery), so memory stays bounded whatever
- * the size of the file. (The reading thread reads and builds each subject, the workers check,
- * assess and render them; when the workers fall behind, the reading thread works on a batch
- * itself.)
+ * them: subjects go in batches to N - 1 worker threads, at most {@value #BATCHES_PER_THREAD} batches
+ * per thread ahead of the delivery, so memory stays bounded whatever the size of the file. (The
+ * reading thread reads and builds each subject, the workers check, assess and render them.)
  */
 public final class SubjectPipeline<R, T> implements AutoCloseable {
 
@@ -187,11 +184,9 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
     filling.add(node, number);
     if (filling.size() == BATCH) {
       submit();
-      // the batches done, in order; and the oldest, done or not, once too many are held
-      while (!inFlight.isEmpty()
-          && (inFlight.size() > 2 * maxInFlight || inFlight.peekFirst().isDone())) {
-        deliver(inFlight.removeFirst());
-      }
+    }
+    while (inFlight.size() > maxInFlight) {
+      deliver(inFlight.removeFirst());
     }
   }
 
@@ -221,22 +216,10 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
     }
   }
 
-  /**
-   * Hands the batch being filled to a worker or, when the workers are behind the reading (as many
-   * batches in flight as they are given at most, the oldest not done), works on it on this thread
-   * rather than wait for them: with one worker, on two cores, the work on a subject takes longer
-   * than reading it, and the reading thread would otherwise sit idle. Results are delivered in file
-   * order either way.
-   */
   private void submit() {
     Batch batch = filling;
     filling = null;
-    Future<Batch> oldest = inFlight.peekFirst();
-    if (oldest != null && inFlight.size() >= maxInFlight && !oldest.isDone()) {
-      inFlight.addLast(CompletableFuture.completedFuture(batch.process()));
-    } else {
-      inFlight.addLast(workers.submit(batch::process));
-    }
+    inFlight.addLast(workers.submit(batch::process));
   }
 
   private void deliver(Future<Batch> future) throws IOException {
