@@ -91,6 +91,20 @@ public final class Recist11 {
    *     R14.5 (a disregarded early visit, a late first counted visit of a run)
    */
   public static SubjectAssessment assess(Subject subject, Protocol protocol) {
+    return assess(subject, protocol, List.of());
+  }
+
+  /**
+   * As {@link #assess(Subject, Protocol)}, the same assessment, taking the visits as classified
+   * by one of {@code checks} made of this subject under this protocol ({@link #checkCriteria})
+   * instead of classifying them again: under iRECIST the check classifies every visit for the
+   * warnings of Rule R14.5, and a reader that checks a subject before assessing it does the rules
+   * once.
+   *
+   * @throws InvalidSubjectException as {@link #assess(Subject, Protocol)}
+   */
+  public static SubjectAssessment assess(Subject subject, Protocol protocol,
+      List<CriteriaCheck> checks) {
     ResponseCriteria<?> criteria = criteria(subject, protocol);
     ImmutableList<Problem> codes = subject.problemsUnder(protocol.criteria());
     if (!codes.isEmpty()) {
@@ -106,9 +120,10 @@ public final class Recist11 {
     }
     LocalDate lastDay = EvaluationWindow.lastDay(subject.referenceDate(), protocol);
     LocalDate newTherapy = subject.newTherapyDate().orElse(null);
+    List<TimepointResult> classified = CriteriaCheck.visits(checks, subject, protocol);
     List<TimepointResult> timepoints = subject.isRecorded()
         ? criteria.recorded(subject, recordedTimepoints(subject, protocol, lastDay))
-        : measuredTimepoints(criteria, subject, protocol, lastDay);
+        : classified != null ? classified : measuredTimepoints(criteria, subject, protocol, lastDay);
     ImmutableList<Problem> visitWarnings = criteria.warnings(subject, timepoints, protocol);
     if (protocol.strict() && !visitWarnings.isEmpty()) {
       throw new InvalidSubjectException(visitWarnings);
@@ -185,13 +200,23 @@ public final class Recist11 {
    */
   public static Assessments assessUnder(Subject subject, Protocol protocol,
       Collection<Criteria> criteria) {
+    return assessUnder(subject, protocol, criteria, List.of());
+  }
+
+  /**
+   * As {@link #assessUnder(Subject, Protocol, Collection)}, taking the visits classified by {@code
+   * checks} where one was made under the same protocol and criteria (see {@link #assess(Subject,
+   * Protocol, List)}).
+   */
+  public static Assessments assessUnder(Subject subject, Protocol protocol,
+      Collection<Criteria> criteria, List<CriteriaCheck> checks) {
     if (criteria.isEmpty()) {
       throw new IllegalArgumentException(subject.id() + ": no criteria to assess under (give "
           + "RECIST_1_1, IRECIST or both)");
     }
     Map<Criteria, SubjectAssessment> each = new EnumMap<>(Criteria.class);
     for (Criteria c : EnumSet.copyOf(criteria)) {
-      each.put(c, assess(subject, protocol.withCriteria(c)));
+      each.put(c, assess(subject, protocol.withCriteria(c), checks));
     }
     return Assessments.of(each);
   }
@@ -337,15 +362,66 @@ public final class Recist11 {
    * errors when the protocol is strict.
    */
   public static ImmutableList<Problem> criteriaProblems(Subject subject, Protocol protocol) {
+    return checkCriteria(subject, protocol).problems();
+  }
+
+  /**
+   * {@link #criteriaProblems}, with the visits it classified under iRECIST kept for {@link
+   * #assess(Subject, Protocol, List)}.
+   */
+  public static CriteriaCheck checkCriteria(Subject subject, Protocol protocol) {
     ImmutableList<Problem> errors = subject.problemsUnder(protocol.criteria());
     if (protocol.criteria() != Criteria.IRECIST || subject.isRecorded() || !errors.isEmpty()) {
-      return errors;
+      return new CriteriaCheck(subject, protocol, errors, null);
     }
     List<Problem> warnings = new ArrayList<>(newLesionSelection(subject, protocol));
     List<TimepointResult> timepoints = measuredTimepoints(IrecistCriteria.INSTANCE, subject,
         protocol, EvaluationWindow.lastDay(subject.referenceDate(), protocol));
     warnings.addAll(IrecistCriteria.INSTANCE.warnings(subject, timepoints, protocol));
-    return ImmutableList.copyOf(warnings);
+    return new CriteriaCheck(subject, protocol, ImmutableList.copyOf(warnings), timepoints);
+  }
+
+  /**
+   * What {@link #checkCriteria} found of one subject under one protocol: the problems of {@link
+   * #criteriaProblems} and, under iRECIST, the visits it classified to find those of Rule R14.5,
+   * which {@link #assess(Subject, Protocol, List)} takes instead of classifying them again.
+   */
+  public static final class CriteriaCheck {
+    private final Subject subject;
+    private final Protocol protocol;
+    private final ImmutableList<Problem> problems;
+    /** The follow-ups as {@link #measuredTimepoints} classified them; null when it did not. */
+    private final List<TimepointResult> visits;
+
+    private CriteriaCheck(Subject subject, Protocol protocol, ImmutableList<Problem> problems,
+        List<TimepointResult> visits) {
+      this.subject = subject;
+      this.protocol = protocol;
+      this.problems = problems;
+      this.visits = visits;
+    }
+
+    /** The subject's problems under the protocol's criteria, as {@link #criteriaProblems} gives them. */
+    public ImmutableList<Problem> problems() {
+      return problems;
+    }
+
+    /** The protocol the subject was checked under. */
+    public Protocol protocol() {
+      return protocol;
+    }
+
+    /** The visits one of {@code checks} classified of {@code subject} under {@code protocol}, or null. */
+    static List<TimepointResult> visits(List<CriteriaCheck> checks, Subject subject,
+        Protocol protocol) {
+      for (int i = 0; i < checks.size(); i++) {
+        CriteriaCheck c = checks.get(i);
+        if (c.visits != null && c.subject == subject && c.protocol.equals(protocol)) {
+          return c.visits;
+        }
+      }
+      return null;
+    }
   }
 
   /** The new-lesion target selection under iRECIST (Rule R14.2), errors when strict. */

@@ -3,8 +3,9 @@ package io.github.recist.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -21,38 +22,39 @@ public abstract class Assessment implements Comparable<Assessment> {
 
   Assessment() {}
 
+  // Every attribute is a parameter, set by Builder#build in one constructor call: the maps and
+  // lists built there are taken as they are, not copied again (issue 14).
+
   /** The date of the imaging. */
+  @Value.Parameter
   public abstract LocalDate date();
 
   /** Whether this is the baseline assessment. */
-  @Value.Default
-  public boolean baseline() {
-    return false;
-  }
+  @Value.Parameter
+  public abstract boolean baseline();
 
   /** Each assessed target's recorded value, by lesion id, in the order recorded. */
+  @Value.Parameter
   public abstract ImmutableMap<String, TargetValue> targets();
 
   /** Each assessed non-target's status, by lesion id, in the order recorded. */
+  @Value.Parameter
   public abstract ImmutableMap<String, NonTargetStatus> nonTargets();
 
   /** The tumour-marker status; {@link TumorMarkers#NOT_FOLLOWED} unless given. */
-  @Value.Default
-  public TumorMarkers tumorMarkers() {
-    return TumorMarkers.NOT_FOLLOWED;
-  }
+  @Value.Parameter
+  public abstract TumorMarkers tumorMarkers();
 
   /** The new lesions reported at this time point (including, under iRECIST, those reported gone). */
+  @Value.Parameter
   public abstract ImmutableList<NewLesion> newLesions();
 
   /**
    * Whether the scan was done to investigate a new symptom or sign (Rule R14.5: an early visit of an
    * iUPD run that shows an additional new lesion confirms it). Never true on the baseline.
    */
-  @Value.Default
-  public boolean symptomDriven() {
-    return false;
-  }
+  @Value.Parameter
+  public abstract boolean symptomDriven();
 
   /**
    * The new lesions seen at this time point: those reported, less those reported gone (an NLT of
@@ -60,13 +62,19 @@ public abstract class Assessment implements Comparable<Assessment> {
    */
   @Value.Lazy
   public ImmutableList<NewLesion> seenNewLesions() {
-    for (NewLesion l : newLesions()) {
-      if (l.isReportedGone()) {
-        return newLesions().stream().filter(n -> !n.isReportedGone())
-            .collect(ImmutableList.toImmutableList());
+    ImmutableList<NewLesion> all = newLesions();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).isReportedGone()) {
+        ImmutableList.Builder<NewLesion> seen = ImmutableList.builderWithExpectedSize(all.size() - 1);
+        for (int j = 0; j < all.size(); j++) {
+          if (!all.get(j).isReportedGone()) {
+            seen.add(all.get(j));
+          }
+        }
+        return seen.build();
       }
     }
-    return newLesions();
+    return all;
   }
 
   /** The recorded value of target {@code lesionId}; not evaluable when it was not assessed. */
@@ -133,9 +141,11 @@ public abstract class Assessment implements Comparable<Assessment> {
     private final Subject.Builder subject;
     private final LocalDate date;
     private final boolean baseline;
-    private final Map<String, TargetValue> targets = new LinkedHashMap<>();
-    private final Map<String, NonTargetStatus> nonTargets = new LinkedHashMap<>();
-    private final ImmutableList.Builder<NewLesion> newLesions = ImmutableList.builder();
+    /** The targets' ids and values in the order recorded, as the map {@link #build} makes. */
+    private final Recorded<TargetValue> targets = new Recorded<>();
+    private final Recorded<NonTargetStatus> nonTargets = new Recorded<>();
+    /** Null until the first new lesion. */
+    private ImmutableList.Builder<NewLesion> newLesions;
     private TumorMarkers tumorMarkers;
     private boolean symptomDriven;
 
@@ -211,7 +221,7 @@ public abstract class Assessment implements Comparable<Assessment> {
           subject.checkMergeTarget(date, lesionId, value.mergedIntoId());
         }
       }
-      if (targets.putIfAbsent(lesionId, value) != null) {
+      if (!targets.add(lesionId, value)) {
         throw fail(lesionId, "target recorded twice at this time point");
       }
       return this;
@@ -246,7 +256,7 @@ public abstract class Assessment implements Comparable<Assessment> {
       if (subject != null) {
         subject.checkLesion(date, lesionId, LesionRole.NON_TARGET);
       }
-      if (nonTargets.putIfAbsent(lesionId, status) != null) {
+      if (!nonTargets.add(lesionId, status)) {
         throw fail(lesionId, "non-target recorded twice at this time point");
       }
       return this;
@@ -288,6 +298,9 @@ public abstract class Assessment implements Comparable<Assessment> {
     public Builder newLesion(NewLesion lesion) {
       if (subject != null) {
         subject.checkNewLesion(date, baseline, lesion.id());
+      }
+      if (newLesions == null) {
+        newLesions = ImmutableList.builder();
       }
       newLesions.add(lesion);
       return this;
@@ -340,11 +353,65 @@ public abstract class Assessment implements Comparable<Assessment> {
 
     /** The assessment as built so far. */
     public Assessment build() {
-      return ImmutableAssessment.builder().date(date).baseline(baseline).putAllTargets(targets)
-          .putAllNonTargets(nonTargets)
-          .tumorMarkers(tumorMarkers == null ? TumorMarkers.NOT_FOLLOWED : tumorMarkers)
-          .addAllNewLesions(newLesions.build()).symptomDriven(symptomDriven).build();
+      return ImmutableAssessment.of(date, baseline, targets.map(), nonTargets.map(),
+          tumorMarkers == null ? TumorMarkers.NOT_FOLLOWED : tumorMarkers,
+          newLesions == null ? ImmutableList.of() : newLesions.build(), symptomDriven);
+    }
+  }
+
+  /**
+   * Values by lesion id in the order recorded, each id once: a few parallel arrays searched in
+   * place while small (an assessment records a handful of lesions), with a set of the ids beside
+   * them once large, so that a builder neither hashes nor copies a map before {@link #map()}.
+   */
+  private static final class Recorded<V> {
+    private static final int SCANNED = 16;
+    private String[] ids = new String[4];
+    private Object[] values = new Object[4];
+    private int size;
+    private Set<String> seen;
+
+    /** Adds {@code id}'s value; false (and nothing added) when {@code id} has one already. */
+    boolean add(String id, V value) {
+      if (seen != null) {
+        if (!seen.add(id)) {
+          return false;
+        }
+      } else {
+        for (int i = 0; i < size; i++) {
+          if (ids[i].equals(id)) {
+            return false;
+          }
+        }
+        if (size == SCANNED) {
+          seen = new HashSet<>(Arrays.asList(ids).subList(0, size));
+          seen.add(id);
+        }
+      }
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      ids[size] = id;
+      values[size] = value;
+      size++;
+      return true;
     }
 
+    @SuppressWarnings("unchecked")
+    ImmutableMap<String, V> map() {
+      switch (size) {
+        case 0:
+          return ImmutableMap.of();
+        case 1:
+          return ImmutableMap.of(ids[0], (V) values[0]);
+        default:
+          ImmutableMap.Builder<String, V> map = ImmutableMap.builderWithExpectedSize(size);
+          for (int i = 0; i < size; i++) {
+            map.put(ids[i], (V) values[i]);
+          }
+          return map.buildOrThrow();
+      }
+    }
   }
 }

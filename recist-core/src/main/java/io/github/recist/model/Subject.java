@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,27 +43,34 @@ public abstract class Subject {
   Subject() {}
 
   /** The subject's id, such as {@code SARC-001}. */
+  @Value.Parameter
   public abstract String id();
 
   /** Start of treatment (for a CAR-T trial, the infusion); SD duration and endpoints count from it. */
+  @Value.Parameter
   public abstract LocalDate referenceDate();
 
   /** The lesions chosen at baseline, in the order declared; empty for recorded responses. */
+  @Value.Parameter
   public abstract ImmutableList<Lesion> lesions();
 
   /** The imaging assessments, as given; see {@link #baseline()} and {@link #followUps()}. */
+  @Value.Parameter
   public abstract ImmutableList<Assessment> assessments();
 
   /** The recorded visit responses, as given; empty for a subject with measurements. */
+  @Value.Parameter
   public abstract ImmutableList<RecordedResponse> recordedResponses();
 
   /** The date of death, if the subject died: an event for progression-free survival (Rule R13). */
+  @Value.Parameter
   public abstract Optional<LocalDate> deathDate();
 
   /**
    * The start of a new anti-cancer therapy, if any: progression-free survival and duration of
    * response are censored at the last evaluable assessment before it (Rule R13).
    */
+  @Value.Parameter
   public abstract Optional<LocalDate> newTherapyDate();
 
   /** Whether this subject carries recorded responses rather than measurements. */
@@ -73,21 +81,44 @@ public abstract class Subject {
   /** The lesions by id. */
   @Value.Lazy
   public ImmutableMap<String, Lesion> lesionsById() {
-    ImmutableMap.Builder<String, Lesion> map = ImmutableMap.builder();
-    lesions().forEach(l -> map.put(l.id(), l));
+    ImmutableList<Lesion> all = lesions();
+    ImmutableMap.Builder<String, Lesion> map = ImmutableMap.builderWithExpectedSize(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      map.put(all.get(i).id(), all.get(i));
+    }
     return map.buildKeepingLast();
   }
 
   /** The target lesions, in the order declared. */
   @Value.Lazy
   public ImmutableList<Lesion> targets() {
-    return lesions().stream().filter(Lesion::isTarget).collect(ImmutableList.toImmutableList());
+    return lesionsWhereTarget(true);
   }
 
   /** The non-target lesions, in the order declared. */
   @Value.Lazy
   public ImmutableList<Lesion> nonTargets() {
-    return lesions().stream().filter(l -> !l.isTarget()).collect(ImmutableList.toImmutableList());
+    return lesionsWhereTarget(false);
+  }
+
+  private ImmutableList<Lesion> lesionsWhereTarget(boolean target) {
+    ImmutableList<Lesion> all = lesions();
+    int count = 0;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).isTarget() == target) {
+        count++;
+      }
+    }
+    if (count == all.size()) {
+      return all;
+    }
+    ImmutableList.Builder<Lesion> some = ImmutableList.builderWithExpectedSize(count);
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).isTarget() == target) {
+        some.add(all.get(i));
+      }
+    }
+    return some.build();
   }
 
   /**
@@ -97,15 +128,31 @@ public abstract class Subject {
    */
   @Value.Lazy
   public Assessment baseline() {
-    return assessments().stream().filter(Assessment::baseline).findFirst()
-        .orElseThrow(() -> new IllegalStateException(id() + " has recorded responses, not a baseline"));
+    Assessment baseline = SubjectChecks.baselineOrNull(this);
+    if (baseline == null) {
+      throw new IllegalStateException(id() + " has recorded responses, not a baseline");
+    }
+    return baseline;
   }
 
   /** The assessments after baseline, in date order. */
   @Value.Lazy
   public ImmutableList<Assessment> followUps() {
-    return assessments().stream().filter(a -> !a.baseline()).sorted()
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList<Assessment> all = assessments();
+    Assessment[] after = new Assessment[all.size()];
+    int count = 0;
+    boolean sorted = true;
+    for (int i = 0; i < all.size(); i++) {
+      Assessment a = all.get(i);
+      if (!a.baseline()) {
+        sorted &= count == 0 || after[count - 1].compareTo(a) <= 0;
+        after[count++] = a;
+      }
+    }
+    if (!sorted) {
+      Arrays.sort(after, 0, count); // stable, as the dates are distinct anyway
+    }
+    return ImmutableList.copyOf(count == after.length ? after : Arrays.copyOf(after, count));
   }
 
   /** The recorded responses in date order. */
@@ -161,8 +208,8 @@ public abstract class Subject {
     private LocalDate deathDate;
     private LocalDate newTherapyDate;
     private final Map<String, Lesion> lesions = new LinkedHashMap<>();
-    private final Map<LocalDate, Assessment> assessments = new LinkedHashMap<>();
-    private final Map<LocalDate, RecordedResponse> recorded = new LinkedHashMap<>();
+    private final List<Assessment> assessments = new ArrayList<>();
+    private final List<RecordedResponse> recorded = new ArrayList<>(0);
     private LocalDate baselineDate;
 
     Builder(String id) {
@@ -280,9 +327,12 @@ public abstract class Subject {
         }
         baselineDate = date;
       }
-      if (assessments.putIfAbsent(date, assessment) != null) {
-        throw fail(date, null, "two assessments on the same date");
+      for (int i = 0; i < assessments.size(); i++) {
+        if (assessments.get(i).date().equals(date)) {
+          throw fail(date, null, "two assessments on the same date");
+        }
       }
+      assessments.add(assessment);
       return this;
     }
 
@@ -299,9 +349,12 @@ public abstract class Subject {
 
     private Builder recorded(RecordedResponse r) {
       LocalDate date = r.date();
-      if (recorded.putIfAbsent(date, r) != null) {
-        throw fail(date, null, "two recorded responses on the same date");
+      for (int i = 0; i < recorded.size(); i++) {
+        if (recorded.get(i).date().equals(date)) {
+          throw fail(date, null, "two recorded responses on the same date");
+        }
       }
+      recorded.add(r);
       return this;
     }
 
@@ -314,10 +367,9 @@ public abstract class Subject {
       if (referenceDate == null) {
         throw fail(null, null, "no reference date (start of treatment)");
       }
-      return ImmutableSubject.builder().id(id).referenceDate(referenceDate)
-          .addAllLesions(lesions.values()).addAllAssessments(assessments.values())
-          .addAllRecordedResponses(recorded.values()).deathDate(Optional.ofNullable(deathDate))
-          .newTherapyDate(Optional.ofNullable(newTherapyDate)).build();
+      return ImmutableSubject.of(id, referenceDate, ImmutableList.copyOf(lesions.values()),
+          ImmutableList.copyOf(assessments), ImmutableList.copyOf(recorded),
+          Optional.ofNullable(deathDate), Optional.ofNullable(newTherapyDate));
     }
 
     void checkLesion(LocalDate date, String lesionId, LesionRole role) {

@@ -39,17 +39,18 @@ final class SubjectChecks {
       problems.add(Problem.error(id, null, null,
           "has assessments but no lesions: a subject with neither targets nor non-targets cannot be assessed (R9)"));
     }
-    Set<String> lesionIds = new HashSet<>();
-    for (Lesion l : s.lesions()) {
-      if (!lesionIds.add(l.id())) {
-        problems.add(Problem.error(id, null, l.id(), "lesion id declared twice"));
+    List<Lesion> declared = s.lesions();
+    for (int i = 1; i < declared.size(); i++) {
+      if (seenBefore(declared, i)) {
+        problems.add(Problem.error(id, null, declared.get(i).id(), "lesion id declared twice"));
       }
     }
     Map<String, Lesion> lesions = s.lesionsById();
     LocalDate baselineDate = null;
-    Set<LocalDate> dates = new HashSet<>();
-    for (Assessment a : s.assessments()) {
-      if (!dates.add(a.date())) {
+    List<Assessment> assessments = s.assessments();
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment a = assessments.get(i);
+      if (dateBefore(assessments, i)) {
         problems.add(Problem.error(id, a.date(), null, "two assessments on the same date"));
       }
       if (a.baseline()) {
@@ -78,11 +79,51 @@ final class SubjectChecks {
     return problems;
   }
 
+  /** Whether lesion {@code i}'s id is that of a lesion before it (the builder refuses such a list). */
+  private static boolean seenBefore(List<Lesion> lesions, int i) {
+    String id = lesions.get(i).id();
+    for (int j = 0; j < i; j++) {
+      if (lesions.get(j).id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether assessment {@code i}'s date is that of one before it (the builder refuses such a list). */
+  private static boolean dateBefore(List<Assessment> assessments, int i) {
+    LocalDate date = assessments.get(i).date();
+    for (int j = 0; j < i; j++) {
+      if (assessments.get(j).date().equals(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first assessment marked baseline, or null when there is none. */
+  static Assessment baselineOrNull(Subject s) {
+    List<Assessment> assessments = s.assessments();
+    for (int i = 0; i < assessments.size(); i++) {
+      if (assessments.get(i).baseline()) {
+        return assessments.get(i);
+      }
+    }
+    return null;
+  }
+
   /**
    * The new lesions' reports across visits, in date order (case format, iRECIST errors): the first
    * report of an id fixes its role, nodal and site; an unequivocal lesion is never later equivocal.
    */
   private static void checkNewLesionsAcrossVisits(Subject s, List<Problem> problems) {
+    boolean any = false;
+    for (Assessment a : s.assessments()) {
+      any |= !a.baseline() && !a.newLesions().isEmpty();
+    }
+    if (!any) {
+      return; // the common case: nothing to compare, no copy of the assessments to sort
+    }
     Map<String, NewLesion> first = null;
     Map<String, LocalDate> firstDate = null;
     Map<String, LocalDate> unequivocalOn = null;
@@ -164,8 +205,8 @@ final class SubjectChecks {
    */
   private static void checkDates(Subject s, List<Problem> problems) {
     LocalDate reference = s.referenceDate();
-    LocalDate baseline = s.assessments().stream().filter(Assessment::baseline)
-        .map(Assessment::date).findFirst().orElse(null);
+    Assessment baselineAssessment = baselineOrNull(s);
+    LocalDate baseline = baselineAssessment == null ? null : baselineAssessment.date();
     if (s.deathDate().isPresent() && baseline != null && s.deathDate().get().isBefore(baseline)) {
       problems.add(Problem.error(s.id(), s.deathDate().get(), null,
           "date of death before the baseline assessment of " + baseline + " (R13)"));
@@ -217,10 +258,11 @@ final class SubjectChecks {
     if (a.baseline() && a.symptomDriven()) {
       problems.add(Problem.error(id, date, null, SYMPTOM_DRIVEN_BASELINE));
     }
-    Set<String> newIds = new HashSet<>();
-    for (NewLesion n : a.newLesions()) {
+    List<NewLesion> newLesions = a.newLesions();
+    for (int i = 0; i < newLesions.size(); i++) {
+      NewLesion n = newLesions.get(i);
       String problem = newLesionProblem(lesions.containsKey(n.id()), a.baseline());
-      if (problem == null && !newIds.add(n.id())) {
+      if (problem == null && reportedBefore(newLesions, i)) {
         problem = "new lesion reported twice at this time point";
       }
       if (problem != null) {
@@ -237,6 +279,20 @@ final class SubjectChecks {
         }
       }
     }
+  }
+
+  /**
+   * Whether new lesion {@code i}'s id was reported before it at the visit. (A report refused as a
+   * baseline lesion's id, or at the baseline, is never asked: its repeats are refused the same way.)
+   */
+  private static boolean reportedBefore(List<NewLesion> newLesions, int i) {
+    String id = newLesions.get(i).id();
+    for (int j = 0; j < i; j++) {
+      if (newLesions.get(j).id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Why {@code lesionId} cannot be recorded in the given role, or null when it can. */

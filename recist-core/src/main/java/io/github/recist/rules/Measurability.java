@@ -59,6 +59,25 @@ public final class Measurability {
     return LONGEST_DIAMETER_MM;
   }
 
+  /**
+   * {@link #minimumMillimetres} in tenths of a mm where it is one of the fixed minimums (a node, a
+   * chest X-ray, thin slices or no slices); {@link Long#MAX_VALUE} where it depends on the slice
+   * thickness, which only the decimal path decides.
+   */
+  private static long quickMinimumTenths(Lesion lesion) {
+    if (lesion.nodal()) {
+      return MINIMUM_NODE_SHORT_AXIS.tenths();
+    }
+    MeasurementMethod m = lesion.method();
+    if (m == MeasurementMethod.CHEST_XRAY) {
+      return MINIMUM_CHEST_XRAY_DIAMETER.tenths();
+    }
+    if (m.isCrossSectional() && lesion.sliceThicknessMm().compareTo(THIN_SLICE_MM) > 0) {
+      return Long.MAX_VALUE;
+    }
+    return MINIMUM_LONGEST_DIAMETER.tenths();
+  }
+
   /** Adds a warning to {@code warnings} for each target not measurable at baseline (R1). */
   public static void check(Subject subject, List<Problem> warnings) {
     if (subject.isRecorded()) {
@@ -75,7 +94,11 @@ public final class Measurability {
                 + RecordedValues.TOO_SMALL_TO_MEASURE + " (R4)"));
         continue;
       }
-      Diameter d = RecordedValues.counted(v);
+      long tenths = RecordedValues.countedTenths(v);
+      if (tenths >= quickMinimumTenths(l)) {
+        continue; // measurable: the common case, decided without a decimal (issue 14)
+      }
+      Diameter d = Diameter.ofTenths(tenths);
       BigDecimal min = minimumMillimetres(l);
       if (l.nodal() && d.compareTo(TargetResponse.NORMAL_NODE_SHORT_AXIS) < 0) {
         warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",

@@ -49,12 +49,19 @@ public final class Plausibility {
     for (Map.Entry<String, TargetValue> e : subject.baseline().targets().entrySet()) {
       checkDiameter(subject, subject.baseline(), lesions, e.getKey(), e.getValue(), warnings);
     }
-    Set<NewLesion> told = new HashSet<>();
+    // the unknown sites of new lesions told so far, by id and site (a known site is never told)
+    Set<NewLesion> told = null;
     for (Assessment a : subject.followUps()) {
       for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
         checkDiameter(subject, a, lesions, e.getKey(), e.getValue(), warnings);
       }
       for (NewLesion n : a.newLesions()) {
+        if (n.site().isKnown()) {
+          continue;
+        }
+        if (told == null) {
+          told = new HashSet<>();
+        }
         if (told.add(NewLesion.of(n.id(), n.site(), NewLesionStatus.EQUIVOCAL))) {
           checkSite(subject, a, n.id(), n.site(), warnings); // once, where it is first reported
         }

@@ -305,11 +305,33 @@ final class AssessCommand implements Callable<Integer> {
      * ({@link Recist11#assessUnder}).
      */
     List<SubjectAssessment> assessed(Subject subject, Protocol protocol) {
-      if (under.size() < 2) {
-        return List.of(Recist11.assess(subject, protocol));
-      }
-      return Recist11.assessUnder(subject, protocol, under).all();
+      return assessed(subject, protocol, List.of());
     }
+
+    /**
+     * As {@link #assessed(Subject, Protocol)}, taking the visits the check classified ({@link
+     * Recist11#assess(Subject, Protocol, List)}): under iRECIST the rules run once per subject.
+     */
+    List<SubjectAssessment> assessed(Subject subject, Protocol protocol,
+        List<Recist11.CriteriaCheck> checks) {
+      if (under.size() < 2) {
+        return List.of(Recist11.assess(subject, protocol, checks));
+      }
+      return Recist11.assessUnder(subject, protocol, under, checks).all();
+    }
+
+    @Override
+    public T work(Subject subject, Protocol protocol, List<Recist11.CriteriaCheck> checks) {
+      return made(subject, assessed(subject, protocol, checks));
+    }
+
+    @Override
+    public T work(Subject subject, Protocol protocol) {
+      return made(subject, assessed(subject, protocol));
+    }
+
+    /** What the work makes of {@code subject}, assessed. */
+    abstract T made(Subject subject, List<SubjectAssessment> assessed);
 
     /** Ends the output; {@code protocol} is the file's. */
     abstract void finish(Protocol protocol) throws IOException;
@@ -339,8 +361,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     @Override
-    public Object work(Subject subject, Protocol protocol) {
-      List<SubjectAssessment> a = assessed(subject, protocol);
+    Object made(Subject subject, List<SubjectAssessment> a) {
       if (direct) {
         return a;
       }
@@ -399,8 +420,8 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     @Override
-    public Assessed work(Subject subject, Protocol protocol) {
-      return new Assessed(subject, assessed(subject, protocol));
+    Assessed made(Subject subject, List<SubjectAssessment> assessed) {
+      return new Assessed(subject, assessed);
     }
 
     @Override

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import io.github.recist.Recist11;
 import io.github.recist.examples.source.SubjectPipeline;
 import io.github.recist.examples.source.SubjectSource;
@@ -20,7 +18,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
@@ -66,8 +63,6 @@ public final class CaseReader {
   /** Jackson's advice on its own switches ("enable `JsonReadFeature...` to allow"), not for users. */
   private static final Pattern JACKSON_HINT = Pattern.compile(
       ":? *\\(?(enable|disable) `[^`]*` to [a-z ]*\\)?|, from `[^`]*`");
-
-  private static final HashFunction ID_HASH = Hashing.murmur3_128();
 
   /**
    * A subject as read (a {@link Subject} the streaming reader built, or a tree) to a subject, for
@@ -266,8 +261,12 @@ public final class CaseReader {
     Protocol deviations = Protocol.defaults().withStrict(strict);
     SubjectPipeline.Delivery<T> delivery = (checked, result) -> {
       check.subjects++;
-      checked.problems().forEach(counting);
-      if (checked.problems().stream().anyMatch(p -> !p.isError())) {
+      boolean warned = false;
+      for (Problem p : checked.problems()) {
+        counting.accept(p);
+        warned |= !p.isError();
+      }
+      if (warned) {
         check.subjectsWithWarnings++;
         check.warned.set((int) Math.min(Integer.MAX_VALUE, check.subjects));
       }
@@ -422,6 +421,14 @@ public final class CaseReader {
     boolean streamed = false;
     int number = 0;
     boolean started = false;
+    // Repeated keys: the parser finds them until the first subject the streaming reader reads,
+    // which finds them itself in what it takes (cheaper than the parser's sets of names); from then
+    // on, any other value read is read again from its bytes with the parser's check, and a failure
+    // inside a value is checked for a repeated key before it, so that the file is refused for the
+    // same reason, in the same words, at the same place, as when the parser looked for them.
+    boolean keysUnchecked = false;
+    JsonLocation valueStart = null;
+    boolean rereading = false;
     try (InputStream in = source.open(); JsonParser p = Json.FACTORY.createParser(in);
         SubjectBytes again = new SubjectBytes(source)) {
       try {
@@ -437,13 +444,23 @@ public final class CaseReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken t = p.nextToken();
+          valueStart = keysUnchecked && t.isStructStart() ? p.currentTokenLocation() : null;
           switch (name) {
             case "format":
-              handler.format(trees.read(p));
+            case "protocol": {
+              JsonNode node = trees.read(p);
+              if (valueStart != null) {
+                rereading = true;
+                again.tree(valueStart, p.currentTokenLocation().getByteOffset() + 1);
+                rereading = false;
+              }
+              if (name.equals("format")) {
+                handler.format(node);
+              } else {
+                handler.protocol(node);
+              }
               break;
-            case "protocol":
-              handler.protocol(trees.read(p));
-              break;
+            }
             case "subjects":
               handler.subjects();
               if (t != JsonToken.START_ARRAY) {
@@ -456,14 +473,28 @@ public final class CaseReader {
                 Object subject;
                 streamed = bytes && p.currentToken() == JsonToken.START_OBJECT;
                 if (streamed) {
-                  long start = p.currentTokenLocation().getByteOffset();
+                  if (!keysUnchecked) {
+                    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                    keysUnchecked = true;
+                  }
+                  valueStart = p.currentTokenLocation();
                   subject = stream.read(p);
                   if (subject == null) {
-                    subject = again.tree(start, p.currentTokenLocation().getByteOffset() + 1);
+                    rereading = true;
+                    subject = again.tree(valueStart, p.currentTokenLocation().getByteOffset() + 1);
+                    rereading = false;
                   }
                 } else {
+                  valueStart = keysUnchecked && p.currentToken().isStructStart()
+                      ? p.currentTokenLocation() : null;
                   subject = trees.read(p);
+                  if (valueStart != null) {
+                    rereading = true;
+                    subject = again.tree(valueStart, p.currentTokenLocation().getByteOffset() + 1);
+                    rereading = false;
+                  }
                 }
+                valueStart = null;
                 inSubject = false;
                 handler.subject(subject, number);
               }
@@ -474,8 +505,14 @@ public final class CaseReader {
                     + "protocol, subjects; and expected, source, why, which are ignored)");
               }
               p.skipChildren();
+              if (valueStart != null) {
+                rereading = true;
+                again.tree(valueStart, p.currentTokenLocation().getByteOffset() + 1);
+                rereading = false;
+              }
               break;
           }
+          valueStart = null;
         }
         handler.end();
         if (p.nextToken() != null) {
@@ -483,16 +520,32 @@ public final class CaseReader {
           return false;
         }
         return true;
-      } catch (JacksonException | CharConversionException e) {
+      } catch (JacksonException | CharConversionException thrown) {
+        IOException e = thrown;
+        Frames.Place place = null;
+        if (rereading) {
+          place = again.failedAt(); // a repeated key, found in the value read again
+        } else if (valueStart != null && e instanceof JacksonException) {
+          JsonLocation at = ((JacksonException) e).getLocation();
+          JacksonException repeated = again.repeatedKeyBefore(valueStart,
+              at != null && at.getByteOffset() >= 0 ? at.getByteOffset()
+                  : p.currentLocation().getByteOffset());
+          if (repeated != null) {
+            e = repeated; // the parser would have failed there first
+            place = again.failedAt();
+          }
+        }
         handler.end();
         String advice = started ? null : FileAdvice.notJson(source);
         String message = advice != null ? advice
             : e instanceof JacksonException ? parserMessage((JacksonException) e)
             : notText((CharConversionException) e);
         if (inSubject) {
-          Frames.Place place = streamed ? stream.place(p) : trees.place(p);
+          if (place == null) {
+            place = streamed ? stream.place(p) : trees.place(p);
+          }
           problems.accept(Problem.error(place.subjectId != null ? place.subjectId : "subject #" + number,
-              Fields.dateOrNull(place.date),
+              place.date,
               place.lesionId, message));
         } else {
           fileProblem.accept(message);
@@ -597,8 +650,21 @@ public final class CaseReader {
     private long[] hashes = new long[1024];
     private int size;
 
+    /**
+     * A 64-bit hash of the id's characters (FNV-1a, then MurmurHash3's final mix), made without
+     * copying the id into bytes. Two ids that share one only cost the third pass, which compares
+     * the ids themselves.
+     */
     static long hash(String id) {
-      return ID_HASH.hashString(id, StandardCharsets.UTF_8).asLong();
+      long h = 0xcbf29ce484222325L;
+      for (int i = 0; i < id.length(); i++) {
+        h = (h ^ id.charAt(i)) * 0x100000001b3L;
+      }
+      h ^= h >>> 33;
+      h *= 0xff51afd7ed558ccdL;
+      h ^= h >>> 33;
+      h *= 0xc4ceb9fe1a85ec53L;
+      return h ^ (h >>> 33);
     }
 
     void add(String id) {

@@ -78,6 +78,40 @@ final class Fields {
     return text != null && isWrittenAsDate(text) ? calendarDate(text) : null;
   }
 
+  /**
+   * The date the {@code length} characters of {@code chars} from {@code offset} write as {@code
+   * yyyy-mm-dd}, or null when they write none: {@link #dateOrNull(String)} without a string.
+   */
+  static LocalDate dateOrNull(char[] chars, int offset, int length) {
+    if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
+      return null;
+    }
+    int year = digits(chars, offset, 4);
+    int month = digits(chars, offset + 5, 2);
+    int day = digits(chars, offset + 8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number {@code count} ASCII digits write, or -1 when one is not a digit. */
+  private static int digits(char[] chars, int offset, int count) {
+    int n = 0;
+    for (int i = offset; i < offset + count; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   /** Whether {@code text} is {@code yyyy-mm-dd}: four, two and two ASCII digits. */
   private static boolean isWrittenAsDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {

@@ -2,6 +2,7 @@ package io.github.recist.examples.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -14,13 +15,16 @@ import java.util.Arrays;
  */
 final class Frames {
 
-  /** Where a failure happened: the subject id, visit date and lesion id as far as known (each may be null). */
+  /**
+   * Where a failure happened: the subject id, visit date and lesion id as far as known (each may be
+   * null; the date also when what was read there is not a date).
+   */
   static final class Place {
     final String subjectId;
-    final String date;
+    final LocalDate date;
     final String lesionId;
 
-    Place(String subjectId, String date, String lesionId) {
+    Place(String subjectId, LocalDate date, String lesionId) {
       this.subjectId = subjectId;
       this.date = date;
       this.lesionId = lesionId;
@@ -30,7 +34,7 @@ final class Frames {
   private boolean[] objects = new boolean[16];
   private String[] fields = new String[16];
   private String[] ids = new String[16];
-  private String[] dates = new String[16];
+  private LocalDate[] dates = new LocalDate[16];
   private int size;
 
   /** Forgets every container: a new subject begins. */
@@ -72,6 +76,17 @@ final class Frames {
     if ("id".equals(fields[last])) {
       ids[last] = value;
     } else if ("date".equals(fields[last])) {
+      dates[last] = Fields.dateOrNull(value);
+    }
+  }
+
+  /**
+   * A date was read in the innermost container (null: a string that is not one), as {@link
+   * #text} takes its text, for a reader that reads dates without making strings of them.
+   */
+  void date(LocalDate value) {
+    int last = size - 1;
+    if (last >= 0 && objects[last] && "date".equals(fields[last])) {
       dates[last] = value;
     }
   }
@@ -88,7 +103,7 @@ final class Frames {
       }
     }
     String subject = text(0, ids);
-    String date = null;
+    LocalDate date = null;
     String lesion = null;
     if ("assessments".equals(field(0)) && size > 2) {
       date = text(2, dates);
@@ -107,7 +122,7 @@ final class Frames {
     return depth < size ? fields[depth] : null;
   }
 
-  private String text(int depth, String[] values) {
+  private <V> V text(int depth, V[] values) {
     return depth < size && objects[depth] ? values[depth] : null;
   }
 }

@@ -53,6 +53,12 @@ final class SubjectStreamReader {
 
   private final List<Lesion> lesions = new ArrayList<>();
   private final List<Visit> visits = new ArrayList<>();
+  // what the assessment being read records, cleared for each (an assessment holds no other)
+  private final List<String> targetIds = new ArrayList<>();
+  private final List<TargetValue> targetValues = new ArrayList<>();
+  private final List<String> nonTargetIds = new ArrayList<>();
+  private final List<NonTargetStatus> nonTargetStates = new ArrayList<>();
+  private final List<NewLesion> newLesions = new ArrayList<>();
 
   /** One assessment as read, applied to the builders once the whole subject is read. */
   private static final class Visit {
@@ -80,6 +86,7 @@ final class SubjectStreamReader {
     LocalDate death = null;
     LocalDate therapy = null;
     boolean assessments = false;
+    int seen = 0;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -87,21 +94,27 @@ final class SubjectStreamReader {
       JsonToken t = p.nextToken();
       switch (name) {
         case "id":
+          seen = once(seen, 1);
           id = id(p, t);
           break;
         case "referenceDate":
+          seen = once(seen, 2);
           reference = date(p, t);
           break;
         case "deathDate":
+          seen = once(seen, 4);
           death = date(p, t);
           break;
         case "newTherapyDate":
+          seen = once(seen, 8);
           therapy = date(p, t);
           break;
         case "lesions":
+          seen = once(seen, 16);
           lesions(p, t);
           break;
         case "assessments":
+          seen = once(seen, 32);
           assessments = true;
           assessments(p, t);
           break;
@@ -182,6 +195,7 @@ final class SubjectStreamReader {
     boolean nodal = false;
     MeasurementMethod method = MeasurementMethod.CT;
     BigDecimal slice = null;
+    int seen = 0;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -189,21 +203,27 @@ final class SubjectStreamReader {
       JsonToken v = p.nextToken();
       switch (name) {
         case "id":
+          seen = once(seen, 1);
           id = id(p, v);
           break;
         case "role":
+          seen = once(seen, 2);
           role = code(p, v, ROLES);
           break;
         case "site":
+          seen = once(seen, 4);
           site = site(p, v);
           break;
         case "nodal":
+          seen = once(seen, 8);
           nodal = bool(p, v);
           break;
         case "method":
+          seen = once(seen, 16);
           method = code(p, v, METHODS);
           break;
         case "sliceThicknessMm":
+          seen = once(seen, 32);
           slice = decimal(p, v);
           break;
         default:
@@ -248,13 +268,14 @@ final class SubjectStreamReader {
     }
     Visit visit = new Visit();
     Boolean baseline = null;
-    List<String> targetIds = null;
-    List<TargetValue> targetValues = null;
-    List<String> nonTargetIds = null;
-    List<NonTargetStatus> nonTargetStates = null;
+    targetIds.clear();
+    targetValues.clear();
+    nonTargetIds.clear();
+    nonTargetStates.clear();
+    newLesions.clear();
     Boolean symptomDriven = null;
     Boolean markers = null;
-    List<NewLesion> newLesions = null;
+    int seen = 0;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -262,38 +283,41 @@ final class SubjectStreamReader {
       JsonToken v = p.nextToken();
       switch (name) {
         case "date":
+          seen = once(seen, 1);
           visit.date = date(p, v);
           break;
         case "response":
+          seen = once(seen, 2);
           visit.hasResponse = true;
           response(p, v, visit);
           break;
         case "baseline":
+          seen = once(seen, 4);
           visit.measured = true;
           baseline = bool(p, v);
           break;
         case "targets":
+          seen = once(seen, 8);
           visit.measured = true;
-          targetIds = new ArrayList<>();
-          targetValues = new ArrayList<>();
           targets(p, v, targetIds, targetValues);
           break;
         case "nonTargets":
+          seen = once(seen, 16);
           visit.measured = true;
-          nonTargetIds = new ArrayList<>();
-          nonTargetStates = new ArrayList<>();
           nonTargets(p, v, nonTargetIds, nonTargetStates);
           break;
         case "tumorMarkersNormal":
+          seen = once(seen, 32);
           visit.measured = true;
           markers = bool(p, v);
           break;
         case "newLesions":
+          seen = once(seen, 64);
           visit.measured = true;
-          newLesions = new ArrayList<>();
           newLesions(p, v, newLesions);
           break;
         case "symptomDriven":
+          seen = once(seen, 128);
           visit.measured = true;
           symptomDriven = bool(p, v);
           break;
@@ -320,7 +344,7 @@ final class SubjectStreamReader {
       List<NewLesion> newLesions) {
     try {
       Assessment.Builder b = baseline ? Assessment.baselineBuilder(date) : Assessment.builder(date);
-      if (targetIds != null) {
+      if (!targetIds.isEmpty()) {
         long sum = 0;
         for (int i = 0; i < targetIds.size(); i++) {
           TargetValue value = targetValues.get(i);
@@ -332,7 +356,7 @@ final class SubjectStreamReader {
           return null;
         }
       }
-      if (nonTargetIds != null) {
+      if (!nonTargetIds.isEmpty()) {
         for (int i = 0; i < nonTargetIds.size(); i++) {
           b.nonTarget(nonTargetIds.get(i), nonTargetStates.get(i));
         }
@@ -343,7 +367,7 @@ final class SubjectStreamReader {
       if (markers != null) {
         b.tumorMarkersNormal(markers);
       }
-      if (newLesions != null) {
+      if (!newLesions.isEmpty()) {
         for (NewLesion lesion : newLesions) {
           b.newLesion(lesion);
         }
@@ -534,6 +558,7 @@ final class SubjectStreamReader {
     boolean nodal = false;
     TargetValue diameter = null;
     NonTargetStatus state = null;
+    int seen = 0;
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -541,24 +566,31 @@ final class SubjectStreamReader {
       JsonToken v = p.nextToken();
       switch (name) {
         case "id":
+          seen = once(seen, 1);
           id = id(p, v);
           break;
         case "site":
+          seen = once(seen, 2);
           site = site(p, v);
           break;
         case "status":
+          seen = once(seen, 4);
           status = code(p, v, STATUSES);
           break;
         case "role":
+          seen = once(seen, 8);
           role = code(p, v, ROLES);
           break;
         case "nodal":
+          seen = once(seen, 16);
           nodal = bool(p, v);
           break;
         case "diameter":
+          seen = once(seen, 32);
           diameter = newLesionDiameter(p, v);
           break;
         case "state":
+          seen = once(seen, 64);
           state = nonTargetStatus(p, v);
           break;
         default:
@@ -595,6 +627,18 @@ final class SubjectStreamReader {
     return null;
   }
 
+  /**
+   * {@code seen} with the bit of a known field added; a field that has its bit already is a
+   * repeated key, which this reader does not take (the parser does not look for repeated keys in
+   * the subjects it reads: see {@link CaseReader}, and the subject is read again from its bytes).
+   */
+  private int once(int seen, int bit) {
+    if ((seen & bit) != 0) {
+      ok = false;
+    }
+    return seen | bit;
+  }
+
   // the values, each read with the accessor SubjectTreeReader uses for its token
 
   /** A string; null (and not taken) for any other value. */
@@ -618,9 +662,14 @@ final class SubjectStreamReader {
     return text;
   }
 
+  /** A date, read from the token's characters without a string. */
   private LocalDate date(JsonParser p, JsonToken t) throws IOException {
-    String text = string(p, t);
-    LocalDate date = text == null ? null : Fields.dateOrNull(text);
+    if (t != JsonToken.VALUE_STRING) {
+      skip(p, t);
+      return null;
+    }
+    LocalDate date = Fields.dateOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    frames.date(date);
     if (date == null) {
       ok = false;
     }

@@ -253,8 +253,10 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
     if (parsed.subject != null) {
       problems = Recist11.deviations(parsed.subject, deviations);
       Protocol checks = criteria;
+      List<Recist11.CriteriaCheck> checked = List.of();
       if (checks != null) {
-        ImmutableList<Problem> more = criteriaProblems(parsed.subject, checks, under);
+        checked = criteriaChecks(parsed.subject, checks, under);
+        ImmutableList<Problem> more = problems(checked);
         if (!more.isEmpty()) {
           problems = ImmutableList.<Problem>builder().addAll(problems).addAll(more).build();
         }
@@ -266,14 +268,23 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
           }
         }
       }
-      boolean good = problems.stream().noneMatch(Problem::isError)
-          && (workProtocol == null
+      boolean good = !anyError(problems)
+          && (workProtocol == null || recheck.isEmpty()
               || recheck.stream().noneMatch(criteria(workProtocol, under)::contains));
       if (good && work != null && workProtocol != null && working) {
-        result = work.work(parsed.subject, workProtocol);
+        result = work.work(parsed.subject, workProtocol, checked);
       }
     }
     return new Processed<>(new Checked(parsed.id, problems, recheck), result);
+  }
+
+  private static boolean anyError(List<Problem> problems) {
+    for (int i = 0; i < problems.size(); i++) {
+      if (problems.get(i).isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -290,12 +301,34 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
    */
   public static ImmutableList<Problem> criteriaProblems(io.github.recist.model.Subject subject,
       Protocol protocol, Set<Criteria> under) {
+    return problems(criteriaChecks(subject, protocol, under));
+  }
+
+  /**
+   * The checks of {@code subject} that depend on the criteria ({@link Recist11#checkCriteria}),
+   * under each criteria of {@link #criteria(Protocol, Set)} in turn: their problems, and the
+   * visits classified for them, which the work takes rather than classify them again.
+   */
+  private static List<Recist11.CriteriaCheck> criteriaChecks(
+      io.github.recist.model.Subject subject, Protocol protocol, Set<Criteria> under) {
     if (under.isEmpty()) {
-      return Recist11.criteriaProblems(subject, protocol);
+      return List.of(Recist11.checkCriteria(subject, protocol));
+    }
+    List<Recist11.CriteriaCheck> all = new ArrayList<>(under.size());
+    for (Criteria c : EnumSet.copyOf(under)) {
+      all.add(Recist11.checkCriteria(subject, protocol.withCriteria(c)));
+    }
+    return all;
+  }
+
+  /** The problems of {@code checks}, in order. */
+  private static ImmutableList<Problem> problems(List<Recist11.CriteriaCheck> checks) {
+    if (checks.size() == 1) {
+      return checks.get(0).problems();
     }
     ImmutableList.Builder<Problem> all = ImmutableList.builder();
-    for (Criteria c : EnumSet.copyOf(under)) {
-      all.addAll(Recist11.criteriaProblems(subject, protocol.withCriteria(c)));
+    for (Recist11.CriteriaCheck c : checks) {
+      all.addAll(c.problems());
     }
     return all.build();
   }

@@ -1,8 +1,10 @@
 package io.github.recist.examples.source;
 
+import io.github.recist.Recist11;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Subject;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * What to do with each subject of an input, during its check: {@link #work} runs on any of the
@@ -18,6 +20,17 @@ public interface SubjectWork<T> {
 
   /** Works on one subject; any thread. */
   T work(Subject subject, Protocol protocol);
+
+  /**
+   * Works on one subject, given what its check under the criteria found ({@link
+   * Recist11#checkCriteria}, one check per criteria): a work that assesses the subject can take
+   * the visits the check classified under iRECIST (Rule R14.5) rather than classify them again
+   * ({@link Recist11#assess(Subject, Protocol, List)}); any thread. By default, {@link
+   * #work(Subject, Protocol)}.
+   */
+  default T work(Subject subject, Protocol protocol, List<Recist11.CriteriaCheck> checks) {
+    return work(subject, protocol);
+  }
 
   /** Takes the result of one subject, in input order, on the reading thread. */
   void accept(T result) throws IOException;
