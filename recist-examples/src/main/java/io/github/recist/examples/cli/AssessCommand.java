@@ -100,7 +100,8 @@ final class AssessCommand implements Callable<Integer> {
       description = "Threads in all: the one that reads and parses the file and N-1 that check, "
           + "assess and render its subjects. Default: 1 for a file under "
           + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer than 4 cores (the JIT compiler "
-          + "takes the second core); else one less than the cores, at most 8. "
+          + "takes the second core), except under bin/recist, whose JIT settings leave it free: "
+          + "then 2; else one less than the cores, at most 8. "
           + "The output is the same for any N.")
   Integer threads;
 
@@ -111,15 +112,36 @@ final class AssessCommand implements Callable<Integer> {
   static final int AUTO_THREADS_MIN_CORES = 4;
 
   /**
+   * The system property by which the launcher {@code bin/recist} says that it chose JIT settings
+   * that leave a core free (C1 alone for a small input, less inlining for C2 on a large one):
+   * {@value #LEAN_JIT_PROPERTY}{@code =lean}.
+   */
+  static final String LEAN_JIT_PROPERTY = "recist.jit";
+
+  /**
    * The threads for a file of {@code bytes} (-1: not known) on {@code cores} cores, when {@code
-   * --threads} is not given: one for a small file, where start-up and the JIT compiler dominate,
-   * and on fewer than four cores, where the C2 compiler keeps a second core busy for most of the
-   * run (on 2 cores a second thread cost a fifth more CPU time and gave no measurable gain under
-   * load; issue 14); else one a core but one, left to the JIT compiler and the collector.
+   * --threads} is not given, with the JVM's default JIT settings ({@link #autoThreads(long, int,
+   * boolean)}).
    */
   static int autoThreads(long bytes, int cores) {
-    if (cores < AUTO_THREADS_MIN_CORES || bytes < AUTO_THREADS_MIN_BYTES) {
+    return autoThreads(bytes, cores, false);
+  }
+
+  /**
+   * The threads for a file of {@code bytes} (-1: not known) on {@code cores} cores, when {@code
+   * --threads} is not given: one for a small file, where start-up dominates; on fewer than four
+   * cores one with the JVM's default JIT settings, where the C2 compiler keeps the second core busy
+   * for most of the run (measured on 2 cores, 200,000 subjects: a second thread 6.15 s against
+   * 5.44 s), but two under {@code leanJit} (the launcher's settings: 3.56 s against 4.24 s, and on
+   * 10,000 subjects with C1 alone 0.56 s against 0.66 s; issue 14); else one a core but one, left
+   * to the JIT compiler and the collector.
+   */
+  static int autoThreads(long bytes, int cores, boolean leanJit) {
+    if (bytes < AUTO_THREADS_MIN_BYTES || cores < 2) {
       return 1;
+    }
+    if (cores < AUTO_THREADS_MIN_CORES) {
+      return leanJit ? 2 : 1;
     }
     return Math.min(cores - 1, 8);
   }
@@ -162,7 +184,8 @@ final class AssessCommand implements Callable<Integer> {
       }
       Output output = new Output(format, compact ? Layout.COMPACT : Layout.PRETTY, reasons);
       int n = threads != null ? threads
-          : autoThreads(source.size(), Runtime.getRuntime().availableProcessors());
+          : autoThreads(source.size(), Runtime.getRuntime().availableProcessors(),
+              "lean".equals(System.getProperty(LEAN_JIT_PROPERTY)));
       int status = assess(source, strict, output, n, recist, true, under);
       if (status == Recist.OK && adam != null) {
         writeAdam(source);

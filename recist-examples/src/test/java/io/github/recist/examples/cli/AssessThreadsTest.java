@@ -131,6 +131,22 @@ class AssessThreadsTest {
     assertEquals(8, AssessCommand.autoThreads(large, 64));
   }
 
+  /**
+   * Under the launcher's JIT settings, which leave the second core free (issue 14), a large file
+   * gets two threads on two or three cores; a small file, or one core, still one.
+   */
+  @Test
+  void underTheLaunchersLeanJitTwoOrThreeCoresGiveALargeFileTwoThreads() {
+    long large = AssessCommand.AUTO_THREADS_MIN_BYTES;
+    assertEquals(1, AssessCommand.autoThreads(large - 1, 2, true));
+    assertEquals(1, AssessCommand.autoThreads(-1, 2, true));
+    assertEquals(1, AssessCommand.autoThreads(large * 100, 1, true));
+    assertEquals(2, AssessCommand.autoThreads(large, 2, true));
+    assertEquals(2, AssessCommand.autoThreads(large, 3, true));
+    assertEquals(3, AssessCommand.autoThreads(large, 4, true));
+    assertEquals(8, AssessCommand.autoThreads(large, 64, true));
+  }
+
   @Test
   void aLargeFileGivesTheSameBytesWithTheDefaultThreadsAsWithThree() throws IOException {
     Path large = Files.createTempFile(dir, "large-", ".json");
