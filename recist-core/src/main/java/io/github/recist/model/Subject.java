@@ -4,11 +4,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
@@ -210,6 +212,14 @@ public abstract class Subject {
     private final Map<String, Lesion> lesions = new LinkedHashMap<>();
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<RecordedResponse> recorded = new ArrayList<>(0);
+    /**
+     * The dates of {@link #assessments} and {@link #recorded}, made only when a list outgrows
+     * {@value #SCAN_AT_MOST} (a subject of a hundred thousand visits is built in linear time; an
+     * ordinary one makes no set).
+     */
+    private Set<LocalDate> assessmentDates;
+    private Set<LocalDate> recordedDates;
+    private static final int SCAN_AT_MOST = 16;
     private LocalDate baselineDate;
 
     Builder(String id) {
@@ -327,13 +337,52 @@ public abstract class Subject {
         }
         baselineDate = date;
       }
-      for (int i = 0; i < assessments.size(); i++) {
-        if (assessments.get(i).date().equals(date)) {
-          throw fail(date, null, "two assessments on the same date");
-        }
+      if (assessmentOn(date)) {
+        throw fail(date, null, "two assessments on the same date");
       }
       assessments.add(assessment);
+      if (assessmentDates != null) {
+        assessmentDates.add(date);
+      }
       return this;
+    }
+
+    /** Whether an assessment on {@code date} was added: a scan while few, then a set. */
+    private boolean assessmentOn(LocalDate date) {
+      if (assessmentDates == null) {
+        if (assessments.size() < SCAN_AT_MOST) {
+          for (int i = 0; i < assessments.size(); i++) {
+            if (assessments.get(i).date().equals(date)) {
+              return true;
+            }
+          }
+          return false;
+        }
+        assessmentDates = new HashSet<>();
+        for (Assessment a : assessments) {
+          assessmentDates.add(a.date());
+        }
+      }
+      return assessmentDates.contains(date);
+    }
+
+    /** Whether a response recorded on {@code date} was added: a scan while few, then a set. */
+    private boolean recordedOn(LocalDate date) {
+      if (recordedDates == null) {
+        if (recorded.size() < SCAN_AT_MOST) {
+          for (int i = 0; i < recorded.size(); i++) {
+            if (recorded.get(i).date().equals(date)) {
+              return true;
+            }
+          }
+          return false;
+        }
+        recordedDates = new HashSet<>();
+        for (RecordedResponse r : recorded) {
+          recordedDates.add(r.date());
+        }
+      }
+      return recordedDates.contains(date);
     }
 
     /**
@@ -349,12 +398,13 @@ public abstract class Subject {
 
     private Builder recorded(RecordedResponse r) {
       LocalDate date = r.date();
-      for (int i = 0; i < recorded.size(); i++) {
-        if (recorded.get(i).date().equals(date)) {
-          throw fail(date, null, "two recorded responses on the same date");
-        }
+      if (recordedOn(date)) {
+        throw fail(date, null, "two recorded responses on the same date");
       }
       recorded.add(r);
+      if (recordedDates != null) {
+        recordedDates.add(date);
+      }
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The well-formedness checks of a subject's data: what must hold before any rule can be applied.
@@ -40,17 +41,19 @@ final class SubjectChecks {
           "has assessments but no lesions: a subject with neither targets nor non-targets cannot be assessed (R9)"));
     }
     List<Lesion> declared = s.lesions();
+    boolean[] declaredBefore = repeats(declared, Lesion::id);
     for (int i = 1; i < declared.size(); i++) {
-      if (seenBefore(declared, i)) {
+      if (declaredBefore[i]) {
         problems.add(Problem.error(id, null, declared.get(i).id(), "lesion id declared twice"));
       }
     }
     Map<String, Lesion> lesions = s.lesionsById();
     LocalDate baselineDate = null;
     List<Assessment> assessments = s.assessments();
+    boolean[] dateBefore = repeats(assessments, Assessment::date);
     for (int i = 0; i < assessments.size(); i++) {
       Assessment a = assessments.get(i);
-      if (dateBefore(assessments, i)) {
+      if (dateBefore[i]) {
         problems.add(Problem.error(id, a.date(), null, "two assessments on the same date"));
       }
       if (a.baseline()) {
@@ -79,26 +82,36 @@ final class SubjectChecks {
     return problems;
   }
 
-  /** Whether lesion {@code i}'s id is that of a lesion before it (the builder refuses such a list). */
-  private static boolean seenBefore(List<Lesion> lesions, int i) {
-    String id = lesions.get(i).id();
-    for (int j = 0; j < i; j++) {
-      if (lesions.get(j).id().equals(id)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Lists up to this long are searched for repeats by a scan; longer ones through a set. */
+  private static final int SCAN_AT_MOST = 16;
+  private static final boolean[] NONE_OF_ONE = new boolean[1];
+  private static final boolean[] NONE_OF_NONE = new boolean[0];
 
-  /** Whether assessment {@code i}'s date is that of one before it (the builder refuses such a list). */
-  private static boolean dateBefore(List<Assessment> assessments, int i) {
-    LocalDate date = assessments.get(i).date();
-    for (int j = 0; j < i; j++) {
-      if (assessments.get(j).date().equals(date)) {
-        return true;
-      }
+  /**
+   * For each element of {@code list}, whether its key is that of an element before it: a scan for
+   * the short lists of ordinary subjects (no set to make), a set for long ones, so that a subject
+   * of a hundred thousand visits is checked in linear time. The result is only read.
+   */
+  private static <T> boolean[] repeats(List<T> list, Function<T, ?> key) {
+    int n = list.size();
+    if (n < 2) {
+      return n == 0 ? NONE_OF_NONE : NONE_OF_ONE;
     }
-    return false;
+    boolean[] repeated = new boolean[n];
+    if (n <= SCAN_AT_MOST) {
+      for (int i = 1; i < n; i++) {
+        Object k = key.apply(list.get(i));
+        for (int j = 0; j < i && !repeated[i]; j++) {
+          repeated[i] = key.apply(list.get(j)).equals(k);
+        }
+      }
+      return repeated;
+    }
+    Set<Object> seen = new HashSet<>(2 * n);
+    for (int i = 0; i < n; i++) {
+      repeated[i] = !seen.add(key.apply(list.get(i)));
+    }
+    return repeated;
   }
 
   /** The first assessment marked baseline, or null when there is none. */
@@ -259,10 +272,11 @@ final class SubjectChecks {
       problems.add(Problem.error(id, date, null, SYMPTOM_DRIVEN_BASELINE));
     }
     List<NewLesion> newLesions = a.newLesions();
+    boolean[] reportedBefore = repeats(newLesions, NewLesion::id);
     for (int i = 0; i < newLesions.size(); i++) {
       NewLesion n = newLesions.get(i);
       String problem = newLesionProblem(lesions.containsKey(n.id()), a.baseline());
-      if (problem == null && reportedBefore(newLesions, i)) {
+      if (problem == null && reportedBefore[i]) {
         problem = "new lesion reported twice at this time point";
       }
       if (problem != null) {
@@ -279,20 +293,6 @@ final class SubjectChecks {
         }
       }
     }
-  }
-
-  /**
-   * Whether new lesion {@code i}'s id was reported before it at the visit. (A report refused as a
-   * baseline lesion's id, or at the baseline, is never asked: its repeats are refused the same way.)
-   */
-  private static boolean reportedBefore(List<NewLesion> newLesions, int i) {
-    String id = newLesions.get(i).id();
-    for (int j = 0; j < i; j++) {
-      if (newLesions.get(j).id().equals(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Why {@code lesionId} cannot be recorded in the given role, or null when it can. */
