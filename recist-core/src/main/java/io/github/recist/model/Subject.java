@@ -199,6 +199,40 @@ public abstract class Subject {
   }
 
   /**
+   * Dates seen, for a builder's "two on the same date" checks: a scan of a small array while there
+   * are few, a set from {@value #SCAN_AT_MOST} on, so that a subject of a hundred thousand visits is
+   * built in linear time and an ordinary one makes no set.
+   */
+  private static final class Dates {
+    private static final int SCAN_AT_MOST = 16;
+    private LocalDate[] few;
+    private int count;
+    private Set<LocalDate> many;
+
+    /** Adds {@code date}; false when it was there already. */
+    boolean add(LocalDate date) {
+      if (many != null) {
+        return many.add(date);
+      }
+      for (int i = 0; i < count; i++) {
+        if (few[i].equals(date)) {
+          return false;
+        }
+      }
+      if (count == SCAN_AT_MOST) {
+        many = new HashSet<>(Arrays.asList(few));
+        few = null;
+        return many.add(date);
+      }
+      if (few == null || count == few.length) {
+        few = few == null ? new LocalDate[8] : Arrays.copyOf(few, SCAN_AT_MOST);
+      }
+      few[count++] = date;
+      return true;
+    }
+  }
+
+  /**
    * Builds a subject step by step, failing at the first call that is wrong: a lesion declared twice,
    * an assessment that names an undeclared lesion or one of the other role, two baselines, two
    * assessments on one date. Each failure is an {@link InvalidSubjectException} naming the subject,
@@ -212,14 +246,9 @@ public abstract class Subject {
     private final Map<String, Lesion> lesions = new LinkedHashMap<>();
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<RecordedResponse> recorded = new ArrayList<>(0);
-    /**
-     * The dates of {@link #assessments} and {@link #recorded}, made only when a list outgrows
-     * {@value #SCAN_AT_MOST} (a subject of a hundred thousand visits is built in linear time; an
-     * ordinary one makes no set).
-     */
-    private Set<LocalDate> assessmentDates;
-    private Set<LocalDate> recordedDates;
-    private static final int SCAN_AT_MOST = 16;
+    /** The dates of {@link #assessments} and of {@link #recorded}. */
+    private final Dates assessmentDates = new Dates();
+    private final Dates recordedDates = new Dates();
     private LocalDate baselineDate;
 
     Builder(String id) {
@@ -337,53 +366,13 @@ public abstract class Subject {
         }
         baselineDate = date;
       }
-      if (assessmentOn(date)) {
+      if (!assessmentDates.add(date)) {
         throw fail(date, null, "two assessments on the same date");
       }
       assessments.add(assessment);
-      if (assessmentDates != null) {
-        assessmentDates.add(date);
-      }
       return this;
     }
 
-    /** Whether an assessment on {@code date} was added: a scan while few, then a set. */
-    private boolean assessmentOn(LocalDate date) {
-      if (assessmentDates == null) {
-        if (assessments.size() < SCAN_AT_MOST) {
-          for (int i = 0; i < assessments.size(); i++) {
-            if (assessments.get(i).date().equals(date)) {
-              return true;
-            }
-          }
-          return false;
-        }
-        assessmentDates = new HashSet<>();
-        for (Assessment a : assessments) {
-          assessmentDates.add(a.date());
-        }
-      }
-      return assessmentDates.contains(date);
-    }
-
-    /** Whether a response recorded on {@code date} was added: a scan while few, then a set. */
-    private boolean recordedOn(LocalDate date) {
-      if (recordedDates == null) {
-        if (recorded.size() < SCAN_AT_MOST) {
-          for (int i = 0; i < recorded.size(); i++) {
-            if (recorded.get(i).date().equals(date)) {
-              return true;
-            }
-          }
-          return false;
-        }
-        recordedDates = new HashSet<>();
-        for (RecordedResponse r : recorded) {
-          recordedDates.add(r.date());
-        }
-      }
-      return recordedDates.contains(date);
-    }
 
     /**
      * Adds a recorded overall response (a subject without measurements): a {@link VisitResponse},
@@ -398,13 +387,10 @@ public abstract class Subject {
 
     private Builder recorded(RecordedResponse r) {
       LocalDate date = r.date();
-      if (recordedOn(date)) {
+      if (!recordedDates.add(date)) {
         throw fail(date, null, "two recorded responses on the same date");
       }
       recorded.add(r);
-      if (recordedDates != null) {
-        recordedDates.add(date);
-      }
       return this;
     }
 
