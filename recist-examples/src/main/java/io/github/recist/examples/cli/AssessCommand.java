@@ -131,10 +131,10 @@ final class AssessCommand implements Callable<Integer> {
    * The threads for a file of {@code bytes} (-1: not known) on {@code cores} cores, when {@code
    * --threads} is not given: one for a small file, where start-up dominates; on fewer than four
    * cores one with the JVM's default JIT settings, where the C2 compiler keeps the second core busy
-   * for most of the run (measured on 2 cores, 200,000 subjects: a second thread 6.15 s against
-   * 5.44 s), but two under {@code leanJit} (the launcher's settings: 3.56 s against 4.24 s, and on
-   * 10,000 subjects with C1 alone 0.56 s against 0.66 s; issue 14); else one a core but one, left
-   * to the JIT compiler and the collector.
+   * for most of the run (measured on 2 cores, 200,000 subjects: two threads 7.23 s against 6.01 s),
+   * but two under {@code leanJit} (the launcher's settings: 5.10 s against 5.91 s, and on 10,000
+   * subjects with C1 alone 0.60 s against 0.71 s; README, "Performance"; issue 14); else one a core
+   * but one, left to the JIT compiler and the collector.
    */
   static int autoThreads(long bytes, int cores, boolean leanJit) {
     if (bytes < AUTO_THREADS_MIN_BYTES || cores < 2) {
