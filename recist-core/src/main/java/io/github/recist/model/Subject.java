@@ -4,13 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
@@ -199,40 +197,6 @@ public abstract class Subject {
   }
 
   /**
-   * Dates seen, for a builder's "two on the same date" checks: a scan of a small array while there
-   * are few, a set from {@value #SCAN_AT_MOST} on, so that a subject of a hundred thousand visits is
-   * built in linear time and an ordinary one makes no set.
-   */
-  private static final class Dates {
-    private static final int SCAN_AT_MOST = 16;
-    private LocalDate[] few;
-    private int count;
-    private Set<LocalDate> many;
-
-    /** Adds {@code date}; false when it was there already. */
-    boolean add(LocalDate date) {
-      if (many != null) {
-        return many.add(date);
-      }
-      for (int i = 0; i < count; i++) {
-        if (few[i].equals(date)) {
-          return false;
-        }
-      }
-      if (count == SCAN_AT_MOST) {
-        many = new HashSet<>(Arrays.asList(few));
-        few = null;
-        return many.add(date);
-      }
-      if (few == null || count == few.length) {
-        few = few == null ? new LocalDate[8] : Arrays.copyOf(few, SCAN_AT_MOST);
-      }
-      few[count++] = date;
-      return true;
-    }
-  }
-
-  /**
    * Builds a subject step by step, failing at the first call that is wrong: a lesion declared twice,
    * an assessment that names an undeclared lesion or one of the other role, two baselines, two
    * assessments on one date. Each failure is an {@link InvalidSubjectException} naming the subject,
@@ -247,8 +211,8 @@ public abstract class Subject {
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<RecordedResponse> recorded = new ArrayList<>(0);
     /** The dates of {@link #assessments} and of {@link #recorded}. */
-    private final Dates assessmentDates = new Dates();
-    private final Dates recordedDates = new Dates();
+    private final SeenOnce<LocalDate> assessmentDates = new SeenOnce<>();
+    private final SeenOnce<LocalDate> recordedDates = new SeenOnce<>();
     private LocalDate baselineDate;
 
     Builder(String id) {

@@ -2,10 +2,8 @@ package io.github.recist.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -82,15 +80,12 @@ final class SubjectChecks {
     return problems;
   }
 
-  /** Lists up to this long are searched for repeats by a scan; longer ones through a set. */
-  private static final int SCAN_AT_MOST = 16;
   private static final boolean[] NONE_OF_ONE = new boolean[1];
   private static final boolean[] NONE_OF_NONE = new boolean[0];
 
   /**
-   * For each element of {@code list}, whether its key is that of an element before it: a scan for
-   * the short lists of ordinary subjects (no set to make), a set for long ones, so that a subject
-   * of a hundred thousand visits is checked in linear time. The result is only read.
+   * For each element of {@code list}, whether its key is that of an element before it ({@link
+   * SeenOnce}: linear in time however long the list). The result is only read.
    */
   private static <T> boolean[] repeats(List<T> list, Function<T, ?> key) {
     int n = list.size();
@@ -98,16 +93,7 @@ final class SubjectChecks {
       return n == 0 ? NONE_OF_NONE : NONE_OF_ONE;
     }
     boolean[] repeated = new boolean[n];
-    if (n <= SCAN_AT_MOST) {
-      for (int i = 1; i < n; i++) {
-        Object k = key.apply(list.get(i));
-        for (int j = 0; j < i && !repeated[i]; j++) {
-          repeated[i] = key.apply(list.get(j)).equals(k);
-        }
-      }
-      return repeated;
-    }
-    Set<Object> seen = new HashSet<>(2 * n);
+    SeenOnce<Object> seen = new SeenOnce<>();
     for (int i = 0; i < n; i++) {
       repeated[i] = !seen.add(key.apply(list.get(i)));
     }
@@ -201,7 +187,7 @@ final class SubjectChecks {
   }
 
   private static void checkRecorded(Subject s, List<Problem> problems) {
-    Set<LocalDate> dates = new HashSet<>();
+    SeenOnce<LocalDate> dates = new SeenOnce<>();
     for (RecordedResponse r : s.recordedResponses()) {
       if (!dates.add(r.date())) {
         problems.add(Problem.error(s.id(), r.date(), null, "two recorded responses on the same date"));
