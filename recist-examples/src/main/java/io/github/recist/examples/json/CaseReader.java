@@ -254,8 +254,10 @@ public final class CaseReader {
   /**
    * The first pass, which also hands each good subject to {@code work} while the file has had no
    * error: see {@link SubjectWork}. With {@code threads} above 1, that many threads parse, check and
-   * work on the subjects while this one reads the file, a bounded number of subjects ahead; problems
-   * and results still come in file order.
+   * work on the subjects while this one only finds each subject's bytes in the file ({@link
+   * SubjectSlices}), a bounded number of subjects ahead; problems and results still come in file
+   * order, the same as on one thread (where a subject cannot be read from its bytes alone, this
+   * thread's parser goes on from it, as on one thread).
    *
    * @param work what to do with each subject, or null for nothing
    * @throws IOException if the file cannot be read at all, or {@code work} fails to write

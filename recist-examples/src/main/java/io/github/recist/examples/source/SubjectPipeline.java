@@ -33,7 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>With one thread it does so at once, on the reading thread. With N, the reading thread is one of
  * them: subjects go in batches to N - 1 worker threads, at most {@value #BATCHES_PER_THREAD} batches
  * per thread ahead of the delivery, so memory stays bounded whatever the size of the file. (The
- * reading thread reads and builds each subject, the workers check, assess and render them.)
+ * reading thread reads and builds each subject, the workers check, assess and render them.) A
+ * source whose reading thread only finds the raw subjects, cheaply, and leaves the parsing to the
+ * workers too, takes {@link #withWorkers} worker threads besides it; a parser may then {@linkplain
+ * Parsed#declined() decline} a raw subject, which the reading thread reads itself.
  */
 public final class SubjectPipeline<R, T> implements AutoCloseable {
 
