@@ -66,7 +66,7 @@ public final class CaseReader {
 
   /** The readers of a thread that reads subjects from their bytes ({@link SubjectSlices}). */
   private static final class SliceReaders {
-    final SubjectStreamReader stream = new SubjectStreamReader();
+    final SubjectStreamReader stream = new SubjectStreamReader(false);
     final SubjectTreeReader trees = new SubjectTreeReader();
   }
 
