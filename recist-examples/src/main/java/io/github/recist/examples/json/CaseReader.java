@@ -502,7 +502,7 @@ public final class CaseReader {
                 break;
               }
               int handed = 0;
-              if (slices && bytes) {
+              if (slices && bytes && number == 0) { // (numbered from 1: not after other subjects)
                 int resumeAt = slices(source, p.currentTokenLocation().getByteOffset(), handler);
                 if (resumeAt == 0) {
                   return true; // the subjects and the document ended cleanly, the handler ended

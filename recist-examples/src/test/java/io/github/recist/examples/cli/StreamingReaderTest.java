@@ -152,6 +152,43 @@ class StreamingReaderTest {
     qt(200).forAll(FuzzInputs.randomFiles()).checkAssert(file -> assertSameAsWithTrees(file.bytes()));
   }
 
+  /**
+   * A file larger than the reading thread's blocks of bytes, so that subjects lie across blocks, and
+   * a subject far into it that the workers cannot read from its bytes alone (a repeated key, a
+   * syntax error), while the subjects after it are already in flight: the same problems, in the
+   * same order, and the same results as the reader with trees on one thread.
+   */
+  @Test
+  void aLargeFileWithAnUnreadableSubjectFarIntoItIsReadAsWithTreesOnTwoThreads() {
+    String text = FuzzInputs.generated(11, 800).text;
+    assertTrue(text.length() > 2 * 256 * 1024, () -> "only " + text.length() + " bytes");
+    int at = text.indexOf("\"referenceDate\"", text.length() * 2 / 3);
+    String repeatedKey = text.substring(0, at) + "\"referenceDate\": \"2018-01-01\", "
+        + text.substring(at);
+    String syntaxError = text.substring(0, at) + "\"referenceDate\" \"2018-01-01\", "
+        + text.substring(at);
+    String declinedThenFine = text.substring(0, at) + "\"extra\": 1, " + text.substring(at);
+    for (String file : List.of(text, repeatedKey, syntaxError, declinedThenFine)) {
+      List<Pass> passes = check(utf8(file), new Run(new CaseReader(false).withTrees(), 1),
+          new Run(new CaseReader(false), 2), new Run(new CaseReader(false), 3));
+      assertEquals(passes.get(0), passes.get(1));
+      assertEquals(passes.get(0), passes.get(2));
+    }
+  }
+
+  /** A second {@code subjects} array is refused as a repeated key, whatever the threads. */
+  @Test
+  void aSecondSubjectsArrayIsReportedAsWithTreesOnTwoThreads() {
+    String text = FuzzInputs.generated(5, 3).text;
+    int end = text.lastIndexOf('}');
+    String twice = text.substring(0, end) + ", \"subjects\": " + text.substring(
+        text.indexOf('[', text.indexOf("\"subjects\"")), text.lastIndexOf(']') + 1) + "}";
+    List<Pass> passes = check(utf8(twice), new Run(new CaseReader(false).withTrees(), 1),
+        new Run(new CaseReader(false), 2));
+    assertTrue(passes.get(0).errors() > 0, passes::toString);
+    assertEquals(passes.get(0), passes.get(1));
+  }
+
   @Test
   void aByteOrderMarkDoesNotShiftTheSubjectReadAgain() {
     // the first subject is refused: it is read again from its bytes, after the mark
