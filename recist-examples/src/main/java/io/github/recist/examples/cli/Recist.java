@@ -32,6 +32,10 @@ import picocli.CommandLine.Spec;
  * <p>Exit status: {@value #OK} success; {@value #INVALID_INPUT} invalid input (one line per
  * problem on standard error, nothing on standard output); {@value #INTERNAL_FAILURE} internal
  * failure (a message on standard error; the stack trace only with {@code --debug}).
+ *
+ * <p>Its annotations, and those of {@code assess} and {@code validate}, declare the options; a
+ * run builds the models of these three by code ({@link CommandSpecs}, held to the annotations by
+ * {@code CommandSpecsTest}), without reading annotations by reflection (issue 14).
  */
 @Command(name = "recist", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
     description = "RECIST 1.1 tumour response assessment of recist-case/1 files.",
@@ -48,25 +52,25 @@ public final class Recist implements Callable<Integer> {
 
   /**
    * The subcommands, in the order of the usage. Only the one named by the first argument is built
-   * for a run (picocli reads each command's annotations by reflection, and its classes, compiled
-   * for Java 5, cannot go into a class-data-sharing archive: building all six took about a third
-   * of the start-up of {@code assess}; issue 14), none for {@code --version} alone; any other first
-   * argument gets all of them.
+   * for a run (picocli reads the other commands' annotations by reflection: building all six took
+   * about a third of the start-up of {@code assess}; issue 14), none for {@code --version} alone;
+   * any other first argument gets all of them.
    */
   private static final List<String> COMMANDS =
       List.of("assess", "validate", "report", "sdtm", "demo", "generate");
 
   /**
-   * A new command object for the subcommand {@code name}, one of {@link #COMMANDS}: a plain switch,
-   * not a table of constructor references, whose call sites the JVM would link one by one at
-   * start-up.
+   * The subcommand {@code name}, one of {@link #COMMANDS}, of {@code recist}: {@code assess} and
+   * {@code validate} as models built by code ({@link CommandSpecs}), the others as annotated
+   * command objects; a plain switch, not a table of constructor references, whose call sites the
+   * JVM would link one by one at start-up.
    */
-  private static Object command(String name) {
+  private static Object command(String name, Recist recist) {
     switch (name) {
       case "assess":
-        return new AssessCommand();
+        return CommandSpecs.assess(new AssessCommand(), recist);
       case "validate":
-        return new ValidateCommand();
+        return CommandSpecs.validate(new ValidateCommand(), recist);
       case "report":
         return new ReportCommand();
       case "sdtm":
@@ -106,7 +110,7 @@ public final class Recist implements Callable<Integer> {
   final PrintStream err;
   final boolean interactive;
 
-  private Recist(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+  Recist(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
     this.in = in;
     this.out = out;
     this.err = err;
@@ -157,9 +161,9 @@ public final class Recist implements Callable<Integer> {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
       boolean interactive) {
     Recist recist = new Recist(in, out, err, interactive);
-    CommandLine cmd = new CommandLine(recist);
+    CommandLine cmd = new CommandLine(CommandSpecs.recist(recist));
     for (String name : commandsFor(args)) {
-      cmd.addSubcommand(name, command(name));
+      cmd.addSubcommand(name, command(name, recist));
     }
     cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
