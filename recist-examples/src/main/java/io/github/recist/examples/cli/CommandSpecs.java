@@ -72,9 +72,11 @@ final class CommandSpecs {
         "What each reasons field holds: text, the sentences (the default); codes, each "
             + "reason's rule and kind (\"R6.5 TARGET_STABLE_DISEASE\"); none, no reasons fields.");
     option(spec, command, "--threads", Integer.class, "N", null,
-        "Threads in all: the one that reads and parses the file and N-1 that check, "
-            + "assess and render its subjects. Default: 1 for a file under "
-            + (AssessCommand.AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer than 4 cores (the "
+        "Threads that parse, check, assess and render the subjects: with 1 the reading "
+            + "thread does all of it; with more, N threads do, while the reading thread only "
+            + "finds each subject in the file and writes the results in order. Default: 1 for a "
+            + "file under " + (AssessCommand.AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer "
+            + "than 4 cores (the "
             + "JIT compiler takes the second core), except under bin/recist, whose JIT settings "
             + "leave it free: then 2; else one less than the cores, at most 8. "
             + "The output is the same for any N.");

@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 class CommandSpecsTest {
 
   private static Recist recist() {
-    PrintStream discard = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream discard =
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     return new Recist(new ByteArrayInputStream(new byte[0]), discard, discard, false);
   }
 
