@@ -98,9 +98,18 @@ class LauncherIT {
   }
 
   private static Run launcher(Path launcher, String javaOpts, String... args) throws Exception {
-    List<String> c = new ArrayList<>(List.of("bash", launcher.toString()));
+    return launcher(launcher.toString(), null, javaOpts, args);
+  }
+
+  /** The launcher named {@code launcher}, run in {@code folder} (null: this one). */
+  private static Run launcher(String launcher, Path folder, String javaOpts, String... args)
+      throws Exception {
+    List<String> c = new ArrayList<>(List.of("bash", launcher));
     c.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(c);
+    if (folder != null) {
+      pb.directory(folder.toFile());
+    }
     pb.environment().put("JAVA", JAVA);
     pb.environment().put("JAVA_OPTS", javaOpts);
     Path err = Files.createTempFile("recist-launcher", ".err");
@@ -143,7 +152,12 @@ class LauncherIT {
     Path target = dir.resolve("target");
     byte[] version = javaJar("--version").out();
 
-    assertTrue(versionFromTheArchive(launcher, dir, version), "the first run makes and uses it");
+    // the first run named by a relative path, in the copy's folder: the archive it makes is used
+    // from any folder
+    Run first = launcher("bin/recist", dir, "", "--version");
+    assertEquals(0, first.status(), first.err());
+    assertArrayEquals(version, first.out());
+    assertTrue(versionFromTheArchive(launcher, dir, version), "the first run's archive is used");
     List<Path> made = archives(target);
     assertEquals(1, made.size(), "one archive, for the one java: " + made);
     Path archive = made.get(0);
