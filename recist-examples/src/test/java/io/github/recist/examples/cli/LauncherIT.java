@@ -194,6 +194,55 @@ class LauncherIT {
     assertEquals("", foreign.err(), "an archive the JVM cannot use is passed over in silence");
   }
 
+  /** {@code recist --version} by the launcher on {@code java}; its output, checked. */
+  private static void versionWith(Path launcher, Path java, byte[] version) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--version");
+    pb.environment().put("JAVA", java.toString());
+    pb.environment().remove("JAVA_OPTS");
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertEquals(0, p.waitFor());
+    assertArrayEquals(version, out, "without an archive, the same output and no message");
+  }
+
+  private static Path failedMarker(Path target) throws IOException {
+    try (Stream<Path> files = Files.list(target)) {
+      List<Path> failed = files.filter(f -> f.toString().endsWith(".failed")).toList();
+      assertEquals(1, failed.size(), "one marker of the failed training: " + failed);
+      return failed.get(0);
+    }
+  }
+
+  @Test
+  void aTrainingThatFailsIsNotTriedAgainBeforeANewJar(@TempDir Path dir) throws Exception {
+    Path launcher = freshCopy(dir);
+    Path target = dir.resolve("target");
+    // a java that cannot dump an archive (and otherwise runs as the build's java)
+    Path java = dir.resolve("java-without-dump");
+    Files.writeString(java, "#!/bin/bash\n"
+        + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && exit 1; done\n"
+        + "exec '" + JAVA + "' \"$@\"\n");
+    assertTrue(java.toFile().setExecutable(true));
+    byte[] version = javaJar("--version").out();
+
+    versionWith(launcher, java, version);
+    FileTime failedAt = Files.getLastModifiedTime(failedMarker(target));
+    assertEquals(List.of(), archives(target));
+    versionWith(launcher, java, version);
+    assertEquals(failedAt, Files.getLastModifiedTime(failedMarker(target)),
+        "not trained again for the same jar and java");
+
+    Files.setLastModifiedTime(target.resolve("recist.jar"),
+        FileTime.fromMillis(failedAt.toMillis() + 2_000));
+    versionWith(launcher, java, version);
+    assertTrue(Files.getLastModifiedTime(failedMarker(target)).compareTo(failedAt) > 0,
+        "trained again for a new jar");
+    try (Stream<Path> files = Files.list(target)) {
+      assertTrue(files.noneMatch(f -> f.toString().contains(".train.")), "nothing left behind");
+    }
+  }
+
   @Test
   void aMissingJarIsSaidOnStandardError() throws Exception {
     List<String> c = List.of("bash", LAUNCHER.toString(), "--version");
