@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -88,6 +89,85 @@ public abstract class Assessment implements Comparable<Assessment> {
     NonTargetStatus s = nonTargets().get(lesionId);
     return s == null ? NonTargetStatus.NOT_EVALUABLE : s;
   }
+
+  /**
+   * The recorded value of each of {@code targets} at this time point, in their order: {@link
+   * #target(String)} of each lesion's id, not evaluable where it was not assessed.
+   *
+   * <p>A subject, when it is built, indexes each of its assessments for its own {@link
+   * Subject#targets()}, from the lookups its checks make anyway, so that the rules read a visit's
+   * values by position and look nothing up by id (Rules R4–R6, issue 14); for another list the values
+   * are looked up when first asked and kept for the list last asked.
+   */
+  public ImmutableList<TargetValue> targetValues(List<Lesion> targets) {
+    InOrder<TargetValue> made = targetsInOrder;
+    if (made == null || made.lesions != targets) {
+      TargetValue[] values = new TargetValue[targets.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = target(targets.get(i).id());
+      }
+      made = new InOrder<>(targets, ImmutableList.copyOf(values));
+      targetsInOrder = made;
+    }
+    return made.values;
+  }
+
+  /**
+   * The status of each of {@code nonTargets} at this time point, in their order: {@link
+   * #nonTarget(String)} of each lesion's id, not evaluable where it was not assessed; indexed as
+   * {@link #targetValues} is (Rule R7).
+   */
+  public ImmutableList<NonTargetStatus> nonTargetStatuses(List<Lesion> nonTargets) {
+    InOrder<NonTargetStatus> made = nonTargetsInOrder;
+    if (made == null || made.lesions != nonTargets) {
+      NonTargetStatus[] statuses = new NonTargetStatus[nonTargets.size()];
+      for (int i = 0; i < statuses.length; i++) {
+        statuses[i] = nonTarget(nonTargets.get(i).id());
+      }
+      made = new InOrder<>(nonTargets, ImmutableList.copyOf(statuses));
+      nonTargetsInOrder = made;
+    }
+    return made.values;
+  }
+
+  /**
+   * Keeps the values of {@link #targetValues} and {@link #nonTargetStatuses} for a subject's
+   * targets and non-targets, as its checks found them by position; a position not assessed is
+   * null in the arrays, which are not kept.
+   */
+  void indexFor(List<Lesion> targets, TargetValue[] values, List<Lesion> nonTargets,
+      NonTargetStatus[] statuses) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        values[i] = TargetValue.notEvaluable();
+      }
+    }
+    for (int i = 0; i < statuses.length; i++) {
+      if (statuses[i] == null) {
+        statuses[i] = NonTargetStatus.NOT_EVALUABLE;
+      }
+    }
+    targetsInOrder = new InOrder<>(targets, ImmutableList.copyOf(values));
+    nonTargetsInOrder = new InOrder<>(nonTargets, ImmutableList.copyOf(statuses));
+  }
+
+  /**
+   * Values in the order of a list of lesions, for that list (compared by identity). Immutable,
+   * held in a field racy like {@link String#hashCode()}: a reader sees a whole holder or none, and
+   * a holder for another list is made again, never read.
+   */
+  private static final class InOrder<V> {
+    final List<Lesion> lesions;
+    final ImmutableList<V> values;
+
+    InOrder(List<Lesion> lesions, ImmutableList<V> values) {
+      this.lesions = lesions;
+      this.values = values;
+    }
+  }
+
+  private InOrder<TargetValue> targetsInOrder;
+  private InOrder<NonTargetStatus> nonTargetsInOrder;
 
   /** A builder of the follow-up assessment on {@code date}; lesion ids are checked when the subject is built. */
   public static Builder builder(LocalDate date) {

@@ -52,9 +52,10 @@ public final class NonTargetResponse {
     List<String> progressed = null;
     List<String> present = null;
     List<String> notEvaluated = null;
+    List<NonTargetStatus> statuses = assessment.nonTargetStatuses(nonTargets);
     for (int i = 0, n = nonTargets.size(); i < n; i++) {
       String id = nonTargets.get(i).id();
-      NonTargetStatus status = assessment.nonTarget(id);
+      NonTargetStatus status = statuses.get(i);
       switch (status) {
         case UNEQUIVOCAL_PROGRESSION:
           progressed = add(progressed, id);
