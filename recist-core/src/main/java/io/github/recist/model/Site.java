@@ -268,7 +268,7 @@ public final class Site implements Comparable<Site> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Site && ((Site) o).name.equals(name);
+    return this == o || (o instanceof Site && ((Site) o).name.equals(name));
   }
 
   @Override

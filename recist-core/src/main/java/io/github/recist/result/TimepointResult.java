@@ -409,6 +409,15 @@ public abstract class TimepointResult {
           return ImmutableList.of();
         case 1:
           return ImmutableList.of(reasons[0]);
+        // a visit has mostly 3 or 4 reasons: ImmutableList.of wraps the one array it makes
+        case 2:
+          return ImmutableList.of(reasons[0], reasons[1]);
+        case 3:
+          return ImmutableList.of(reasons[0], reasons[1], reasons[2]);
+        case 4:
+          return ImmutableList.of(reasons[0], reasons[1], reasons[2], reasons[3]);
+        case 5:
+          return ImmutableList.of(reasons[0], reasons[1], reasons[2], reasons[3], reasons[4]);
         default:
           ImmutableList.Builder<Reason> list = ImmutableList.builderWithExpectedSize(reasonCount);
           for (int i = 0; i < reasonCount; i++) {

@@ -1,5 +1,6 @@
 package io.github.recist.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.NonTargetStatus;
@@ -7,7 +8,6 @@ import io.github.recist.model.Response;
 import io.github.recist.model.TumorMarkers;
 import io.github.recist.result.Reason;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,23 +49,22 @@ public final class NonTargetResponse {
     if (nonTargets.isEmpty()) {
       return Response.NA;
     }
-    List<String> progressed = null;
-    List<String> present = null;
-    List<String> notEvaluated = null;
     List<NonTargetStatus> statuses = assessment.nonTargetStatuses(nonTargets);
-    for (int i = 0, n = nonTargets.size(); i < n; i++) {
-      String id = nonTargets.get(i).id();
+    int progressed = 0;
+    int present = 0;
+    int notEvaluated = 0;
+    for (int i = 0, n = statuses.size(); i < n; i++) {
       NonTargetStatus status = statuses.get(i);
       switch (status) {
         case UNEQUIVOCAL_PROGRESSION:
-          progressed = add(progressed, id);
+          progressed++;
           break;
         case PRESENT:
         case INCREASED: // grown, not unequivocally: present (R14.1)
-          present = add(present, id);
+          present++;
           break;
         case NOT_EVALUABLE:
-          notEvaluated = add(notEvaluated, id);
+          notEvaluated++;
           break;
         case ABSENT:
           break;
@@ -73,19 +72,24 @@ public final class NonTargetResponse {
           throw new AssertionError(status);
       }
     }
-    if (progressed != null) {
-      reasons.add(Reason.of(Reason.Kind.NON_TARGET_PROGRESSION, progressed));
+    // the ids of the one list a reason names, made at its size once the response is decided
+    if (progressed > 0) {
+      reasons.add(Reason.of(Reason.Kind.NON_TARGET_PROGRESSION,
+          ids(nonTargets, statuses, progressed, NonTargetStatus.UNEQUIVOCAL_PROGRESSION, null)));
       return Response.PD;
     }
-    if (completeResponse != null && present != null) {
-      reasons.add(Reason.of(Reason.Kind.NON_TARGET_RETURNED_AFTER_CR, present, completeResponse));
+    if (completeResponse != null && present > 0) {
+      reasons.add(Reason.of(Reason.Kind.NON_TARGET_RETURNED_AFTER_CR,
+          ids(nonTargets, statuses, present, NonTargetStatus.PRESENT, NonTargetStatus.INCREASED),
+          completeResponse));
       return Response.PD;
     }
-    if (notEvaluated != null) {
-      reasons.add(Reason.of(Reason.Kind.NON_TARGET_NOT_EVALUATED, notEvaluated));
+    if (notEvaluated > 0) {
+      reasons.add(Reason.of(Reason.Kind.NON_TARGET_NOT_EVALUATED,
+          ids(nonTargets, statuses, notEvaluated, NonTargetStatus.NOT_EVALUABLE, null)));
       return Response.NE;
     }
-    if (present == null) {
+    if (present == 0) {
       if (assessment.tumorMarkers() != TumorMarkers.ABNORMAL) {
         reasons.add(Reason.of(Reason.Kind.NON_TARGET_COMPLETE_RESPONSE));
         return Response.CR;
@@ -93,13 +97,25 @@ public final class NonTargetResponse {
       reasons.add(Reason.of(Reason.Kind.NON_TARGET_MARKERS_ABNORMAL));
       return Response.NON_CR_NON_PD;
     }
-    reasons.add(Reason.of(Reason.Kind.NON_TARGET_PRESENT, present));
+    reasons.add(Reason.of(Reason.Kind.NON_TARGET_PRESENT,
+        ids(nonTargets, statuses, present, NonTargetStatus.PRESENT, NonTargetStatus.INCREASED)));
     return Response.NON_CR_NON_PD;
   }
 
-  private static List<String> add(List<String> list, String id) {
-    List<String> l = list == null ? new ArrayList<>(2) : list;
-    l.add(id);
-    return l;
+  /**
+   * The ids of the {@code count} lesions of {@code nonTargets} whose status is {@code status} or
+   * {@code orStatus} (which may be null), in the order of the lesions.
+   */
+  private static ImmutableList<String> ids(List<Lesion> nonTargets,
+      List<NonTargetStatus> statuses, int count, NonTargetStatus status,
+      NonTargetStatus orStatus) {
+    ImmutableList.Builder<String> ids = ImmutableList.builderWithExpectedSize(count);
+    for (int i = 0, n = statuses.size(); i < n; i++) {
+      NonTargetStatus s = statuses.get(i);
+      if (s == status || s == orStatus) {
+        ids.add(nonTargets.get(i).id());
+      }
+    }
+    return ids.build();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.recist.rules;
 
-import com.google.common.collect.Lists;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.Protocol;
@@ -163,15 +162,20 @@ public final class TargetResponse {
    */
   public static LocalDate partialResponseToKeep(List<TimepointResult> earlier, Protocol protocol) {
     int n = earlier.size();
-    List<LocalDate> dates = Lists.transform(earlier, TimepointResult::date);
-    List<Response> responses = Lists.transform(earlier, TimepointResult::overall);
-    if (responses.contains(Response.PD)) {
-      return null;
+    LocalDate[] dates = new LocalDate[n];
+    Response[] responses = new Response[n];
+    for (int i = 0; i < n; i++) {
+      TimepointResult t = earlier.get(i);
+      if (t.overall() == Response.PD) {
+        return null;
+      }
+      dates[i] = t.date();
+      responses[i] = t.overall();
     }
     for (int i = 0; i < n; i++) {
-      if (responses.get(i) == Response.PR && (!protocol.confirmationRequired()
+      if (responses[i] == Response.PR && (!protocol.confirmationRequired()
           || ConfirmedBestOverallResponse.isConfirmed(dates, responses, n, i, protocol))) {
-        return dates.get(i);
+        return dates[i];
       }
     }
     return null;
