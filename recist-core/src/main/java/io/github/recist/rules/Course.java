@@ -108,6 +108,11 @@ public final class Course {
         this, visitCount + 1);
   }
 
+  /** The result of the last visit classified, null at the baseline. */
+  public TimepointResult lastVisit() {
+    return visit;
+  }
+
   /** Whether the subject has target lesions, and so a baseline sum and a nadir (R4, R5). */
   public boolean hasTargets() {
     return hasTargets;

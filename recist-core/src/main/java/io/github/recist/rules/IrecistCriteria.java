@@ -100,7 +100,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     Response target = TargetResponse.classify(targets, visit, sum, recist.baselineTenths(),
         recist.nadirTenths(), completeResponse, recist.partialResponseToKeep(protocol), reasons);
     Response nonTarget = NonTargetResponse.classify(subject.nonTargets(), visit, completeResponse,
-        reasons);
+        reasons, recist.lastVisit());
     Response baselineDisease = OverallResponseTable.overall(target, nonTarget,
         NewLesionFinding.NONE);
     reasons.add(baselineDiseaseReason(target, nonTarget, baselineDisease));

@@ -60,7 +60,7 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
     Response target = TargetResponse.classify(targets, visit, sum, course.baselineTenths(),
         course.nadirTenths(), completeResponse, keep, reasons);
     Response nonTarget = NonTargetResponse.classify(subject.nonTargets(), visit, completeResponse,
-        reasons);
+        reasons, course.lastVisit());
     NewLesionFinding newLesions = NewLesions.finding(visit, reasons);
     // R9: the table answers a category of a visit, never MISSING or NA (NA/NA fails inside it)
     Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
