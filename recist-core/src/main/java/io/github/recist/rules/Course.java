@@ -88,9 +88,9 @@ public final class Course {
   public Course after(TimepointResult visit) {
     long nadir = nadirTenths;
     Diameter nadirDiameter = nadirSum;
-    Diameter sum = hasTargets ? visit.targetSum().orElse(null) : null;
-    if (sum != null) {
-      long next = SumOfDiameters.nadirAfter(nadirTenths, true, sum.tenths());
+    long sum = hasTargets ? visit.targetSumTenths() : -1;
+    if (sum >= 0) {
+      long next = SumOfDiameters.nadirAfter(nadirTenths, true, sum);
       if (next != nadirTenths) {
         nadir = next;
         nadirDiameter = Diameter.ofTenths(next);

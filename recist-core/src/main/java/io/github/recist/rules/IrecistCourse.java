@@ -324,16 +324,6 @@ public final class IrecistCourse {
     }
   }
 
-  /** A visit result and the results before it, shared between courses. */
-  private static final class Visited {
-    final TimepointResult visit;
-    final Visited before;
-
-    Visited(TimepointResult visit, Visited before) {
-      this.visit = visit;
-      this.before = before;
-    }
-  }
 
   private final Subject subject;
   private final int next;
@@ -347,7 +337,13 @@ public final class IrecistCourse {
   private final Run run;
   private final Assessment previousCounted;
   private final LocalDate icpdDate;
-  private final Visited last;
+  /** The result of the last visit classified, null at the baseline. */
+  private final TimepointResult lastResult;
+  /**
+   * The course before {@link #lastResult}, null at the baseline: the courses link the visits so
+   * far ({@link #visits()}), with no other object per visit.
+   */
+  private final IrecistCourse before;
   /**
    * The new lesions of the counted visit last read on this course ({@link #newLesionsAt}), kept so
    * that {@link #after} does not read them again; racy like {@link String#hashCode()}: the same
@@ -359,7 +355,7 @@ public final class IrecistCourse {
       ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
       ImmutableMap<String, NewLesion> pending, ImmutableMap<String, LocalDate> backdated,
       Long newLesionTargetNadir, Run run, Assessment previousCounted, LocalDate icpdDate,
-      Visited last) {
+      TimepointResult lastResult, IrecistCourse before) {
     this.subject = subject;
     this.next = next;
     this.recist = recist;
@@ -372,7 +368,8 @@ public final class IrecistCourse {
     this.run = run;
     this.previousCounted = previousCounted;
     this.icpdDate = icpdDate;
-    this.last = last;
+    this.lastResult = lastResult;
+    this.before = before;
   }
 
   /**
@@ -383,7 +380,8 @@ public final class IrecistCourse {
    */
   public static IrecistCourse atBaseline(Subject subject) {
     return new IrecistCourse(subject, 0, Course.atBaseline(subject), null, ImmutableMap.of(),
-        ImmutableMap.of(), ImmutableMap.of(), backdated(subject), null, null, null, null, null);
+        ImmutableMap.of(), ImmutableMap.of(), backdated(subject), null, null, null, null, null,
+        null);
   }
 
   /**
@@ -692,7 +690,6 @@ public final class IrecistCourse {
       throw new IllegalArgumentException("the course expects the visit of " + visit.date()
           + ", not of " + result.date());
     }
-    Visited visited = new Visited(result, last);
     if (result.disregarded()) {
       Map<String, NewLesion> stillPending = new LinkedHashMap<>(pending);
       for (NewLesion l : visit.seenNewLesions()) {
@@ -702,7 +699,7 @@ public final class IrecistCourse {
       }
       return new IrecistCourse(subject, next + 1, recist, completeResponse, recorded, firstSeen,
           ImmutableMap.copyOf(stillPending), backdated, newLesionTargetNadir, run, previousCounted,
-          icpdDate(result), visited);
+          icpdDate(result), result, this);
     }
     NewLesionsAt seen = newLesionsAt(visit, true);
     ImmutableMap<String, NewLesion> nowRecorded = recorded;
@@ -748,7 +745,7 @@ public final class IrecistCourse {
     return new IrecistCourse(subject, next + 1, recist.after(result), cr,
         nowRecorded, nowFirstSeen, ImmutableMap.of(),
         backdated, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
-        visited);
+        result, this);
   }
 
   /** The first iCPD: a visit after it, reported as iCPD too (R14.10), does not move it. */
@@ -761,8 +758,8 @@ public final class IrecistCourse {
   public ImmutableList<TimepointResult> visits() {
     TimepointResult[] inOrder = new TimepointResult[next];
     int i = next;
-    for (Visited v = last; v != null; v = v.before) {
-      inOrder[--i] = v.visit;
+    for (IrecistCourse c = this; i > 0; c = c.before) {
+      inOrder[--i] = c.lastResult;
     }
     return ImmutableList.copyOf(inOrder);
   }

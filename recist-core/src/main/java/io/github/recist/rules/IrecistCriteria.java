@@ -91,9 +91,17 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   @Override
   public TimepointResult.Builder classify(Subject subject, Assessment visit, IrecistCourse course,
       Protocol protocol) {
+    return classify(subject, visit, course, protocol, TimepointResult.builder());
+  }
+
+  /** As {@link #classify(Subject, Assessment, IrecistCourse, Protocol)}, into {@code into}. */
+  @Override
+  public TimepointResult.Builder classify(Subject subject, Assessment visit, IrecistCourse course,
+      Protocol protocol, TimepointResult.Builder into) {
     List<Lesion> targets = subject.targets();
-    TimepointResult.Builder t = TimepointResult.builder().date(visit.date());
-    List<Reason> reasons = new ReasonsInto(t);
+    TimepointResult.Builder t = into.date(visit.date());
+    // the reasons go straight into the builder, in the order the rules give them
+    List<Reason> reasons = t.reasonAppender();
     Course recist = course.recist();
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, visit);
     LocalDate completeResponse = course.completeResponseSince();
@@ -391,7 +399,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         left.addAll(seen.notEvaluable());
         if (left.isEmpty()) {
           code = IrecistResponse.ICR;
-          lesions = seen.lesions().isEmpty() ? "no new lesion" : "every new lesion gone";
+          lesions = seen.lesions().isEmpty() ? LESION_WORDS[0] : LESION_WORDS[1];
         } else {
           code = hasTargets ? IrecistResponse.IPR : IrecistResponse.NON_ICR_NON_IUPD;
           lesions = "new lesion " + String.join(", ", left) + " not gone";
@@ -416,25 +424,55 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       default:
         throw new AssertionError(baselineDisease + " reaches R14.9");
     }
-    reasons.add(Reason.of(reset ? Reason.Kind.IRECIST_RESET_RESPONSE : Reason.Kind.IRECIST_RESPONSE,
-        baselineDisease, lesions, code.code()));
+    reasons.add(responseReason(reset, baselineDisease, lesions, code));
     return code;
+  }
+
+  /** The words of {@link #lesionWords} and of a CR with every new lesion gone, each a constant. */
+  private static final String[] LESION_WORDS = {"no new lesion", "every new lesion gone",
+      "new lesions persisting do not prevent it"};
+
+  /**
+   * The reasons of R14.9 on the words of {@link #LESION_WORDS}, by reset, baseline-disease
+   * response and words: made once each (the code follows from the other three), as every visit
+   * outside a run cites one; racy like {@link String#hashCode()}, a reason being immutable.
+   */
+  private static final Reason[][][] RESPONSE_REASONS =
+      new Reason[2][Response.values().length][LESION_WORDS.length];
+
+  private static Reason responseReason(boolean reset, Response baselineDisease, String lesions,
+      ResponseCode code) {
+    Reason.Kind kind = reset ? Reason.Kind.IRECIST_RESET_RESPONSE : Reason.Kind.IRECIST_RESPONSE;
+    for (int w = 0; w < LESION_WORDS.length; w++) {
+      if (LESION_WORDS[w] == lesions) { // the constant itself, not words made for the visit
+        Reason[] row = RESPONSE_REASONS[reset ? 1 : 0][baselineDisease.ordinal()];
+        Reason r = row[w];
+        if (r == null) {
+          r = Reason.of(kind, baselineDisease, lesions, code.code());
+          row[w] = r;
+        }
+        return r;
+      }
+    }
+    return Reason.of(kind, baselineDisease, lesions, code.code());
   }
 
   private static String lesionWords(IrecistCourse.NewLesionsAt seen) {
     if (seen.lesions().isEmpty()) {
-      return "no new lesion";
+      return LESION_WORDS[0];
     }
     return seen.showingDisease().isEmpty() && seen.notEvaluable().isEmpty()
-        ? "every new lesion gone" : "new lesions persisting do not prevent it";
+        ? LESION_WORDS[1] : LESION_WORDS[2];
   }
 
   private static void newLesionReasons(IrecistCourse course, Assessment visit,
       IrecistCourse.NewLesionsAt seen, boolean counted, List<Reason> reasons) {
-    for (Map.Entry<String, LocalDate> e : course.backdated().entrySet()) {
-      for (io.github.recist.model.NewLesion l : visit.seenNewLesions()) {
-        if (l.id().equals(e.getKey()) && !l.isUnequivocal()) {
-          reasons.add(Reason.of(Reason.Kind.NEW_LESION_BACKDATED, l.id(), e.getValue()));
+    if (!course.backdated().isEmpty()) {
+      for (Map.Entry<String, LocalDate> e : course.backdated().entrySet()) {
+        for (io.github.recist.model.NewLesion l : visit.seenNewLesions()) {
+          if (l.id().equals(e.getKey()) && !l.isUnequivocal()) {
+            reasons.add(Reason.of(Reason.Kind.NEW_LESION_BACKDATED, l.id(), e.getValue()));
+          }
         }
       }
     }

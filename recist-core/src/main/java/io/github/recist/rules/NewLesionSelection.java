@@ -83,9 +83,11 @@ public final class NewLesionSelection {
   }
 
   private static boolean hasNewLesionTarget(Subject subject) {
-    for (Assessment a : subject.assessments()) {
-      for (NewLesion n : a.newLesions()) {
-        if (n.isTarget()) {
+    List<Assessment> assessments = subject.assessments();
+    for (int i = 0, n = assessments.size(); i < n; i++) {
+      List<NewLesion> reported = assessments.get(i).newLesions();
+      for (int j = 0, m = reported.size(); j < m; j++) {
+        if (reported.get(j).isTarget()) {
           return true;
         }
       }

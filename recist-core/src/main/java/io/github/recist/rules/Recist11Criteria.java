@@ -51,9 +51,17 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
   @Override
   public TimepointResult.Builder classify(Subject subject, Assessment visit, Course course,
       Protocol protocol) {
+    return classify(subject, visit, course, protocol, TimepointResult.builder());
+  }
+
+  /** As {@link #classify(Subject, Assessment, Course, Protocol)}, into {@code into}. */
+  @Override
+  public TimepointResult.Builder classify(Subject subject, Assessment visit, Course course,
+      Protocol protocol, TimepointResult.Builder into) {
     List<Lesion> targets = subject.targets();
-    TimepointResult.Builder t = TimepointResult.builder().date(visit.date());
-    List<Reason> reasons = new ReasonsInto(t);
+    TimepointResult.Builder t = into.date(visit.date());
+    // the reasons go straight into the builder, in the order the rules give them
+    List<Reason> reasons = t.reasonAppender();
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, visit);
     LocalDate keep = course.partialResponseToKeep(protocol);
     LocalDate completeResponse = course.completeResponseSince();
