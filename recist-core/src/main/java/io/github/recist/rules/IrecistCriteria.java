@@ -526,7 +526,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
    */
   @Override
   public Optional<LocalDate> icpdDate(List<TimepointResult> considered, Protocol protocol) {
-    for (TimepointResult t : considered) {
+    for (int i = 0, n = considered.size(); i < n; i++) {
+      TimepointResult t = considered.get(i);
       if (t.overallCode() == IrecistResponse.ICPD) {
         return Optional.of(t.date());
       }
@@ -541,7 +542,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
    */
   @Override
   public Optional<LocalDate> iupdDate(List<TimepointResult> considered, Protocol protocol) {
-    for (TimepointResult t : considered) {
+    for (int i = 0, n = considered.size(); i < n; i++) {
+      TimepointResult t = considered.get(i);
       if (t.overallCode() == IrecistResponse.ICPD) {
         return t.iupdDate();
       }
@@ -601,10 +603,14 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   @Override
   public ImmutableList<Problem> warnings(Subject subject, List<TimepointResult> timepoints,
       Protocol protocol) {
-    List<Problem> warnings = new ArrayList<>(0);
-    for (TimepointResult t : timepoints) {
+    List<Problem> warnings = null;
+    for (int i = 0, n = timepoints.size(); i < n; i++) {
+      TimepointResult t = timepoints.get(i);
       if (!t.disregarded() && t.iupdDate().isEmpty()) {
         continue; // both warnings are of visits inside a run, which carry its iUPD date
+      }
+      if (warnings == null) {
+        warnings = new ArrayList<>(1);
       }
       for (Reason r : t.reasons()) {
         if (r.kind() == Reason.Kind.IRECIST_DISREGARDED
@@ -622,6 +628,6 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         }
       }
     }
-    return ImmutableList.copyOf(warnings);
+    return warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings);
   }
 }
