@@ -3,6 +3,7 @@ package io.github.recist.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
@@ -345,11 +346,13 @@ public final class IrecistCourse {
    */
   private final IrecistCourse before;
   /**
-   * The new lesions of the counted visit last read on this course ({@link #newLesionsAt}), kept so
-   * that {@link #after} does not read them again; racy like {@link String#hashCode()}: the same
-   * visit always reads the same, and the value (final fields) names its visit.
+   * What this course last made for the counted visit it classifies, kept so that {@link #after}
+   * does not make it again: the visit's new lesions ({@link #newLesionsAt}), a {@link
+   * NewLesionsAt}, or those and the visit's triggers ({@link #triggerSet}), a {@link
+   * TriggersMade}. One field, racy like {@link String#hashCode()}: each value is immutable and
+   * names what it was made of.
    */
-  private NewLesionsAt countedSeen;
+  private Object made;
 
   private IrecistCourse(Subject subject, int next, Course recist, LocalDate completeResponse,
       ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
@@ -543,13 +546,15 @@ public final class IrecistCourse {
     if (visit.newLesions().isEmpty() && recorded.isEmpty() && (!counted || pending.isEmpty())) {
       return NewLesionsAt.NONE; // nothing reported, nothing followed
     }
-    NewLesionsAt made = countedSeen;
+    Object kept = this.made;
+    NewLesionsAt made = kept instanceof TriggersMade ? ((TriggersMade) kept).seen
+        : (NewLesionsAt) kept;
     if (counted && made != null && made.visit == visit) {
       return made; // the visit classified on this course, read again by after()
     }
     made = readNewLesions(visit, counted);
     if (counted) {
-      countedSeen = made;
+      this.made = made;
     }
     return made;
   }
@@ -644,6 +649,39 @@ public final class IrecistCourse {
   }
 
   /**
+   * {@link #triggers} as an immutable set, made once for a visit: the criteria classify the visit
+   * that opens a run with it, and {@link #after} takes the same set for the run (issue 14).
+   */
+  ImmutableSet<Trigger> triggerSet(Response target, Response nonTarget, NewLesionsAt seen) {
+    Object kept = made;
+    if (kept instanceof TriggersMade) {
+      TriggersMade t = (TriggersMade) kept;
+      if (t.target == target && t.nonTarget == nonTarget && t.seen == seen) {
+        return t.triggers;
+      }
+    }
+    ImmutableSet<Trigger> triggers = Sets.immutableEnumSet(triggers(target, nonTarget, seen));
+    made = new TriggersMade(target, nonTarget, seen, triggers);
+    return triggers;
+  }
+
+  /** The triggers of one visit's findings on this course, and what they were made of. */
+  private static final class TriggersMade {
+    final Response target;
+    final Response nonTarget;
+    final NewLesionsAt seen;
+    final ImmutableSet<Trigger> triggers;
+
+    TriggersMade(Response target, Response nonTarget, NewLesionsAt seen,
+        ImmutableSet<Trigger> triggers) {
+      this.target = target;
+      this.nonTarget = nonTarget;
+      this.seen = seen;
+      this.triggers = triggers;
+    }
+  }
+
+  /**
    * Whether {@code visit} opens a run when none is open (R14.4): whether {@link #triggers} finds
    * a category, without making the set when the answer is plain (a PD response; no new lesion
    * followed or appearing, so that neither R14.4.3 nor R14.4.4 can hold).
@@ -728,7 +766,7 @@ public final class IrecistCourse {
     if (code == IrecistResponse.IUPD && run == null) {
       SumOfDiameters.TargetSum targets = SumOfDiameters.of(subject.targets(), visit);
       nextRun = new Run(visit.date(),
-          ImmutableSet.copyOf(triggers(result.target(), result.nonTarget(), seen)),
+          triggerSet(result.target(), result.nonTarget(), seen),
           targets.evaluatedCount() > 0 ? targets.tenths() : null, sum.orElse(null),
           ImmutableSet.copyOf(nowRecorded.keySet()),
           OverallResponseTable.overall(result.target(), result.nonTarget(), NewLesionFinding.NONE),

@@ -18,10 +18,10 @@ import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The iRECIST criteria set (Rule R14): each visit classified against the subject's {@link
@@ -148,7 +148,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     } else {
       if (course.opensRun(target, nonTarget, seen)) {
         // R14.4
-        EnumSet<IrecistCourse.Trigger> triggers = course.triggers(target, nonTarget, seen);
+        Set<IrecistCourse.Trigger> triggers = course.triggerSet(target, nonTarget, seen);
         reasons.add(Reason.of(Reason.Kind.IUPD_OPENED, triggerDetails(course, triggers, seen)));
         t.iupdDate(visit.date());
         overall = IrecistResponse.IUPD;
@@ -497,7 +497,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   }
 
   private static List<String> triggerDetails(IrecistCourse course,
-      EnumSet<IrecistCourse.Trigger> triggers, IrecistCourse.NewLesionsAt seen) {
+      Set<IrecistCourse.Trigger> triggers, IrecistCourse.NewLesionsAt seen) {
     List<String> out = new ArrayList<>(triggers.size());
     for (IrecistCourse.Trigger t : triggers) {
       switch (t) {
