@@ -3,9 +3,11 @@ package io.github.recist.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -97,46 +99,46 @@ public abstract class Assessment implements Comparable<Assessment> {
    * <p>A subject, when it is built, indexes each of its assessments for its own {@link
    * Subject#targets()}, from the lookups its checks make anyway, so that the rules read a visit's
    * values by position and look nothing up by id (Rules R4–R6, issue 14); for another list the values
-   * are looked up when first asked and kept for the list last asked.
+   * are looked up when first asked and kept for the list last asked. An unmodifiable list.
    */
-  public ImmutableList<TargetValue> targetValues(List<Lesion> targets) {
+  public List<TargetValue> targetValues(List<Lesion> targets) {
     InOrder<TargetValue> made = targetsInOrder;
     if (made == null || made.lesions != targets) {
-      TargetValue[] values = new TargetValue[targets.size()];
+      Object[] values = new Object[targets.size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = target(targets.get(i).id());
       }
-      made = new InOrder<>(targets, ImmutableList.copyOf(values));
+      made = new InOrder<>(targets, values);
       targetsInOrder = made;
     }
-    return made.values;
+    return made;
   }
 
   /**
    * The status of each of {@code nonTargets} at this time point, in their order: {@link
    * #nonTarget(String)} of each lesion's id, not evaluable where it was not assessed; indexed as
-   * {@link #targetValues} is (Rule R7).
+   * {@link #targetValues} is (Rule R7). An unmodifiable list.
    */
-  public ImmutableList<NonTargetStatus> nonTargetStatuses(List<Lesion> nonTargets) {
+  public List<NonTargetStatus> nonTargetStatuses(List<Lesion> nonTargets) {
     InOrder<NonTargetStatus> made = nonTargetsInOrder;
     if (made == null || made.lesions != nonTargets) {
-      NonTargetStatus[] statuses = new NonTargetStatus[nonTargets.size()];
+      Object[] statuses = new Object[nonTargets.size()];
       for (int i = 0; i < statuses.length; i++) {
         statuses[i] = nonTarget(nonTargets.get(i).id());
       }
-      made = new InOrder<>(nonTargets, ImmutableList.copyOf(statuses));
+      made = new InOrder<>(nonTargets, statuses);
       nonTargetsInOrder = made;
     }
-    return made.values;
+    return made;
   }
 
   /**
    * Keeps the values of {@link #targetValues} and {@link #nonTargetStatuses} for a subject's
    * targets and non-targets, as its checks found them by position; a position not assessed is
-   * null in the arrays, which are not kept.
+   * null in the arrays, which are kept as they are: the caller gives them up.
    */
-  void indexFor(List<Lesion> targets, TargetValue[] values, List<Lesion> nonTargets,
-      NonTargetStatus[] statuses) {
+  void indexFor(List<Lesion> targets, Object[] values, List<Lesion> nonTargets,
+      Object[] statuses) {
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
         values[i] = TargetValue.notEvaluable();
@@ -147,22 +149,34 @@ public abstract class Assessment implements Comparable<Assessment> {
         statuses[i] = NonTargetStatus.NOT_EVALUABLE;
       }
     }
-    targetsInOrder = new InOrder<>(targets, ImmutableList.copyOf(values));
-    nonTargetsInOrder = new InOrder<>(nonTargets, ImmutableList.copyOf(statuses));
+    targetsInOrder = new InOrder<>(targets, values);
+    nonTargetsInOrder = new InOrder<>(nonTargets, statuses);
   }
 
   /**
-   * Values in the order of a list of lesions, for that list (compared by identity). Immutable,
-   * held in a field racy like {@link String#hashCode()}: a reader sees a whole holder or none, and
-   * a holder for another list is made again, never read.
+   * Values in the order of a list of lesions, for that list (compared by identity): an
+   * unmodifiable list over an array that nothing changes once it is made. Held in a field racy
+   * like {@link String#hashCode()}: a reader sees a whole list (final fields) or none, and a list
+   * for another list of lesions is made again, never read.
    */
-  private static final class InOrder<V> {
+  private static final class InOrder<V> extends AbstractList<V> implements RandomAccess {
     final List<Lesion> lesions;
-    final ImmutableList<V> values;
+    private final Object[] values;
 
-    InOrder(List<Lesion> lesions, ImmutableList<V> values) {
+    InOrder(List<Lesion> lesions, Object[] values) {
       this.lesions = lesions;
       this.values = values;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V get(int index) {
+      return (V) values[index];
+    }
+
+    @Override
+    public int size() {
+      return values.length;
     }
   }
 

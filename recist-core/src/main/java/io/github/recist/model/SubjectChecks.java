@@ -236,8 +236,8 @@ final class SubjectChecks {
   private static void checkAssessment(String id, Assessment a, Map<String, Lesion> lesions,
       List<Lesion> targets, List<Lesion> nonTargets, List<Problem> problems) {
     LocalDate date = a.date();
-    TargetValue[] values = new TargetValue[targets.size()];
-    NonTargetStatus[] statuses = new NonTargetStatus[nonTargets.size()];
+    Object[] values = new Object[targets.size()];
+    Object[] statuses = new Object[nonTargets.size()];
     boolean indexed = true;
     int k = 0;
     for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
@@ -309,8 +309,8 @@ final class SubjectChecks {
    * tried first at {@code hint}, as an assessment mostly records its lesions in the order
    * declared); false when the lesion is not there or its position is taken.
    */
-  private static <V> boolean put(List<Lesion> lesions, Lesion lesion, int hint, V[] values,
-      V value) {
+  private static boolean put(List<Lesion> lesions, Lesion lesion, int hint, Object[] values,
+      Object value) {
     int p = hint < values.length && lesions.get(hint) == lesion ? hint : lesions.indexOf(lesion);
     if (p < 0 || values[p] != null) {
       return false;
