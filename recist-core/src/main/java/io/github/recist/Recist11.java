@@ -428,6 +428,9 @@ public final class Recist11 {
 
   /** The new-lesion target selection under iRECIST (Rule R14.2), errors when strict. */
   private static List<Problem> newLesionSelection(Subject subject, Protocol protocol) {
+    if (!NewLesionSelection.appliesTo(subject)) {
+      return List.of(); // no new-lesion target reported: nothing to select
+    }
     List<Problem> warnings = new ArrayList<>(0);
     NewLesionSelection.check(subject, warnings);
     if (protocol.strict()) {

@@ -563,9 +563,12 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   @Override
   public Optional<LocalDate> progressionDate(List<TimepointResult> considered,
       Protocol protocol) {
-    Optional<LocalDate> icpd = icpdDate(considered, protocol);
-    if (icpd.isPresent()) {
-      return Optional.of(iupdDate(considered, protocol).orElse(icpd.get()));
+    for (int i = 0, n = considered.size(); i < n; i++) {
+      TimepointResult t = considered.get(i);
+      if (t.overallCode() == IrecistResponse.ICPD) {
+        // the first iCPD: its run's first iUPD (iupdDate), else itself
+        return Optional.of(t.iupdDate().orElse(t.date()));
+      }
     }
     return protocol.unconfirmedProgressionAsEvent() ? iupdDate(considered, protocol)
         : Optional.empty();

@@ -82,6 +82,14 @@ public final class NewLesionSelection {
     }
   }
 
+  /**
+   * Whether {@link #check} has anything to check in {@code subject}: measurements with a new
+   * lesion reported as a new-lesion target (R14.2).
+   */
+  public static boolean appliesTo(Subject subject) {
+    return !subject.isRecorded() && hasNewLesionTarget(subject);
+  }
+
   private static boolean hasNewLesionTarget(Subject subject) {
     List<Assessment> assessments = subject.assessments();
     for (int i = 0, n = assessments.size(); i < n; i++) {
