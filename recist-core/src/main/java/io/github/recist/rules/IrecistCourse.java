@@ -326,14 +326,40 @@ public final class IrecistCourse {
   }
 
 
-  private final Subject subject;
+  /**
+   * The subject and its new lesions as recorded so far: one object that the courses of a subject
+   * share until a visit records or leaves pending a new lesion, so that a course is small and made
+   * with few stores (issue 14).
+   */
+  private static final class Book {
+    final Subject subject;
+    final ImmutableMap<String, NewLesion> recorded;
+    final ImmutableMap<String, LocalDate> firstSeen;
+    final ImmutableMap<String, NewLesion> pending;
+    final ImmutableMap<String, LocalDate> backdated;
+
+    Book(Subject subject, ImmutableMap<String, NewLesion> recorded,
+        ImmutableMap<String, LocalDate> firstSeen, ImmutableMap<String, NewLesion> pending,
+        ImmutableMap<String, LocalDate> backdated) {
+      this.subject = subject;
+      this.recorded = recorded;
+      this.firstSeen = firstSeen;
+      this.pending = pending;
+      this.backdated = backdated;
+    }
+
+    /** This book with these new lesions, itself when they are its own. */
+    Book with(ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
+        ImmutableMap<String, NewLesion> pending) {
+      return recorded == this.recorded && firstSeen == this.firstSeen && pending == this.pending
+          ? this : new Book(subject, recorded, firstSeen, pending, backdated);
+    }
+  }
+
+  private final Book book;
   private final int next;
   private final Course recist;
   private final LocalDate completeResponse;
-  private final ImmutableMap<String, NewLesion> recorded;
-  private final ImmutableMap<String, LocalDate> firstSeen;
-  private final ImmutableMap<String, NewLesion> pending;
-  private final ImmutableMap<String, LocalDate> backdated;
   private final Long newLesionTargetNadir;
   private final Run run;
   private final Assessment previousCounted;
@@ -354,19 +380,13 @@ public final class IrecistCourse {
    */
   private Object made;
 
-  private IrecistCourse(Subject subject, int next, Course recist, LocalDate completeResponse,
-      ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
-      ImmutableMap<String, NewLesion> pending, ImmutableMap<String, LocalDate> backdated,
+  private IrecistCourse(Book book, int next, Course recist, LocalDate completeResponse,
       Long newLesionTargetNadir, Run run, Assessment previousCounted, LocalDate icpdDate,
       TimepointResult lastResult, IrecistCourse before) {
-    this.subject = subject;
+    this.book = book;
     this.next = next;
     this.recist = recist;
     this.completeResponse = completeResponse;
-    this.recorded = recorded;
-    this.firstSeen = firstSeen;
-    this.pending = pending;
-    this.backdated = backdated;
     this.newLesionTargetNadir = newLesionTargetNadir;
     this.run = run;
     this.previousCounted = previousCounted;
@@ -382,9 +402,9 @@ public final class IrecistCourse {
    * appearance (R14.2, R8).
    */
   public static IrecistCourse atBaseline(Subject subject) {
-    return new IrecistCourse(subject, 0, Course.atBaseline(subject), null, ImmutableMap.of(),
-        ImmutableMap.of(), ImmutableMap.of(), backdated(subject), null, null, null, null, null,
-        null);
+    return new IrecistCourse(new Book(subject, ImmutableMap.of(), ImmutableMap.of(),
+        ImmutableMap.of(), backdated(subject)), 0, Course.atBaseline(subject), null, null, null,
+        null, null, null, null);
   }
 
   /**
@@ -424,12 +444,12 @@ public final class IrecistCourse {
 
   /** The subject whose course this is. */
   public Subject subject() {
-    return subject;
+    return book.subject;
   }
 
   /** The follow-up to classify next, in date order. */
   public Assessment nextFollowUp() {
-    return subject.followUps().get(next);
+    return book.subject.followUps().get(next);
   }
 
   /**
@@ -445,12 +465,12 @@ public final class IrecistCourse {
 
   /** The new lesions recorded at earlier counted visits, by id, as first reported (R14.2). */
   public ImmutableMap<String, NewLesion> recorded() {
-    return recorded;
+    return book.recorded;
   }
 
   /** The date each recorded new lesion was first seen (R14.2). */
   public ImmutableMap<String, LocalDate> firstSeen() {
-    return firstSeen;
+    return book.firstSeen;
   }
 
   /**
@@ -458,7 +478,7 @@ public final class IrecistCourse {
    * at the next counted visit (Convention {@code DISREGARDED_LESION_ADDITIONAL_LATER}, R14.5).
    */
   public ImmutableMap<String, NewLesion> pendingAdditional() {
-    return pending;
+    return book.pending;
   }
 
   /**
@@ -527,12 +547,12 @@ public final class IrecistCourse {
    * visit shows it unequivocally (R14.2, as R8 back-dates).
    */
   public boolean isUnequivocal(NewLesion lesion) {
-    return lesion.isUnequivocal() || backdated.containsKey(lesion.id());
+    return lesion.isUnequivocal() || book.backdated.containsKey(lesion.id());
   }
 
   /** The equivocal new lesions read as unequivocal from their first appearance, with the date a later visit showed each (R14.2, R8). */
   public ImmutableMap<String, LocalDate> backdated() {
-    return backdated;
+    return book.backdated;
   }
 
   /**
@@ -543,7 +563,8 @@ public final class IrecistCourse {
    * @param counted whether {@code visit} is counted (R14.5)
    */
   public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
-    if (visit.newLesions().isEmpty() && recorded.isEmpty() && (!counted || pending.isEmpty())) {
+    if (visit.newLesions().isEmpty() && book.recorded.isEmpty()
+        && (!counted || book.pending.isEmpty())) {
       return NewLesionsAt.NONE; // nothing reported, nothing followed
     }
     Object kept = this.made;
@@ -563,7 +584,7 @@ public final class IrecistCourse {
     List<NewLesion> reports = visit.newLesions();
     Map<String, NewLesion> followed = new LinkedHashMap<>();
     List<String> notReported = new ArrayList<>(0);
-    for (NewLesion r : recorded.values()) {
+    for (NewLesion r : book.recorded.values()) {
       NewLesion report = report(reports, r.id());
       followed.put(r.id(), report == null ? r : report);
       if (report == null) {
@@ -572,7 +593,7 @@ public final class IrecistCourse {
     }
     List<String> additional = new ArrayList<>(0);
     if (counted) {
-      for (NewLesion p : pending.values()) {
+      for (NewLesion p : book.pending.values()) {
         NewLesion report = report(reports, p.id());
         followed.put(p.id(), report == null ? p : report);
         additional.add(p.id());
@@ -618,7 +639,7 @@ public final class IrecistCourse {
     }
     List<String> again = new ArrayList<>(0);
     for (String id : seen.showingDisease()) {
-      if (recorded.containsKey(id)) {
+      if (book.recorded.containsKey(id)) {
         again.add(id);
       }
     }
@@ -707,7 +728,7 @@ public final class IrecistCourse {
   public List<String> recordedProgressed(NewLesionsAt seen) {
     List<String> up = new ArrayList<>(0);
     for (String id : seen.progressed()) {
-      if (recorded.containsKey(id)) {
+      if (book.recorded.containsKey(id)) {
         up.add(id);
       }
     }
@@ -729,24 +750,26 @@ public final class IrecistCourse {
           + ", not of " + result.date());
     }
     if (result.disregarded()) {
-      Map<String, NewLesion> stillPending = new LinkedHashMap<>(pending);
+      Map<String, NewLesion> stillPending = new LinkedHashMap<>(book.pending);
       for (NewLesion l : visit.seenNewLesions()) {
-        if (isUnequivocal(l) && !recorded.containsKey(l.id())) {
+        if (isUnequivocal(l) && !book.recorded.containsKey(l.id())) {
           stillPending.putIfAbsent(l.id(), l);
         }
       }
-      return new IrecistCourse(subject, next + 1, recist, completeResponse, recorded, firstSeen,
-          ImmutableMap.copyOf(stillPending), backdated, newLesionTargetNadir, run, previousCounted,
+      return new IrecistCourse(book.with(book.recorded, book.firstSeen,
+          ImmutableMap.copyOf(stillPending)), next + 1, recist, completeResponse,
+          newLesionTargetNadir, run, previousCounted,
           icpdDate(result), result, this);
     }
     NewLesionsAt seen = newLesionsAt(visit, true);
-    ImmutableMap<String, NewLesion> nowRecorded = recorded;
-    ImmutableMap<String, LocalDate> nowFirstSeen = firstSeen;
+    ImmutableMap<String, NewLesion> nowRecorded = book.recorded;
+    ImmutableMap<String, LocalDate> nowFirstSeen = book.firstSeen;
     if (!seen.additional().isEmpty()) {
-      Map<String, NewLesion> moreRecorded = new LinkedHashMap<>(recorded);
-      Map<String, LocalDate> moreFirstSeen = new LinkedHashMap<>(firstSeen);
+      Map<String, NewLesion> moreRecorded = new LinkedHashMap<>(book.recorded);
+      Map<String, LocalDate> moreFirstSeen = new LinkedHashMap<>(book.firstSeen);
       for (String id : seen.additional()) {
-        NewLesion first = pending.containsKey(id) ? pending.get(id) : seen.lesions().get(id);
+        NewLesion first = book.pending.containsKey(id) ? book.pending.get(id)
+            : seen.lesions().get(id);
         moreRecorded.put(id, first);
         moreFirstSeen.put(id, visit.date());
       }
@@ -764,7 +787,7 @@ public final class IrecistCourse {
     Run nextRun = run;
     LocalDate cr = completeResponse;
     if (code == IrecistResponse.IUPD && run == null) {
-      SumOfDiameters.TargetSum targets = SumOfDiameters.of(subject.targets(), visit);
+      SumOfDiameters.TargetSum targets = SumOfDiameters.of(book.subject.targets(), visit);
       nextRun = new Run(visit.date(),
           triggerSet(result.target(), result.nonTarget(), seen),
           targets.evaluatedCount() > 0 ? targets.tenths() : null, sum.orElse(null),
@@ -780,9 +803,8 @@ public final class IrecistCourse {
     if (code == IrecistResponse.ICR && cr == null) {
       cr = visit.date();
     }
-    return new IrecistCourse(subject, next + 1, recist.after(result), cr,
-        nowRecorded, nowFirstSeen, ImmutableMap.of(),
-        backdated, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
+    return new IrecistCourse(book.with(nowRecorded, nowFirstSeen, ImmutableMap.of()), next + 1,
+        recist.after(result), cr, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
         result, this);
   }
 
@@ -805,7 +827,7 @@ public final class IrecistCourse {
   @Override
   public String toString() {
     return "IrecistCourse[" + recist + (run == null ? "" : ", " + run)
-        + (recorded.isEmpty() ? "" : ", new lesions " + recorded.keySet())
+        + (book.recorded.isEmpty() ? "" : ", new lesions " + book.recorded.keySet())
         + (icpdDate == null ? "" : ", iCPD " + icpdDate) + "]";
   }
 }
