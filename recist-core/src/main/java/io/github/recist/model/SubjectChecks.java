@@ -102,6 +102,18 @@ final class SubjectChecks {
     return repeated;
   }
 
+  /** Whether a follow-up of {@code s} reports a new lesion ({@link Subject#hasNewLesions()}). */
+  static boolean anyNewLesion(Subject s) {
+    List<Assessment> assessments = s.assessments();
+    for (int i = 0, n = assessments.size(); i < n; i++) {
+      Assessment a = assessments.get(i);
+      if (!a.baseline() && !a.newLesions().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first assessment marked baseline, or null when there is none. */
   static Assessment baselineOrNull(Subject s) {
     List<Assessment> assessments = s.assessments();
@@ -118,10 +130,8 @@ final class SubjectChecks {
    * report of an id fixes its role, nodal and site; an unequivocal lesion is never later equivocal.
    */
   private static void checkNewLesionsAcrossVisits(Subject s, List<Problem> problems) {
-    boolean any = false;
-    for (Assessment a : s.assessments()) {
-      any |= !a.baseline() && !a.newLesions().isEmpty();
-    }
+    boolean any = anyNewLesion(s);
+    s.newLesionsFound(any);
     if (!any) {
       return; // the common case: nothing to compare, no copy of the assessments to sort
     }

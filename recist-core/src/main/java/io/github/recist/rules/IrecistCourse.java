@@ -412,6 +412,9 @@ public final class IrecistCourse {
    * the date of that visit (R14.2, R8); empty, with no map made, when no visit reports a new lesion.
    */
   private static ImmutableMap<String, LocalDate> backdated(Subject subject) {
+    if (!subject.hasNewLesions()) {
+      return ImmutableMap.of();
+    }
     List<Assessment> followUps = subject.followUps();
     int i = 0;
     while (i < followUps.size() && followUps.get(i).newLesions().isEmpty()) {

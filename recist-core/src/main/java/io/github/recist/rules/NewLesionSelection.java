@@ -87,7 +87,7 @@ public final class NewLesionSelection {
    * lesion reported as a new-lesion target (R14.2).
    */
   public static boolean appliesTo(Subject subject) {
-    return !subject.isRecorded() && hasNewLesionTarget(subject);
+    return !subject.isRecorded() && subject.hasNewLesions() && hasNewLesionTarget(subject);
   }
 
   private static boolean hasNewLesionTarget(Subject subject) {
