@@ -126,7 +126,6 @@ class NonTargetResponseTest {
     return t.reasons().stream().filter(r -> r.rule().startsWith("R7")).findFirst().orElseThrow();
   }
 
-  @Pins("R7.5")
   @Test
   void R7_aVisitThatRepeatsTheFindingOfTheVisitBeforeHasTheSameReason() {
     List<TimepointResult> t = twoVisits(v -> v.present("NT1").present("NT2"),
@@ -136,7 +135,6 @@ class NonTargetResponseTest {
         nonTargetReason(t.get(1)).text());
   }
 
-  @Pins("R7.5")
   @Test
   void R7_aVisitWithOtherLesionsPresentHasItsOwnReason() {
     List<TimepointResult> t = twoVisits(v -> v.present("NT1").present("NT2"),
