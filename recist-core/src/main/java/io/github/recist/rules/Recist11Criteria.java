@@ -87,6 +87,7 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
   @Override
   public List<TimepointResult> acrossVisits(Subject subject, Course course,
       LocalDate newTherapyDate) {
-    return NewLesions.backdate(subject.followUps(), course.visits(), newTherapyDate);
+    return NewLesions.backdate(subject.followUps(), course.visits(), newTherapyDate,
+        subject.hasNewLesions());
   }
 }
