@@ -112,8 +112,10 @@ public final class Recist11 {
     }
     ImmutableList<Problem> warnings = deviations(subject, protocol);
     if (protocol.criteria() == Criteria.IRECIST && !subject.isRecorded()) {
-      warnings = ImmutableList.<Problem>builder().addAll(warnings)
-          .addAll(newLesionSelection(subject, protocol)).build();
+      List<Problem> selection = newLesionSelection(subject, protocol);
+      if (!selection.isEmpty()) {
+        warnings = ImmutableList.<Problem>builder().addAll(warnings).addAll(selection).build();
+      }
     }
     if (protocol.strict() && !warnings.isEmpty()) {
       throw new InvalidSubjectException(warnings);
@@ -426,6 +428,9 @@ public final class Recist11 {
 
   /** The new-lesion target selection under iRECIST (Rule R14.2), errors when strict. */
   private static List<Problem> newLesionSelection(Subject subject, Protocol protocol) {
+    if (!NewLesionSelection.appliesTo(subject)) {
+      return List.of(); // no new-lesion target reported: nothing to select
+    }
     List<Problem> warnings = new ArrayList<>(0);
     NewLesionSelection.check(subject, warnings);
     if (protocol.strict()) {
@@ -459,9 +464,10 @@ public final class Recist11 {
     C course = criteria.atBaseline(subject);
     LocalDate therapy = subject.newTherapyDate().orElse(null);
     List<Assessment> followUps = subject.followUps();
+    TimepointResult.Builder into = TimepointResult.builder(); // one for every visit
     for (int i = 0, n = followUps.size(); i < n; i++) {
       Assessment a = followUps.get(i);
-      TimepointResult.Builder t = criteria.classify(subject, a, course, protocol);
+      TimepointResult.Builder t = criteria.classify(subject, a, course, protocol, into.clear());
       window(t, a.date(), therapy, protocol, lastDay);
       course = criteria.after(course, t.build());
     }

@@ -3,8 +3,11 @@ package io.github.recist.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -88,6 +91,97 @@ public abstract class Assessment implements Comparable<Assessment> {
     NonTargetStatus s = nonTargets().get(lesionId);
     return s == null ? NonTargetStatus.NOT_EVALUABLE : s;
   }
+
+  /**
+   * The recorded value of each of {@code targets} at this time point, in their order: {@link
+   * #target(String)} of each lesion's id, not evaluable where it was not assessed.
+   *
+   * <p>A subject, when it is built, indexes each of its assessments for its own {@link
+   * Subject#targets()}, from the lookups its checks make anyway, so that the rules read a visit's
+   * values by position and look nothing up by id (Rules R4–R6, issue 14); for another list the values
+   * are looked up when first asked and kept for the list last asked. An unmodifiable list.
+   */
+  public List<TargetValue> targetValues(List<Lesion> targets) {
+    InOrder<TargetValue> made = targetsInOrder;
+    if (made == null || made.lesions != targets) {
+      Object[] values = new Object[targets.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = target(targets.get(i).id());
+      }
+      made = new InOrder<>(targets, values);
+      targetsInOrder = made;
+    }
+    return made;
+  }
+
+  /**
+   * The status of each of {@code nonTargets} at this time point, in their order: {@link
+   * #nonTarget(String)} of each lesion's id, not evaluable where it was not assessed; indexed as
+   * {@link #targetValues} is (Rule R7). An unmodifiable list.
+   */
+  public List<NonTargetStatus> nonTargetStatuses(List<Lesion> nonTargets) {
+    InOrder<NonTargetStatus> made = nonTargetsInOrder;
+    if (made == null || made.lesions != nonTargets) {
+      Object[] statuses = new Object[nonTargets.size()];
+      for (int i = 0; i < statuses.length; i++) {
+        statuses[i] = nonTarget(nonTargets.get(i).id());
+      }
+      made = new InOrder<>(nonTargets, statuses);
+      nonTargetsInOrder = made;
+    }
+    return made;
+  }
+
+  /**
+   * Keeps the values of {@link #targetValues} and {@link #nonTargetStatuses} for a subject's
+   * targets and non-targets, as its checks found them by position; a position not assessed is
+   * null in the arrays, which are kept as they are: the caller gives them up.
+   */
+  void indexFor(List<Lesion> targets, Object[] values, List<Lesion> nonTargets,
+      Object[] statuses) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        values[i] = TargetValue.notEvaluable();
+      }
+    }
+    for (int i = 0; i < statuses.length; i++) {
+      if (statuses[i] == null) {
+        statuses[i] = NonTargetStatus.NOT_EVALUABLE;
+      }
+    }
+    targetsInOrder = new InOrder<>(targets, values);
+    nonTargetsInOrder = new InOrder<>(nonTargets, statuses);
+  }
+
+  /**
+   * Values in the order of a list of lesions, for that list (compared by identity): an
+   * unmodifiable list over an array that nothing changes once it is made. Held in a field racy
+   * like {@link String#hashCode()}: a reader sees a whole list (final fields) or none, and a list
+   * for another list of lesions is made again, never read.
+   */
+  private static final class InOrder<V> extends AbstractList<V> implements RandomAccess {
+    final List<Lesion> lesions;
+    private final Object[] values;
+
+    InOrder(List<Lesion> lesions, Object[] values) {
+      this.lesions = lesions;
+      this.values = values;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V get(int index) {
+      return (V) values[index];
+    }
+
+    @Override
+    public int size() {
+      return values.length;
+    }
+  }
+
+  private InOrder<TargetValue> targetsInOrder;
+  private InOrder<NonTargetStatus> nonTargetsInOrder;
 
   /** A builder of the follow-up assessment on {@code date}; lesion ids are checked when the subject is built. */
   public static Builder builder(LocalDate date) {

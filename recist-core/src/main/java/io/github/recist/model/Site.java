@@ -82,10 +82,21 @@ public final class Site implements Comparable<Site> {
       UNSPECIFIED);
 
   private final String name;
+  /**
+   * Whether this is one of the {@link #KNOWN} sites, decided once when the site is made: {@link
+   * #of(String)} makes a new site only for a name that is not known (issue 14: a flag read, not a
+   * search of the known names per lesion).
+   */
+  private final boolean known;
 
   private Site(String name) {
+    this(name, true);
+  }
+
+  private Site(String name, boolean known) {
     assert NAME.matcher(name).matches() : name;
     this.name = name;
+    this.known = known;
   }
 
   private static ImmutableSortedMap<String, Site> known(Site... constants) {
@@ -118,7 +129,7 @@ public final class Site implements Comparable<Site> {
     }
     String normal = normalise(name);
     Site known = KNOWN.get(normal);
-    return known != null ? known : new Site(normal);
+    return known != null ? known : new Site(normal, false);
   }
 
   /** The name upper case, words joined by single {@code _}; or why it cannot be a site name. */
@@ -177,7 +188,7 @@ public final class Site implements Comparable<Site> {
 
   /** Whether this site is one of the {@linkplain #known() known} organs and locations. */
   public boolean isKnown() {
-    return KNOWN.containsKey(name);
+    return known;
   }
 
   /**
@@ -257,7 +268,7 @@ public final class Site implements Comparable<Site> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Site && ((Site) o).name.equals(name);
+    return this == o || (o instanceof Site && ((Site) o).name.equals(name));
   }
 
   @Override

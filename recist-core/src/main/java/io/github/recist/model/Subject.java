@@ -78,6 +78,29 @@ public abstract class Subject {
     return lesions().isEmpty() && assessments().isEmpty();
   }
 
+  /**
+   * Whether any follow-up reports a new lesion (Rules R8, R14.2), as the subject's checks found
+   * when it was built: the rules of new lesions skip a subject without any (issue 14).
+   */
+  public boolean hasNewLesions() {
+    byte known = newLesions; // racy like String.hashCode(): 0 until set, then always the same
+    if (known == 0) {
+      known = SubjectChecks.anyNewLesion(this) ? SOME : NONE;
+      newLesions = known;
+    }
+    return known == SOME;
+  }
+
+  /** {@link #hasNewLesions()} as the checks found it, set once when the subject is built. */
+  void newLesionsFound(boolean any) {
+    newLesions = any ? SOME : NONE;
+  }
+
+  private static final byte NONE = 1;
+  private static final byte SOME = 2;
+  /** {@link #hasNewLesions()}: 0 when not known yet, else {@link #NONE} or {@link #SOME}. */
+  private byte newLesions;
+
   /** The lesions by id. */
   @Value.Lazy
   public ImmutableMap<String, Lesion> lesionsById() {

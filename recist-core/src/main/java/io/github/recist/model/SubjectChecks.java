@@ -46,6 +46,8 @@ final class SubjectChecks {
       }
     }
     Map<String, Lesion> lesions = s.lesionsById();
+    List<Lesion> targets = s.targets();
+    List<Lesion> nonTargets = s.nonTargets();
     LocalDate baselineDate = null;
     List<Assessment> assessments = s.assessments();
     boolean[] dateBefore = repeats(assessments, Assessment::date);
@@ -74,7 +76,7 @@ final class SubjectChecks {
       } else if (!a.baseline() && a.date().isBefore(s.referenceDate())) {
         problems.add(beforeReference(id, a.date(), s.referenceDate(), "follow-up assessment"));
       }
-      checkAssessment(id, a, lesions, problems);
+      checkAssessment(id, a, lesions, targets, nonTargets, problems);
     }
     checkNewLesionsAcrossVisits(s, problems);
     return problems;
@@ -100,6 +102,18 @@ final class SubjectChecks {
     return repeated;
   }
 
+  /** Whether a follow-up of {@code s} reports a new lesion ({@link Subject#hasNewLesions()}). */
+  static boolean anyNewLesion(Subject s) {
+    List<Assessment> assessments = s.assessments();
+    for (int i = 0, n = assessments.size(); i < n; i++) {
+      Assessment a = assessments.get(i);
+      if (!a.baseline() && !a.newLesions().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first assessment marked baseline, or null when there is none. */
   static Assessment baselineOrNull(Subject s) {
     List<Assessment> assessments = s.assessments();
@@ -116,10 +130,8 @@ final class SubjectChecks {
    * report of an id fixes its role, nodal and site; an unequivocal lesion is never later equivocal.
    */
   private static void checkNewLesionsAcrossVisits(Subject s, List<Problem> problems) {
-    boolean any = false;
-    for (Assessment a : s.assessments()) {
-      any |= !a.baseline() && !a.newLesions().isEmpty();
-    }
+    boolean any = anyNewLesion(s);
+    s.newLesionsFound(any);
     if (!any) {
       return; // the common case: nothing to compare, no copy of the assessments to sort
     }
@@ -226,17 +238,29 @@ final class SubjectChecks {
         + " (start of treatment): it cannot measure a response to a treatment not yet given (R10)");
   }
 
+  /**
+   * Checks one assessment's lesion ids against the declared lesions and, when every id is that of
+   * a lesion of its role, indexes the assessment's values by the lesions' positions in {@code
+   * targets} and {@code nonTargets} ({@link Assessment#targetValues}), from the lookups made here.
+   */
   private static void checkAssessment(String id, Assessment a, Map<String, Lesion> lesions,
-      List<Problem> problems) {
+      List<Lesion> targets, List<Lesion> nonTargets, List<Problem> problems) {
     LocalDate date = a.date();
+    Object[] values = new Object[targets.size()];
+    Object[] statuses = new Object[nonTargets.size()];
+    boolean indexed = true;
+    int k = 0;
     for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
       String lesionId = e.getKey();
-      String role = roleProblem(lesions.get(lesionId), lesionId, LesionRole.TARGET);
+      Lesion lesion = lesions.get(lesionId);
+      String role = roleProblem(lesion, lesionId, LesionRole.TARGET);
       if (role != null) {
         problems.add(Problem.error(id, date, lesionId, role));
+        indexed = false;
         continue;
       }
       TargetValue v = e.getValue();
+      indexed &= put(targets, lesion, k++, values, v);
       if (v.kind() == TargetValue.Kind.MERGED) {
         String into = v.mergedIntoId();
         String merge = mergeProblem(lesions.get(into), lesionId, into);
@@ -248,11 +272,20 @@ final class SubjectChecks {
         }
       }
     }
-    for (String lesionId : a.nonTargets().keySet()) {
-      String role = roleProblem(lesions.get(lesionId), lesionId, LesionRole.NON_TARGET);
+    k = 0;
+    for (Map.Entry<String, NonTargetStatus> e : a.nonTargets().entrySet()) {
+      String lesionId = e.getKey();
+      Lesion lesion = lesions.get(lesionId);
+      String role = roleProblem(lesion, lesionId, LesionRole.NON_TARGET);
       if (role != null) {
         problems.add(Problem.error(id, date, lesionId, role));
+        indexed = false;
+        continue;
       }
+      indexed &= put(nonTargets, lesion, k++, statuses, e.getValue());
+    }
+    if (indexed) {
+      a.indexFor(targets, values, nonTargets, statuses);
     }
     if (a.baseline() && a.symptomDriven()) {
       problems.add(Problem.error(id, date, null, SYMPTOM_DRIVEN_BASELINE));
@@ -279,6 +312,21 @@ final class SubjectChecks {
         }
       }
     }
+  }
+
+  /**
+   * Puts {@code value} at the position of {@code lesion} in {@code lesions} (compared by identity;
+   * tried first at {@code hint}, as an assessment mostly records its lesions in the order
+   * declared); false when the lesion is not there or its position is taken.
+   */
+  private static boolean put(List<Lesion> lesions, Lesion lesion, int hint, Object[] values,
+      Object value) {
+    int p = hint < values.length && lesions.get(hint) == lesion ? hint : lesions.indexOf(lesion);
+    if (p < 0 || values[p] != null) {
+      return false;
+    }
+    values[p] = value;
+    return true;
   }
 
   /** Why {@code lesionId} cannot be recorded in the given role, or null when it can. */

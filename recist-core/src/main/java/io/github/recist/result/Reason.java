@@ -435,6 +435,21 @@ public final class Reason {
     return ImmutableList.copyOf(values);
   }
 
+  /** How many values the rule decided on: the size of {@link #values()}. */
+  public int valueCount() {
+    return values.length;
+  }
+
+  /**
+   * The value at {@code index} of {@link #values()}, without the copy of the list: for a rule that
+   * compares a reason with the one it would make (issue 14).
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is not below {@link #valueCount()}
+   */
+  public Object value(int index) {
+    return values[index];
+  }
+
   /**
    * The values the rule decided on, each under its name ({@link Kind#valueNames()}), in the order of
    * the sentence: {@code {sum=49 mm, decreasePct=30.0, baseline=70 mm}} for a partial response

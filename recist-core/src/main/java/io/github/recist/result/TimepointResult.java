@@ -7,6 +7,7 @@ import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,14 @@ public abstract class TimepointResult {
    * that partial sum).
    */
   public abstract Optional<Diameter> targetSum();
+
+  /**
+   * {@link #targetSum()} in tenths of a millimetre, or -1 when it is empty: for rules that read it
+   * at every visit, without an {@code Optional} (issue 14).
+   */
+  public long targetSumTenths() {
+    return targetSum().isPresent() ? targetSum().get().tenths() : -1;
+  }
 
   /** The baseline sum the time point was compared with; empty without targets. */
   public abstract Optional<Diameter> baselineSum();
@@ -175,8 +184,77 @@ public abstract class TimepointResult {
     /** The reasons added, in order: {@code reasonCount} of them. */
     private Reason[] reasons = new Reason[4];
     private int reasonCount;
+    /** {@link #reasonAppender()}, made when first asked. */
+    private List<Reason> appender;
 
     Builder() {}
+
+    /**
+     * Clears every value and reason set, as a new builder has them, so that the builder makes
+     * another result: the engine classifies a subject's visits one after the other with one
+     * builder (issue 14). A result built before is not changed.
+     */
+    @CanIgnoreReturnValue
+    public Builder clear() {
+      date = null;
+      targetSum = null;
+      baselineSum = null;
+      nadir = null;
+      target = null;
+      nonTarget = null;
+      newLesions = null;
+      overallCode = null;
+      newLesionTargetSum = null;
+      newLesionTargetNadir = null;
+      iupdDate = null;
+      reset = false;
+      disregarded = false;
+      withinWindow = true;
+      recorded = false;
+      Arrays.fill(reasons, 0, reasonCount, null);
+      reasonCount = 0;
+      return this;
+    }
+
+    /**
+     * A list that adds each reason given to its {@code add} to this builder, after those added, in
+     * order: for rules that take the list of reasons to append to ({@code TargetResponse.classify}
+     * and the like), with no list of their own. It can only add; the builder makes the result's
+     * list. The same list each time it is asked.
+     */
+    public List<Reason> reasonAppender() {
+      List<Reason> a = appender;
+      if (a == null) {
+        a = new Appender(this);
+        appender = a;
+      }
+      return a;
+    }
+
+    /** {@link #reasonAppender()}: add and size, nothing else. */
+    private static final class Appender extends AbstractList<Reason> {
+      private final Builder builder;
+
+      Appender(Builder builder) {
+        this.builder = builder;
+      }
+
+      @Override
+      public boolean add(Reason reason) {
+        builder.addReasons(reason);
+        return true;
+      }
+
+      @Override
+      public Reason get(int index) {
+        throw new UnsupportedOperationException("the reasons go into the time point's builder");
+      }
+
+      @Override
+      public int size() {
+        return builder.reasonCount;
+      }
+    }
 
     /**
      * Fills the builder from {@code instance}: its values replace those set, but an absent
@@ -409,6 +487,15 @@ public abstract class TimepointResult {
           return ImmutableList.of();
         case 1:
           return ImmutableList.of(reasons[0]);
+        // a visit has mostly 3 or 4 reasons: ImmutableList.of wraps the one array it makes
+        case 2:
+          return ImmutableList.of(reasons[0], reasons[1]);
+        case 3:
+          return ImmutableList.of(reasons[0], reasons[1], reasons[2]);
+        case 4:
+          return ImmutableList.of(reasons[0], reasons[1], reasons[2], reasons[3]);
+        case 5:
+          return ImmutableList.of(reasons[0], reasons[1], reasons[2], reasons[3], reasons[4]);
         default:
           ImmutableList.Builder<Reason> list = ImmutableList.builderWithExpectedSize(reasonCount);
           for (int i = 0; i < reasonCount; i++) {
@@ -490,6 +577,11 @@ public abstract class TimepointResult {
     @Override
     public Optional<Diameter> targetSum() {
       return Optional.ofNullable(targetSum);
+    }
+
+    @Override
+    public long targetSumTenths() {
+      return targetSum == null ? -1 : targetSum.tenths();
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -91,32 +90,36 @@ public final class ConfirmedBestOverallResponse {
       responseArray[i] = t.overall();
       codeArray[i] = t.overallCode();
     }
-    List<LocalDate> dates = Arrays.asList(dateArray);
-    List<Response> responses = Arrays.asList(responseArray);
-    List<ResponseCode> codes = Arrays.asList(codeArray);
+    LocalDate[] dates = dateArray;
+    Response[] responses = responseArray;
+    ResponseCode[] codes = codeArray;
     List<Reason> reasons = new ArrayList<>(4);
     for (Response wanted : RESPONSES) {
       for (int i = 0; i < n; i++) {
-        if (responses.get(i) != wanted) {
+        if (responses[i] != wanted) {
           continue;
         }
         int j = confirmingIndex(dates, responses, responses, n, i, protocol, null);
         if (j >= 0) {
           if (wanted == Response.PR && literal) {
             BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
-            if (crThenPr != null && crThenPr.date().get().isBefore(dates.get(i))) {
+            if (crThenPr != null && crThenPr.date().get().isBefore(dates[i])) {
               return crThenPr;
             }
           }
           BestResponseCode code = protocol.criteria().code(wanted);
-          reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates.get(i), dates.get(j),
-              ChronoUnit.DAYS.between(dates.get(i), dates.get(j)), protocol.minConfirmationDays()));
+          reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
+              ChronoUnit.DAYS.between(dates[i], dates[j]), protocol.minConfirmationDays()));
           if (wanted == Response.PR) {
             whyNoCompleteResponse(dates, responses, codes, n, protocol, reasons);
           }
-          return BestResponse.builder().code(code).date(dates.get(i))
+          return BestResponse.builder().code(code).date(dates[i])
               .confirmed(true)
-              .confirmedBy(dates.get(j)).responseStart(firstConfirmed(dates, responses, n, protocol))
+              .confirmedBy(dates[j])
+              // a confirmed PR is the first confirmed response: no CR was confirmed, nor an
+              // earlier PR
+              .responseStart(wanted == Response.PR ? dates[i]
+                  : firstConfirmed(dates, responses, n, protocol))
               .addAllReasons(reasons).build();
         }
       }
@@ -129,20 +132,20 @@ public final class ConfirmedBestOverallResponse {
     }
     LocalDate crFollowedByEarlySd = null;
     for (int i = 0; i < n; i++) {
-      Response r = responses.get(i);
+      Response r = responses[i];
       if (r != Response.CR && r != Response.PR) {
         continue;
       }
       List<Reason> why = new ArrayList<>(1);
       confirmingIndex(dates, responses, codes, n, i, protocol, why);
-      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, protocol.criteria().code(r), dates.get(i),
+      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, protocol.criteria().code(r), dates[i],
           why.get(0)));
       if (r == Response.CR) {
         int next = nextEvaluated(responses, n, i);
-        if (next >= 0 && responses.get(next) == Response.PR) {
-          reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates.get(i), dates.get(next)));
-        } else if (next >= 0 && responses.get(next) == Response.SD && crFollowedByEarlySd == null) {
-          crFollowedByEarlySd = dates.get(i);
+        if (next >= 0 && responses[next] == Response.PR) {
+          reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates[i], dates[next]));
+        } else if (next >= 0 && responses[next] == Response.SD && crFollowedByEarlySd == null) {
+          crFollowedByEarlySd = dates[i];
         }
       }
     }
@@ -150,14 +153,14 @@ public final class ConfirmedBestOverallResponse {
     if (literal && (best.response() == Response.NE || best.response() == Response.PD)) {
       LocalDate stableFrom = referenceDate.plusDays(protocol.minStableDiseaseDays());
       for (int i = 0; i + 1 < n; i++) {
-        LocalDate sd = dates.get(i + 1);
-        if (responses.get(i) == Response.CR && responses.get(i + 1) == Response.SD
+        LocalDate sd = dates[i + 1];
+        if (responses[i] == Response.CR && responses[i + 1] == Response.SD
             && sd.isBefore(stableFrom)
             && (best.response() == Response.NE || sd.isBefore(best.date().get()))) {
           // RECIST 1.1 Table 3, read literally: CR then SD before the minimum duration is PD
           return BestResponse.builder()
               .code(protocol.criteria().code(Response.PD)).date(sd).addAllReasons(best.reasons())
-              .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD_TABLE_3, dates.get(i), sd,
+              .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD_TABLE_3, dates[i], sd,
                   protocol.minStableDiseaseDays()))
               .build();
         }
@@ -175,21 +178,21 @@ public final class ConfirmedBestOverallResponse {
    * visit is a PR that confirms it by the PR rule, as RECIST 1.1 Table 3 note b reads it (the first
    * "CR" was in fact a PR): a confirmed PR dated at that visit; null when there is none.
    */
-  private static BestResponse tableThreeCompleteThenPartial(List<LocalDate> dates,
-      List<Response> responses, int n, Protocol protocol) {
+  private static BestResponse tableThreeCompleteThenPartial(LocalDate[] dates,
+      Response[] responses, int n, Protocol protocol) {
     for (int i = 0; i + 1 < n; i++) {
-      if (responses.get(i) != Response.CR || responses.get(i + 1) != Response.PR) {
+      if (responses[i] != Response.CR || responses[i + 1] != Response.PR) {
         continue;
       }
-      List<Response> asPartial = new ArrayList<>(responses);
-      asPartial.set(i, Response.PR);
+      Response[] asPartial = responses.clone();
+      asPartial[i] = Response.PR;
       int j = confirmingIndex(dates, asPartial, asPartial, n, i, protocol, null);
       if (j >= 0) {
         return BestResponse.builder()
-            .code(protocol.criteria().code(Response.PR)).date(dates.get(i)).confirmed(true)
-            .confirmedBy(dates.get(j)).responseStart(dates.get(i))
-            .addReasons(Reason.of(Reason.Kind.CR_THEN_PR_TABLE_3, dates.get(i), dates.get(i + 1),
-                dates.get(j)))
+            .code(protocol.criteria().code(Response.PR)).date(dates[i]).confirmed(true)
+            .confirmedBy(dates[j]).responseStart(dates[i])
+            .addReasons(Reason.of(Reason.Kind.CR_THEN_PR_TABLE_3, dates[i], dates[i + 1],
+                dates[j]))
             .build();
       }
     }
@@ -200,20 +203,20 @@ public final class ConfirmedBestOverallResponse {
    * Why no CR is the best response when a PR is (R12): each CR visit was not confirmed, and a CR
    * followed by a PR is never confirmed by it (RECIST 1.1 Table 3 note b).
    */
-  private static void whyNoCompleteResponse(List<LocalDate> dates, List<Response> responses,
-      List<?> codes, int n,
+  private static void whyNoCompleteResponse(LocalDate[] dates, Response[] responses,
+      Object[] codes, int n,
       Protocol protocol, List<Reason> reasons) {
     for (int i = 0; i < n; i++) {
-      if (responses.get(i) != Response.CR) {
+      if (responses[i] != Response.CR) {
         continue;
       }
       List<Reason> why = new ArrayList<>(1);
       confirmingIndex(dates, responses, codes, n, i, protocol, why);
       reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, protocol.criteria().code(Response.CR),
-          dates.get(i), why.get(0)));
+          dates[i], why.get(0)));
       int next = nextEvaluated(responses, n, i);
-      if (next >= 0 && responses.get(next) == Response.PR) {
-        reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates.get(i), dates.get(next)));
+      if (next >= 0 && responses[next] == Response.PR) {
+        reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates[i], dates[next]));
       }
     }
   }
@@ -252,6 +255,13 @@ public final class ConfirmedBestOverallResponse {
    */
   public static boolean isConfirmed(List<LocalDate> dates, List<Response> responses, int n, int i,
       Protocol protocol) {
+    return isConfirmed(dates.toArray(new LocalDate[0]), responses.toArray(new Response[0]), n, i,
+        protocol);
+  }
+
+  /** As {@link #isConfirmed(List, List, int, int, Protocol)}, on arrays. */
+  static boolean isConfirmed(LocalDate[] dates, Response[] responses, int n, int i,
+      Protocol protocol) {
     return confirmingIndex(dates, responses, responses, n, i, protocol, null) >= 0;
   }
 
@@ -260,22 +270,22 @@ public final class ConfirmedBestOverallResponse {
    * and there is none, adds the reason why to it, naming a visit by its code in {@code codes} (an
    * iUPD, not its category PD).
    */
-  private static int confirmingIndex(List<LocalDate> dates, List<Response> responses,
-      List<?> codes, int n, int i,
+  private static int confirmingIndex(LocalDate[] dates, Response[] responses,
+      Object[] codes, int n, int i,
       Protocol protocol, List<Reason> why) {
-    Response r = responses.get(i);
+    Response r = responses[i];
     boolean cr = r == Response.CR;
-    LocalDate due = dates.get(i).plusDays(protocol.minConfirmationDays());
+    long due = dates[i].toEpochDay() + protocol.minConfirmationDays();
     int j = i + 1;
     for (; j < n; j++) {
-      Response c = responses.get(j);
-      if ((c == Response.CR || (!cr && c == Response.PR)) && !dates.get(j).isBefore(due)) {
+      Response c = responses[j];
+      if ((c == Response.CR || (!cr && c == Response.PR)) && dates[j].toEpochDay() >= due) {
         break;
       }
     }
     if (j == n) {
-      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_NO_LATER_RESPONSE, cr ? "CR" : "CR or PR", due,
-          protocol.minConfirmationDays()));
+      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_NO_LATER_RESPONSE, cr ? "CR" : "CR or PR",
+          dates[i].plusDays(protocol.minConfirmationDays()), protocol.minConfirmationDays()));
       return -1;
     }
     int notEvaluable = 0;
@@ -283,7 +293,7 @@ public final class ConfirmedBestOverallResponse {
     int firstCr = -1;
     int lastPr = -1;
     for (int k = i + 1; k <= j; k++) {
-      Response c = responses.get(k);
+      Response c = responses[k];
       if (c == Response.NE) {
         notEvaluable++;
       } else if (c == Response.CR) {
@@ -295,24 +305,24 @@ public final class ConfirmedBestOverallResponse {
       } else if (c == Response.SD && !cr && protocol.acceptStableDiseaseBetween()) {
         stable++;
       } else {
-        explain(why, Reason.of(Reason.Kind.UNCONFIRMED_VISIT_BETWEEN, codes.get(k), dates.get(k),
-            dates.get(j)));
+        explain(why, Reason.of(Reason.Kind.UNCONFIRMED_VISIT_BETWEEN, codes[k], dates[k],
+            dates[j]));
         return -1;
       }
     }
     if (notEvaluable > protocol.maxNotEvaluableBetween()) {
       explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_NOT_EVALUABLE, notEvaluable,
-          dates.get(j), protocol.maxNotEvaluableBetween()));
+          dates[j], protocol.maxNotEvaluableBetween()));
       return -1;
     }
     if (stable > MAX_STABLE_DISEASE_BETWEEN) {
-      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, dates.get(j),
+      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, dates[j],
           MAX_STABLE_DISEASE_BETWEEN));
       return -1;
     }
     if (firstCr >= 0 && lastPr > firstCr) {
-      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_PARTIAL_AFTER_COMPLETE, dates.get(lastPr),
-          dates.get(firstCr)));
+      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_PARTIAL_AFTER_COMPLETE, dates[lastPr],
+          dates[firstCr]));
       return -1;
     }
     return j;
@@ -324,21 +334,21 @@ public final class ConfirmedBestOverallResponse {
     }
   }
 
-  private static LocalDate firstConfirmed(List<LocalDate> dates, List<Response> responses, int n,
+  private static LocalDate firstConfirmed(LocalDate[] dates, Response[] responses, int n,
       Protocol protocol) {
     for (int i = 0; i < n; i++) {
-      Response r = responses.get(i);
+      Response r = responses[i];
       if ((r == Response.CR || r == Response.PR)
           && confirmingIndex(dates, responses, responses, n, i, protocol, null) >= 0) {
-        return dates.get(i);
+        return dates[i];
       }
     }
     throw new AssertionError("a confirmed response has a first confirmed visit");
   }
 
-  private static int nextEvaluated(List<Response> responses, int n, int i) {
+  private static int nextEvaluated(Response[] responses, int n, int i) {
     for (int k = i + 1; k < n; k++) {
-      Response r = responses.get(k);
+      Response r = responses[k];
       if (r != Response.NE && r != Response.ND) {
         return k;
       }

@@ -42,32 +42,28 @@ public final class Course {
   private final Diameter baselineSum;
   private final Diameter nadirSum;
   private final LocalDate completeResponse;
-  /** The last visit classified, linked to the ones before it: {@link #after} adds one in O(1). */
-  private final Visited last;
+  /** The last visit classified, null at the baseline. */
+  private final TimepointResult visit;
+  /**
+   * The course before {@link #visit}, null at the baseline: the courses link the visits so far, and
+   * {@link #after} adds one in O(1), with no other object per visit.
+   */
+  private final Course before;
   private final int visitCount;
   /** {@link #visits()}, made once when asked; racy like {@link String#hashCode()}. */
   private ImmutableList<TimepointResult> visits;
 
-  /** A visit's result and the visits before it: the course's history, shared between courses. */
-  private static final class Visited {
-    final TimepointResult visit;
-    final Visited before;
-
-    Visited(TimepointResult visit, Visited before) {
-      this.visit = visit;
-      this.before = before;
-    }
-  }
-
   private Course(boolean hasTargets, long baselineTenths, long nadirTenths, Diameter baselineSum,
-      Diameter nadirSum, LocalDate completeResponse, Visited last, int visitCount) {
+      Diameter nadirSum, LocalDate completeResponse, TimepointResult visit, Course before,
+      int visitCount) {
     this.hasTargets = hasTargets;
     this.baselineTenths = baselineTenths;
     this.nadirTenths = nadirTenths;
     this.baselineSum = baselineSum;
     this.nadirSum = nadirSum;
     this.completeResponse = completeResponse;
-    this.last = last;
+    this.visit = visit;
+    this.before = before;
     this.visitCount = visitCount;
   }
 
@@ -80,7 +76,8 @@ public final class Course {
     boolean hasTargets = !targets.isEmpty();
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
     Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
-    return new Course(hasTargets, baseline, baseline, baselineSum, baselineSum, null, null, 0);
+    return new Course(hasTargets, baseline, baseline, baselineSum, baselineSum, null, null, null,
+        0);
   }
 
   /**
@@ -91,9 +88,9 @@ public final class Course {
   public Course after(TimepointResult visit) {
     long nadir = nadirTenths;
     Diameter nadirDiameter = nadirSum;
-    Diameter sum = hasTargets ? visit.targetSum().orElse(null) : null;
-    if (sum != null) {
-      long next = SumOfDiameters.nadirAfter(nadirTenths, true, sum.tenths());
+    long sum = hasTargets ? visit.targetSumTenths() : -1;
+    if (sum >= 0) {
+      long next = SumOfDiameters.nadirAfter(nadirTenths, true, sum);
       if (next != nadirTenths) {
         nadir = next;
         nadirDiameter = Diameter.ofTenths(next);
@@ -107,8 +104,13 @@ public final class Course {
     } else if (visit.overall() == Response.CR && cr == null) {
       cr = visit.date();
     }
-    return new Course(hasTargets, baselineTenths, nadir, baselineSum, nadirDiameter, cr,
-        new Visited(visit, last), visitCount + 1);
+    return new Course(hasTargets, baselineTenths, nadir, baselineSum, nadirDiameter, cr, visit,
+        this, visitCount + 1);
+  }
+
+  /** The result of the last visit classified, null at the baseline. */
+  public TimepointResult lastVisit() {
+    return visit;
   }
 
   /** Whether the subject has target lesions, and so a baseline sum and a nadir (R4, R5). */
@@ -174,9 +176,9 @@ public final class Course {
     ImmutableList<TimepointResult> made = visits;
     if (made == null) {
       TimepointResult[] inOrder = new TimepointResult[visitCount];
-      Visited v = last;
-      for (int i = visitCount - 1; i >= 0; i--, v = v.before) {
-        inOrder[i] = v.visit;
+      Course c = this;
+      for (int i = visitCount - 1; i >= 0; i--, c = c.before) {
+        inOrder[i] = c.visit;
       }
       made = ImmutableList.copyOf(inOrder);
       visits = made;

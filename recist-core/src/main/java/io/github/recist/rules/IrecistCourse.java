@@ -3,6 +3,7 @@ package io.github.recist.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
@@ -324,55 +325,74 @@ public final class IrecistCourse {
     }
   }
 
-  /** A visit result and the results before it, shared between courses. */
-  private static final class Visited {
-    final TimepointResult visit;
-    final Visited before;
 
-    Visited(TimepointResult visit, Visited before) {
-      this.visit = visit;
-      this.before = before;
+  /**
+   * The subject and its new lesions as recorded so far: one object that the courses of a subject
+   * share until a visit records or leaves pending a new lesion, so that a course is small and made
+   * with few stores (issue 14).
+   */
+  private static final class Book {
+    final Subject subject;
+    final ImmutableMap<String, NewLesion> recorded;
+    final ImmutableMap<String, LocalDate> firstSeen;
+    final ImmutableMap<String, NewLesion> pending;
+    final ImmutableMap<String, LocalDate> backdated;
+
+    Book(Subject subject, ImmutableMap<String, NewLesion> recorded,
+        ImmutableMap<String, LocalDate> firstSeen, ImmutableMap<String, NewLesion> pending,
+        ImmutableMap<String, LocalDate> backdated) {
+      this.subject = subject;
+      this.recorded = recorded;
+      this.firstSeen = firstSeen;
+      this.pending = pending;
+      this.backdated = backdated;
+    }
+
+    /** This book with these new lesions, itself when they are its own. */
+    Book with(ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
+        ImmutableMap<String, NewLesion> pending) {
+      return recorded == this.recorded && firstSeen == this.firstSeen && pending == this.pending
+          ? this : new Book(subject, recorded, firstSeen, pending, backdated);
     }
   }
 
-  private final Subject subject;
+  private final Book book;
   private final int next;
   private final Course recist;
   private final LocalDate completeResponse;
-  private final ImmutableMap<String, NewLesion> recorded;
-  private final ImmutableMap<String, LocalDate> firstSeen;
-  private final ImmutableMap<String, NewLesion> pending;
-  private final ImmutableMap<String, LocalDate> backdated;
   private final Long newLesionTargetNadir;
   private final Run run;
   private final Assessment previousCounted;
   private final LocalDate icpdDate;
-  private final Visited last;
+  /** The result of the last visit classified, null at the baseline. */
+  private final TimepointResult lastResult;
   /**
-   * The new lesions of the counted visit last read on this course ({@link #newLesionsAt}), kept so
-   * that {@link #after} does not read them again; racy like {@link String#hashCode()}: the same
-   * visit always reads the same, and the value (final fields) names its visit.
+   * The course before {@link #lastResult}, null at the baseline: the courses link the visits so
+   * far ({@link #visits()}), with no other object per visit.
    */
-  private NewLesionsAt countedSeen;
+  private final IrecistCourse before;
+  /**
+   * What this course last made for the counted visit it classifies, kept so that {@link #after}
+   * does not make it again: the visit's new lesions ({@link #newLesionsAt}), a {@link
+   * NewLesionsAt}, or those and the visit's triggers ({@link #triggerSet}), a {@link
+   * TriggersMade}. One field, racy like {@link String#hashCode()}: each value is immutable and
+   * names what it was made of.
+   */
+  private Object made;
 
-  private IrecistCourse(Subject subject, int next, Course recist, LocalDate completeResponse,
-      ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
-      ImmutableMap<String, NewLesion> pending, ImmutableMap<String, LocalDate> backdated,
+  private IrecistCourse(Book book, int next, Course recist, LocalDate completeResponse,
       Long newLesionTargetNadir, Run run, Assessment previousCounted, LocalDate icpdDate,
-      Visited last) {
-    this.subject = subject;
+      TimepointResult lastResult, IrecistCourse before) {
+    this.book = book;
     this.next = next;
     this.recist = recist;
     this.completeResponse = completeResponse;
-    this.recorded = recorded;
-    this.firstSeen = firstSeen;
-    this.pending = pending;
-    this.backdated = backdated;
     this.newLesionTargetNadir = newLesionTargetNadir;
     this.run = run;
     this.previousCounted = previousCounted;
     this.icpdDate = icpdDate;
-    this.last = last;
+    this.lastResult = lastResult;
+    this.before = before;
   }
 
   /**
@@ -382,8 +402,9 @@ public final class IrecistCourse {
    * appearance (R14.2, R8).
    */
   public static IrecistCourse atBaseline(Subject subject) {
-    return new IrecistCourse(subject, 0, Course.atBaseline(subject), null, ImmutableMap.of(),
-        ImmutableMap.of(), ImmutableMap.of(), backdated(subject), null, null, null, null, null);
+    return new IrecistCourse(new Book(subject, ImmutableMap.of(), ImmutableMap.of(),
+        ImmutableMap.of(), backdated(subject)), 0, Course.atBaseline(subject), null, null, null,
+        null, null, null, null);
   }
 
   /**
@@ -391,6 +412,9 @@ public final class IrecistCourse {
    * the date of that visit (R14.2, R8); empty, with no map made, when no visit reports a new lesion.
    */
   private static ImmutableMap<String, LocalDate> backdated(Subject subject) {
+    if (!subject.hasNewLesions()) {
+      return ImmutableMap.of();
+    }
     List<Assessment> followUps = subject.followUps();
     int i = 0;
     while (i < followUps.size() && followUps.get(i).newLesions().isEmpty()) {
@@ -423,12 +447,12 @@ public final class IrecistCourse {
 
   /** The subject whose course this is. */
   public Subject subject() {
-    return subject;
+    return book.subject;
   }
 
   /** The follow-up to classify next, in date order. */
   public Assessment nextFollowUp() {
-    return subject.followUps().get(next);
+    return book.subject.followUps().get(next);
   }
 
   /**
@@ -444,12 +468,12 @@ public final class IrecistCourse {
 
   /** The new lesions recorded at earlier counted visits, by id, as first reported (R14.2). */
   public ImmutableMap<String, NewLesion> recorded() {
-    return recorded;
+    return book.recorded;
   }
 
   /** The date each recorded new lesion was first seen (R14.2). */
   public ImmutableMap<String, LocalDate> firstSeen() {
-    return firstSeen;
+    return book.firstSeen;
   }
 
   /**
@@ -457,7 +481,7 @@ public final class IrecistCourse {
    * at the next counted visit (Convention {@code DISREGARDED_LESION_ADDITIONAL_LATER}, R14.5).
    */
   public ImmutableMap<String, NewLesion> pendingAdditional() {
-    return pending;
+    return book.pending;
   }
 
   /**
@@ -526,12 +550,12 @@ public final class IrecistCourse {
    * visit shows it unequivocally (R14.2, as R8 back-dates).
    */
   public boolean isUnequivocal(NewLesion lesion) {
-    return lesion.isUnequivocal() || backdated.containsKey(lesion.id());
+    return lesion.isUnequivocal() || book.backdated.containsKey(lesion.id());
   }
 
   /** The equivocal new lesions read as unequivocal from their first appearance, with the date a later visit showed each (R14.2, R8). */
   public ImmutableMap<String, LocalDate> backdated() {
-    return backdated;
+    return book.backdated;
   }
 
   /**
@@ -542,16 +566,19 @@ public final class IrecistCourse {
    * @param counted whether {@code visit} is counted (R14.5)
    */
   public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
-    if (visit.newLesions().isEmpty() && recorded.isEmpty() && (!counted || pending.isEmpty())) {
+    if (visit.newLesions().isEmpty() && book.recorded.isEmpty()
+        && (!counted || book.pending.isEmpty())) {
       return NewLesionsAt.NONE; // nothing reported, nothing followed
     }
-    NewLesionsAt made = countedSeen;
+    Object kept = this.made;
+    NewLesionsAt made = kept instanceof TriggersMade ? ((TriggersMade) kept).seen
+        : (NewLesionsAt) kept;
     if (counted && made != null && made.visit == visit) {
       return made; // the visit classified on this course, read again by after()
     }
     made = readNewLesions(visit, counted);
     if (counted) {
-      countedSeen = made;
+      this.made = made;
     }
     return made;
   }
@@ -560,7 +587,7 @@ public final class IrecistCourse {
     List<NewLesion> reports = visit.newLesions();
     Map<String, NewLesion> followed = new LinkedHashMap<>();
     List<String> notReported = new ArrayList<>(0);
-    for (NewLesion r : recorded.values()) {
+    for (NewLesion r : book.recorded.values()) {
       NewLesion report = report(reports, r.id());
       followed.put(r.id(), report == null ? r : report);
       if (report == null) {
@@ -569,7 +596,7 @@ public final class IrecistCourse {
     }
     List<String> additional = new ArrayList<>(0);
     if (counted) {
-      for (NewLesion p : pending.values()) {
+      for (NewLesion p : book.pending.values()) {
         NewLesion report = report(reports, p.id());
         followed.put(p.id(), report == null ? p : report);
         additional.add(p.id());
@@ -615,7 +642,7 @@ public final class IrecistCourse {
     }
     List<String> again = new ArrayList<>(0);
     for (String id : seen.showingDisease()) {
-      if (recorded.containsKey(id)) {
+      if (book.recorded.containsKey(id)) {
         again.add(id);
       }
     }
@@ -646,6 +673,39 @@ public final class IrecistCourse {
   }
 
   /**
+   * {@link #triggers} as an immutable set, made once for a visit: the criteria classify the visit
+   * that opens a run with it, and {@link #after} takes the same set for the run (issue 14).
+   */
+  ImmutableSet<Trigger> triggerSet(Response target, Response nonTarget, NewLesionsAt seen) {
+    Object kept = made;
+    if (kept instanceof TriggersMade) {
+      TriggersMade t = (TriggersMade) kept;
+      if (t.target == target && t.nonTarget == nonTarget && t.seen == seen) {
+        return t.triggers;
+      }
+    }
+    ImmutableSet<Trigger> triggers = Sets.immutableEnumSet(triggers(target, nonTarget, seen));
+    made = new TriggersMade(target, nonTarget, seen, triggers);
+    return triggers;
+  }
+
+  /** The triggers of one visit's findings on this course, and what they were made of. */
+  private static final class TriggersMade {
+    final Response target;
+    final Response nonTarget;
+    final NewLesionsAt seen;
+    final ImmutableSet<Trigger> triggers;
+
+    TriggersMade(Response target, Response nonTarget, NewLesionsAt seen,
+        ImmutableSet<Trigger> triggers) {
+      this.target = target;
+      this.nonTarget = nonTarget;
+      this.seen = seen;
+      this.triggers = triggers;
+    }
+  }
+
+  /**
    * Whether {@code visit} opens a run when none is open (R14.4): whether {@link #triggers} finds
    * a category, without making the set when the answer is plain (a PD response; no new lesion
    * followed or appearing, so that neither R14.4.3 nor R14.4.4 can hold).
@@ -671,7 +731,7 @@ public final class IrecistCourse {
   public List<String> recordedProgressed(NewLesionsAt seen) {
     List<String> up = new ArrayList<>(0);
     for (String id : seen.progressed()) {
-      if (recorded.containsKey(id)) {
+      if (book.recorded.containsKey(id)) {
         up.add(id);
       }
     }
@@ -692,26 +752,27 @@ public final class IrecistCourse {
       throw new IllegalArgumentException("the course expects the visit of " + visit.date()
           + ", not of " + result.date());
     }
-    Visited visited = new Visited(result, last);
     if (result.disregarded()) {
-      Map<String, NewLesion> stillPending = new LinkedHashMap<>(pending);
+      Map<String, NewLesion> stillPending = new LinkedHashMap<>(book.pending);
       for (NewLesion l : visit.seenNewLesions()) {
-        if (isUnequivocal(l) && !recorded.containsKey(l.id())) {
+        if (isUnequivocal(l) && !book.recorded.containsKey(l.id())) {
           stillPending.putIfAbsent(l.id(), l);
         }
       }
-      return new IrecistCourse(subject, next + 1, recist, completeResponse, recorded, firstSeen,
-          ImmutableMap.copyOf(stillPending), backdated, newLesionTargetNadir, run, previousCounted,
-          icpdDate(result), visited);
+      return new IrecistCourse(book.with(book.recorded, book.firstSeen,
+          ImmutableMap.copyOf(stillPending)), next + 1, recist, completeResponse,
+          newLesionTargetNadir, run, previousCounted,
+          icpdDate(result), result, this);
     }
     NewLesionsAt seen = newLesionsAt(visit, true);
-    ImmutableMap<String, NewLesion> nowRecorded = recorded;
-    ImmutableMap<String, LocalDate> nowFirstSeen = firstSeen;
+    ImmutableMap<String, NewLesion> nowRecorded = book.recorded;
+    ImmutableMap<String, LocalDate> nowFirstSeen = book.firstSeen;
     if (!seen.additional().isEmpty()) {
-      Map<String, NewLesion> moreRecorded = new LinkedHashMap<>(recorded);
-      Map<String, LocalDate> moreFirstSeen = new LinkedHashMap<>(firstSeen);
+      Map<String, NewLesion> moreRecorded = new LinkedHashMap<>(book.recorded);
+      Map<String, LocalDate> moreFirstSeen = new LinkedHashMap<>(book.firstSeen);
       for (String id : seen.additional()) {
-        NewLesion first = pending.containsKey(id) ? pending.get(id) : seen.lesions().get(id);
+        NewLesion first = book.pending.containsKey(id) ? book.pending.get(id)
+            : seen.lesions().get(id);
         moreRecorded.put(id, first);
         moreFirstSeen.put(id, visit.date());
       }
@@ -729,9 +790,9 @@ public final class IrecistCourse {
     Run nextRun = run;
     LocalDate cr = completeResponse;
     if (code == IrecistResponse.IUPD && run == null) {
-      SumOfDiameters.TargetSum targets = SumOfDiameters.of(subject.targets(), visit);
+      SumOfDiameters.TargetSum targets = SumOfDiameters.of(book.subject.targets(), visit);
       nextRun = new Run(visit.date(),
-          ImmutableSet.copyOf(triggers(result.target(), result.nonTarget(), seen)),
+          triggerSet(result.target(), result.nonTarget(), seen),
           targets.evaluatedCount() > 0 ? targets.tenths() : null, sum.orElse(null),
           ImmutableSet.copyOf(nowRecorded.keySet()),
           OverallResponseTable.overall(result.target(), result.nonTarget(), NewLesionFinding.NONE),
@@ -745,10 +806,9 @@ public final class IrecistCourse {
     if (code == IrecistResponse.ICR && cr == null) {
       cr = visit.date();
     }
-    return new IrecistCourse(subject, next + 1, recist.after(result), cr,
-        nowRecorded, nowFirstSeen, ImmutableMap.of(),
-        backdated, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
-        visited);
+    return new IrecistCourse(book.with(nowRecorded, nowFirstSeen, ImmutableMap.of()), next + 1,
+        recist.after(result), cr, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
+        result, this);
   }
 
   /** The first iCPD: a visit after it, reported as iCPD too (R14.10), does not move it. */
@@ -761,8 +821,8 @@ public final class IrecistCourse {
   public ImmutableList<TimepointResult> visits() {
     TimepointResult[] inOrder = new TimepointResult[next];
     int i = next;
-    for (Visited v = last; v != null; v = v.before) {
-      inOrder[--i] = v.visit;
+    for (IrecistCourse c = this; i > 0; c = c.before) {
+      inOrder[--i] = c.lastResult;
     }
     return ImmutableList.copyOf(inOrder);
   }
@@ -770,7 +830,7 @@ public final class IrecistCourse {
   @Override
   public String toString() {
     return "IrecistCourse[" + recist + (run == null ? "" : ", " + run)
-        + (recorded.isEmpty() ? "" : ", new lesions " + recorded.keySet())
+        + (book.recorded.isEmpty() ? "" : ", new lesions " + book.recorded.keySet())
         + (icpdDate == null ? "" : ", iCPD " + icpdDate) + "]";
   }
 }

@@ -18,10 +18,10 @@ import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The iRECIST criteria set (Rule R14): each visit classified against the subject's {@link
@@ -91,16 +91,24 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   @Override
   public TimepointResult.Builder classify(Subject subject, Assessment visit, IrecistCourse course,
       Protocol protocol) {
+    return classify(subject, visit, course, protocol, TimepointResult.builder());
+  }
+
+  /** As {@link #classify(Subject, Assessment, IrecistCourse, Protocol)}, into {@code into}. */
+  @Override
+  public TimepointResult.Builder classify(Subject subject, Assessment visit, IrecistCourse course,
+      Protocol protocol, TimepointResult.Builder into) {
     List<Lesion> targets = subject.targets();
-    TimepointResult.Builder t = TimepointResult.builder().date(visit.date());
-    List<Reason> reasons = new ReasonsInto(t);
+    TimepointResult.Builder t = into.date(visit.date());
+    // the reasons go straight into the builder, in the order the rules give them
+    List<Reason> reasons = t.reasonAppender();
     Course recist = course.recist();
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, visit);
     LocalDate completeResponse = course.completeResponseSince();
     Response target = TargetResponse.classify(targets, visit, sum, recist.baselineTenths(),
         recist.nadirTenths(), completeResponse, recist.partialResponseToKeep(protocol), reasons);
     Response nonTarget = NonTargetResponse.classify(subject.nonTargets(), visit, completeResponse,
-        reasons);
+        reasons, recist.lastVisit());
     Response baselineDisease = OverallResponseTable.overall(target, nonTarget,
         NewLesionFinding.NONE);
     reasons.add(baselineDiseaseReason(target, nonTarget, baselineDisease));
@@ -140,7 +148,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     } else {
       if (course.opensRun(target, nonTarget, seen)) {
         // R14.4
-        EnumSet<IrecistCourse.Trigger> triggers = course.triggers(target, nonTarget, seen);
+        Set<IrecistCourse.Trigger> triggers = course.triggerSet(target, nonTarget, seen);
         reasons.add(Reason.of(Reason.Kind.IUPD_OPENED, triggerDetails(course, triggers, seen)));
         t.iupdDate(visit.date());
         overall = IrecistResponse.IUPD;
@@ -391,7 +399,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         left.addAll(seen.notEvaluable());
         if (left.isEmpty()) {
           code = IrecistResponse.ICR;
-          lesions = seen.lesions().isEmpty() ? "no new lesion" : "every new lesion gone";
+          lesions = seen.lesions().isEmpty() ? LESION_WORDS[0] : LESION_WORDS[1];
         } else {
           code = hasTargets ? IrecistResponse.IPR : IrecistResponse.NON_ICR_NON_IUPD;
           lesions = "new lesion " + String.join(", ", left) + " not gone";
@@ -416,25 +424,55 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       default:
         throw new AssertionError(baselineDisease + " reaches R14.9");
     }
-    reasons.add(Reason.of(reset ? Reason.Kind.IRECIST_RESET_RESPONSE : Reason.Kind.IRECIST_RESPONSE,
-        baselineDisease, lesions, code.code()));
+    reasons.add(responseReason(reset, baselineDisease, lesions, code));
     return code;
+  }
+
+  /** The words of {@link #lesionWords} and of a CR with every new lesion gone, each a constant. */
+  private static final String[] LESION_WORDS = {"no new lesion", "every new lesion gone",
+      "new lesions persisting do not prevent it"};
+
+  /**
+   * The reasons of R14.9 on the words of {@link #LESION_WORDS}, by reset, baseline-disease
+   * response and words: made once each (the code follows from the other three), as every visit
+   * outside a run cites one; racy like {@link String#hashCode()}, a reason being immutable.
+   */
+  private static final Reason[][][] RESPONSE_REASONS =
+      new Reason[2][Response.values().length][LESION_WORDS.length];
+
+  private static Reason responseReason(boolean reset, Response baselineDisease, String lesions,
+      ResponseCode code) {
+    Reason.Kind kind = reset ? Reason.Kind.IRECIST_RESET_RESPONSE : Reason.Kind.IRECIST_RESPONSE;
+    for (int w = 0; w < LESION_WORDS.length; w++) {
+      if (LESION_WORDS[w] == lesions) { // the constant itself, not words made for the visit
+        Reason[] row = RESPONSE_REASONS[reset ? 1 : 0][baselineDisease.ordinal()];
+        Reason r = row[w];
+        if (r == null) {
+          r = Reason.of(kind, baselineDisease, lesions, code.code());
+          row[w] = r;
+        }
+        return r;
+      }
+    }
+    return Reason.of(kind, baselineDisease, lesions, code.code());
   }
 
   private static String lesionWords(IrecistCourse.NewLesionsAt seen) {
     if (seen.lesions().isEmpty()) {
-      return "no new lesion";
+      return LESION_WORDS[0];
     }
     return seen.showingDisease().isEmpty() && seen.notEvaluable().isEmpty()
-        ? "every new lesion gone" : "new lesions persisting do not prevent it";
+        ? LESION_WORDS[1] : LESION_WORDS[2];
   }
 
   private static void newLesionReasons(IrecistCourse course, Assessment visit,
       IrecistCourse.NewLesionsAt seen, boolean counted, List<Reason> reasons) {
-    for (Map.Entry<String, LocalDate> e : course.backdated().entrySet()) {
-      for (io.github.recist.model.NewLesion l : visit.seenNewLesions()) {
-        if (l.id().equals(e.getKey()) && !l.isUnequivocal()) {
-          reasons.add(Reason.of(Reason.Kind.NEW_LESION_BACKDATED, l.id(), e.getValue()));
+    if (!course.backdated().isEmpty()) {
+      for (Map.Entry<String, LocalDate> e : course.backdated().entrySet()) {
+        for (io.github.recist.model.NewLesion l : visit.seenNewLesions()) {
+          if (l.id().equals(e.getKey()) && !l.isUnequivocal()) {
+            reasons.add(Reason.of(Reason.Kind.NEW_LESION_BACKDATED, l.id(), e.getValue()));
+          }
         }
       }
     }
@@ -459,7 +497,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   }
 
   private static List<String> triggerDetails(IrecistCourse course,
-      EnumSet<IrecistCourse.Trigger> triggers, IrecistCourse.NewLesionsAt seen) {
+      Set<IrecistCourse.Trigger> triggers, IrecistCourse.NewLesionsAt seen) {
     List<String> out = new ArrayList<>(triggers.size());
     for (IrecistCourse.Trigger t : triggers) {
       switch (t) {
@@ -488,7 +526,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
    */
   @Override
   public Optional<LocalDate> icpdDate(List<TimepointResult> considered, Protocol protocol) {
-    for (TimepointResult t : considered) {
+    for (int i = 0, n = considered.size(); i < n; i++) {
+      TimepointResult t = considered.get(i);
       if (t.overallCode() == IrecistResponse.ICPD) {
         return Optional.of(t.date());
       }
@@ -503,7 +542,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
    */
   @Override
   public Optional<LocalDate> iupdDate(List<TimepointResult> considered, Protocol protocol) {
-    for (TimepointResult t : considered) {
+    for (int i = 0, n = considered.size(); i < n; i++) {
+      TimepointResult t = considered.get(i);
       if (t.overallCode() == IrecistResponse.ICPD) {
         return t.iupdDate();
       }
@@ -523,9 +563,12 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   @Override
   public Optional<LocalDate> progressionDate(List<TimepointResult> considered,
       Protocol protocol) {
-    Optional<LocalDate> icpd = icpdDate(considered, protocol);
-    if (icpd.isPresent()) {
-      return Optional.of(iupdDate(considered, protocol).orElse(icpd.get()));
+    for (int i = 0, n = considered.size(); i < n; i++) {
+      TimepointResult t = considered.get(i);
+      if (t.overallCode() == IrecistResponse.ICPD) {
+        // the first iCPD: its run's first iUPD (iupdDate), else itself
+        return Optional.of(t.iupdDate().orElse(t.date()));
+      }
     }
     return protocol.unconfirmedProgressionAsEvent() ? iupdDate(considered, protocol)
         : Optional.empty();
@@ -563,10 +606,14 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   @Override
   public ImmutableList<Problem> warnings(Subject subject, List<TimepointResult> timepoints,
       Protocol protocol) {
-    List<Problem> warnings = new ArrayList<>(0);
-    for (TimepointResult t : timepoints) {
+    List<Problem> warnings = null;
+    for (int i = 0, n = timepoints.size(); i < n; i++) {
+      TimepointResult t = timepoints.get(i);
       if (!t.disregarded() && t.iupdDate().isEmpty()) {
         continue; // both warnings are of visits inside a run, which carry its iUPD date
+      }
+      if (warnings == null) {
+        warnings = new ArrayList<>(1);
       }
       for (Reason r : t.reasons()) {
         if (r.kind() == Reason.Kind.IRECIST_DISREGARDED
@@ -584,6 +631,6 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         }
       }
     }
-    return ImmutableList.copyOf(warnings);
+    return warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings);
   }
 }

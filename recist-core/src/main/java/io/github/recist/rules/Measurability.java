@@ -83,9 +83,12 @@ public final class Measurability {
     if (subject.isRecorded()) {
       return;
     }
-    for (Lesion l : subject.targets()) {
-      TargetValue v = subject.baseline().targets().get(l.id());
-      if (v == null || !v.isEvaluated()) {
+    List<Lesion> targets = subject.targets();
+    List<TargetValue> values = subject.baseline().targetValues(targets);
+    for (int i = 0, n = targets.size(); i < n; i++) {
+      Lesion l = targets.get(i);
+      TargetValue v = values.get(i);
+      if (!v.isEvaluated()) {
         continue; // the model refuses such a baseline
       }
       if (v.kind() == TargetValue.Kind.TOO_SMALL) {

@@ -82,10 +82,20 @@ public final class NewLesionSelection {
     }
   }
 
+  /**
+   * Whether {@link #check} has anything to check in {@code subject}: measurements with a new
+   * lesion reported as a new-lesion target (R14.2).
+   */
+  public static boolean appliesTo(Subject subject) {
+    return !subject.isRecorded() && subject.hasNewLesions() && hasNewLesionTarget(subject);
+  }
+
   private static boolean hasNewLesionTarget(Subject subject) {
-    for (Assessment a : subject.assessments()) {
-      for (NewLesion n : a.newLesions()) {
-        if (n.isTarget()) {
+    List<Assessment> assessments = subject.assessments();
+    for (int i = 0, n = assessments.size(); i < n; i++) {
+      List<NewLesion> reported = assessments.get(i).newLesions();
+      for (int j = 0, m = reported.size(); j < m; j++) {
+        if (reported.get(j).isTarget()) {
           return true;
         }
       }

@@ -77,6 +77,19 @@ public final class NewLesions {
    */
   public static List<TimepointResult> backdate(List<Assessment> followUps,
       List<TimepointResult> timepoints, LocalDate newTherapyDate) {
+    return backdate(followUps, timepoints, newTherapyDate, true);
+  }
+
+  /**
+   * As {@link #backdate(List, List, LocalDate)}, the time points as they are when {@code
+   * anyNewLesion} is false: no follow-up of the subject reports a new lesion ({@link
+   * io.github.recist.model.Subject#hasNewLesions()}), so none can back-date.
+   */
+  public static List<TimepointResult> backdate(List<Assessment> followUps,
+      List<TimepointResult> timepoints, LocalDate newTherapyDate, boolean anyNewLesion) {
+    if (!anyNewLesion) {
+      return timepoints;
+    }
     Map<String, Integer> firstSeen = null;
     List<TimepointResult> out = timepoints;
     for (int i = 0, n = followUps.size(); i < n; i++) {

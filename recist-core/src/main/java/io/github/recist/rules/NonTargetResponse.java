@@ -1,13 +1,14 @@
 package io.github.recist.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.NonTargetStatus;
 import io.github.recist.model.Response;
 import io.github.recist.model.TumorMarkers;
 import io.github.recist.result.Reason;
+import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,25 +47,36 @@ public final class NonTargetResponse {
    */
   public static Response classify(List<Lesion> nonTargets, Assessment assessment,
       LocalDate completeResponse, List<Reason> reasons) {
+    return classify(nonTargets, assessment, completeResponse, reasons, null);
+  }
+
+  /**
+   * As {@link #classify(List, Assessment, LocalDate, List)}, giving the reason of {@code previous},
+   * the result of the visit before (or null), where it is the reason this visit would get: the
+   * same finding on the same lesions (most visits repeat the one before), so that equal reasons
+   * are one object, made and rendered once (issue 14).
+   */
+  public static Response classify(List<Lesion> nonTargets, Assessment assessment,
+      LocalDate completeResponse, List<Reason> reasons, TimepointResult previous) {
     if (nonTargets.isEmpty()) {
       return Response.NA;
     }
-    List<String> progressed = null;
-    List<String> present = null;
-    List<String> notEvaluated = null;
-    for (int i = 0, n = nonTargets.size(); i < n; i++) {
-      String id = nonTargets.get(i).id();
-      NonTargetStatus status = assessment.nonTarget(id);
+    List<NonTargetStatus> statuses = assessment.nonTargetStatuses(nonTargets);
+    int progressed = 0;
+    int present = 0;
+    int notEvaluated = 0;
+    for (int i = 0, n = statuses.size(); i < n; i++) {
+      NonTargetStatus status = statuses.get(i);
       switch (status) {
         case UNEQUIVOCAL_PROGRESSION:
-          progressed = add(progressed, id);
+          progressed++;
           break;
         case PRESENT:
         case INCREASED: // grown, not unequivocally: present (R14.1)
-          present = add(present, id);
+          present++;
           break;
         case NOT_EVALUABLE:
-          notEvaluated = add(notEvaluated, id);
+          notEvaluated++;
           break;
         case ABSENT:
           break;
@@ -72,19 +84,25 @@ public final class NonTargetResponse {
           throw new AssertionError(status);
       }
     }
-    if (progressed != null) {
-      reasons.add(Reason.of(Reason.Kind.NON_TARGET_PROGRESSION, progressed));
+    // the ids of the one list a reason names, made at its size once the response is decided, or
+    // the reason of the visit before when it is the same
+    if (progressed > 0) {
+      reasons.add(reason(previous, Reason.Kind.NON_TARGET_PROGRESSION, nonTargets, statuses,
+          progressed, NonTargetStatus.UNEQUIVOCAL_PROGRESSION, null));
       return Response.PD;
     }
-    if (completeResponse != null && present != null) {
-      reasons.add(Reason.of(Reason.Kind.NON_TARGET_RETURNED_AFTER_CR, present, completeResponse));
+    if (completeResponse != null && present > 0) {
+      reasons.add(Reason.of(Reason.Kind.NON_TARGET_RETURNED_AFTER_CR,
+          ids(nonTargets, statuses, present, NonTargetStatus.PRESENT, NonTargetStatus.INCREASED),
+          completeResponse));
       return Response.PD;
     }
-    if (notEvaluated != null) {
-      reasons.add(Reason.of(Reason.Kind.NON_TARGET_NOT_EVALUATED, notEvaluated));
+    if (notEvaluated > 0) {
+      reasons.add(reason(previous, Reason.Kind.NON_TARGET_NOT_EVALUATED, nonTargets, statuses,
+          notEvaluated, NonTargetStatus.NOT_EVALUABLE, null));
       return Response.NE;
     }
-    if (present == null) {
+    if (present == 0) {
       if (assessment.tumorMarkers() != TumorMarkers.ABNORMAL) {
         reasons.add(Reason.of(Reason.Kind.NON_TARGET_COMPLETE_RESPONSE));
         return Response.CR;
@@ -92,13 +110,63 @@ public final class NonTargetResponse {
       reasons.add(Reason.of(Reason.Kind.NON_TARGET_MARKERS_ABNORMAL));
       return Response.NON_CR_NON_PD;
     }
-    reasons.add(Reason.of(Reason.Kind.NON_TARGET_PRESENT, present));
+    reasons.add(reason(previous, Reason.Kind.NON_TARGET_PRESENT, nonTargets, statuses, present,
+        NonTargetStatus.PRESENT, NonTargetStatus.INCREASED));
     return Response.NON_CR_NON_PD;
   }
 
-  private static List<String> add(List<String> list, String id) {
-    List<String> l = list == null ? new ArrayList<>(2) : list;
-    l.add(id);
-    return l;
+  /**
+   * The reason of {@code kind} on the ids of {@code count} lesions whose status is {@code status}
+   * or {@code orStatus}: {@code previous}'s, when it has that reason on those ids, else a new one.
+   */
+  private static Reason reason(TimepointResult previous, Reason.Kind kind,
+      List<Lesion> nonTargets, List<NonTargetStatus> statuses, int count, NonTargetStatus status,
+      NonTargetStatus orStatus) {
+    if (previous != null) {
+      List<Reason> before = previous.reasons();
+      for (int r = 0, m = before.size(); r < m; r++) {
+        Reason candidate = before.get(r);
+        if (candidate.kind() == kind && candidate.valueCount() == 1
+            && sameIds(candidate.value(0), nonTargets, statuses, count, status, orStatus)) {
+          return candidate;
+        }
+      }
+    }
+    return Reason.of(kind, ids(nonTargets, statuses, count, status, orStatus));
+  }
+
+  /** Whether {@code ids} is the list {@link #ids} would make. */
+  private static boolean sameIds(Object ids, List<Lesion> nonTargets,
+      List<NonTargetStatus> statuses, int count, NonTargetStatus status,
+      NonTargetStatus orStatus) {
+    if (!(ids instanceof List) || ((List<?>) ids).size() != count) {
+      return false;
+    }
+    List<?> list = (List<?>) ids;
+    int k = 0;
+    for (int i = 0, n = statuses.size(); i < n; i++) {
+      NonTargetStatus s = statuses.get(i);
+      if ((s == status || s == orStatus) && !nonTargets.get(i).id().equals(list.get(k++))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The ids of the {@code count} lesions of {@code nonTargets} whose status is {@code status} or
+   * {@code orStatus} (which may be null), in the order of the lesions.
+   */
+  private static ImmutableList<String> ids(List<Lesion> nonTargets,
+      List<NonTargetStatus> statuses, int count, NonTargetStatus status,
+      NonTargetStatus orStatus) {
+    ImmutableList.Builder<String> ids = ImmutableList.builderWithExpectedSize(count);
+    for (int i = 0, n = statuses.size(); i < n; i++) {
+      NonTargetStatus s = statuses.get(i);
+      if (s == status || s == orStatus) {
+        ids.add(nonTargets.get(i).id());
+      }
+    }
+    return ids.build();
   }
 }

@@ -42,30 +42,54 @@ public final class Plausibility {
     if (subject.isRecorded()) {
       return;
     }
-    for (Lesion l : subject.lesions()) {
+    List<Lesion> all = subject.lesions();
+    for (int i = 0, n = all.size(); i < n; i++) {
+      Lesion l = all.get(i);
       checkSite(subject, null, l.id(), l.site(), warnings);
     }
-    Map<String, Lesion> lesions = subject.lesionsById();
-    for (Map.Entry<String, TargetValue> e : subject.baseline().targets().entrySet()) {
-      checkDiameter(subject, subject.baseline(), lesions, e.getKey(), e.getValue(), warnings);
-    }
+    List<Lesion> targets = subject.targets();
+    checkDiameters(subject, subject.baseline(), targets, warnings);
     // the unknown sites of new lesions told so far, by id and site (a known site is never told)
     Set<NewLesion> told = null;
-    for (Assessment a : subject.followUps()) {
-      for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
-        checkDiameter(subject, a, lesions, e.getKey(), e.getValue(), warnings);
-      }
-      for (NewLesion n : a.newLesions()) {
-        if (n.site().isKnown()) {
+    List<Assessment> followUps = subject.followUps();
+    for (int i = 0, n = followUps.size(); i < n; i++) {
+      Assessment a = followUps.get(i);
+      checkDiameters(subject, a, targets, warnings);
+      List<NewLesion> newLesions = a.newLesions();
+      for (int j = 0, m = newLesions.size(); j < m; j++) {
+        NewLesion nl = newLesions.get(j);
+        if (nl.site().isKnown()) {
           continue;
         }
         if (told == null) {
           told = new HashSet<>();
         }
-        if (told.add(NewLesion.of(n.id(), n.site(), NewLesionStatus.EQUIVOCAL))) {
-          checkSite(subject, a, n.id(), n.site(), warnings); // once, where it is first reported
+        if (told.add(NewLesion.of(nl.id(), nl.site(), NewLesionStatus.EQUIVOCAL))) {
+          checkSite(subject, a, nl.id(), nl.site(), warnings); // once, where it is first reported
         }
       }
+    }
+  }
+
+  /**
+   * Adds a warning for each target value of {@code a} over its limit, in the order the values were
+   * recorded. The common case, every value at most the smaller limit, is decided on the values by
+   * position ({@link Assessment#targetValues}), with no lookup and no iterator (issue 14).
+   */
+  private static void checkDiameters(Subject subject, Assessment a, List<Lesion> targets,
+      List<Problem> warnings) {
+    List<TargetValue> values = a.targetValues(targets);
+    boolean over = false;
+    for (int i = 0, n = values.size(); i < n && !over; i++) {
+      TargetValue v = values.get(i);
+      over = v.isEvaluated() && RecordedValues.countedTenths(v) > MAX_PLAUSIBLE_SHORT_AXIS.tenths();
+    }
+    if (!over) {
+      return;
+    }
+    Map<String, Lesion> lesions = subject.lesionsById();
+    for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
+      checkDiameter(subject, a, lesions, e.getKey(), e.getValue(), warnings);
     }
   }
 

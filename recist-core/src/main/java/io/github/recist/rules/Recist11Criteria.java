@@ -51,16 +51,24 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
   @Override
   public TimepointResult.Builder classify(Subject subject, Assessment visit, Course course,
       Protocol protocol) {
+    return classify(subject, visit, course, protocol, TimepointResult.builder());
+  }
+
+  /** As {@link #classify(Subject, Assessment, Course, Protocol)}, into {@code into}. */
+  @Override
+  public TimepointResult.Builder classify(Subject subject, Assessment visit, Course course,
+      Protocol protocol, TimepointResult.Builder into) {
     List<Lesion> targets = subject.targets();
-    TimepointResult.Builder t = TimepointResult.builder().date(visit.date());
-    List<Reason> reasons = new ReasonsInto(t);
+    TimepointResult.Builder t = into.date(visit.date());
+    // the reasons go straight into the builder, in the order the rules give them
+    List<Reason> reasons = t.reasonAppender();
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, visit);
     LocalDate keep = course.partialResponseToKeep(protocol);
     LocalDate completeResponse = course.completeResponseSince();
     Response target = TargetResponse.classify(targets, visit, sum, course.baselineTenths(),
         course.nadirTenths(), completeResponse, keep, reasons);
     Response nonTarget = NonTargetResponse.classify(subject.nonTargets(), visit, completeResponse,
-        reasons);
+        reasons, course.lastVisit());
     NewLesionFinding newLesions = NewLesions.finding(visit, reasons);
     // R9: the table answers a category of a visit, never MISSING or NA (NA/NA fails inside it)
     Response overall = OverallResponseTable.overall(target, nonTarget, newLesions, reasons);
@@ -79,6 +87,7 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
   @Override
   public List<TimepointResult> acrossVisits(Subject subject, Course course,
       LocalDate newTherapyDate) {
-    return NewLesions.backdate(subject.followUps(), course.visits(), newTherapyDate);
+    return NewLesions.backdate(subject.followUps(), course.visits(), newTherapyDate,
+        subject.hasNewLesions());
   }
 }

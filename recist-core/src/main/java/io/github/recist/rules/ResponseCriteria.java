@@ -27,8 +27,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * C course = criteria.atBaseline(subject);
+ * TimepointResult.Builder into = TimepointResult.builder();
  * for (Assessment visit : subject.followUps()) {
- *   TimepointResult.Builder t = criteria.classify(subject, visit, course, protocol);
+ *   TimepointResult.Builder t = criteria.classify(subject, visit, course, protocol, into.clear());
  *   // the engine adds the window (R10)
  *   course = criteria.after(course, t.build());
  * }
@@ -52,6 +53,17 @@ public interface ResponseCriteria<C> {
    */
   TimepointResult.Builder classify(Subject subject, Assessment visit, C course,
       Protocol protocol);
+
+  /**
+   * As {@link #classify(Subject, Assessment, Object, Protocol)}, into {@code into}, a builder the
+   * engine has {@linkplain TimepointResult.Builder#clear() cleared}, so that one builder serves
+   * every visit of a subject (issue 14); returns the builder the visit was classified into, by
+   * default a new one.
+   */
+  default TimepointResult.Builder classify(Subject subject, Assessment visit, C course,
+      Protocol protocol, TimepointResult.Builder into) {
+    return classify(subject, visit, course, protocol);
+  }
 
   /** The course after {@code visit}, the result of the next follow-up in date order. */
   C after(C course, TimepointResult visit);

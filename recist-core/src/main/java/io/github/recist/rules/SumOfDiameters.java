@@ -5,7 +5,6 @@ import io.github.recist.model.Assessment;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.TargetValue;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rule R5: the sum of diameters and the nadir.
@@ -85,11 +84,11 @@ public final class SumOfDiameters {
     int evaluated = 0;
     int disease = 0;
     ImmutableList.Builder<String> missing = null;
-    Map<String, TargetValue> values = assessment.targets();
+    List<TargetValue> values = assessment.targetValues(targets);
     for (int i = 0, n = targets.size(); i < n; i++) {
       Lesion target = targets.get(i);
-      TargetValue v = values.get(target.id());
-      if (v == null || !v.isEvaluated()) {
+      TargetValue v = values.get(i);
+      if (!v.isEvaluated()) {
         if (missing == null) {
           missing = ImmutableList.builder();
         }

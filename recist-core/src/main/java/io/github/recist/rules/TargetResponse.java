@@ -1,10 +1,10 @@
 package io.github.recist.rules;
 
-import com.google.common.collect.Lists;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
+import io.github.recist.model.TargetValue;
 import io.github.recist.model.Assessment;
 import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
@@ -162,15 +162,20 @@ public final class TargetResponse {
    */
   public static LocalDate partialResponseToKeep(List<TimepointResult> earlier, Protocol protocol) {
     int n = earlier.size();
-    List<LocalDate> dates = Lists.transform(earlier, TimepointResult::date);
-    List<Response> responses = Lists.transform(earlier, TimepointResult::overall);
-    if (responses.contains(Response.PD)) {
-      return null;
+    LocalDate[] dates = new LocalDate[n];
+    Response[] responses = new Response[n];
+    for (int i = 0; i < n; i++) {
+      TimepointResult t = earlier.get(i);
+      if (t.overall() == Response.PD) {
+        return null;
+      }
+      dates[i] = t.date();
+      responses[i] = t.overall();
     }
     for (int i = 0; i < n; i++) {
-      if (responses.get(i) == Response.PR && (!protocol.confirmationRequired()
+      if (responses[i] == Response.PR && (!protocol.confirmationRequired()
           || ConfirmedBestOverallResponse.isConfirmed(dates, responses, n, i, protocol))) {
-        return dates.get(i);
+        return dates[i];
       }
     }
     return null;
@@ -181,8 +186,9 @@ public final class TargetResponse {
    * (R6.2); every target must be evaluated.
    */
   static boolean isCompleteResponse(List<Lesion> targets, Assessment assessment) {
+    List<TargetValue> values = assessment.targetValues(targets);
     for (int i = 0, n = targets.size(); i < n; i++) {
-      if (showsDisease(targets.get(i), assessment)) {
+      if (showsDisease(targets.get(i), RecordedValues.countedTenths(values.get(i)))) {
         return false;
       }
     }
@@ -190,17 +196,9 @@ public final class TargetResponse {
   }
 
   /**
-   * Whether {@code target} shows disease at {@code assessment}: a non-nodal target above 0 mm, a
-   * nodal target 10 mm or more short axis. None may for CR (R6.2); after a CR, one that does has
-   * reappeared (R6.3).
-   */
-  private static boolean showsDisease(Lesion target, Assessment assessment) {
-    return showsDisease(target, RecordedValues.countedTenths(assessment.target(target.id())));
-  }
-
-  /**
-   * Whether {@code target}, counting {@code countedTenths} (Rule R4), shows disease: as {@link
-   * #showsDisease(Lesion, Assessment)}.
+   * Whether {@code target}, counting {@code countedTenths} (Rule R4), shows disease: a non-nodal
+   * target above 0 mm, a nodal target 10 mm or more short axis. None may for CR (R6.2); after a CR,
+   * one that does has reappeared (R6.3).
    */
   static boolean showsDisease(Lesion target, long countedTenths) {
     return target.nodal() ? countedTenths >= NORMAL_NODE_SHORT_AXIS.tenths() : countedTenths > 0;
@@ -212,9 +210,11 @@ public final class TargetResponse {
    */
   private static List<String> reappeared(List<Lesion> targets, Assessment assessment) {
     List<String> reappeared = new ArrayList<>(2);
-    for (Lesion l : targets) {
-      if (assessment.target(l.id()).isEvaluated() && showsDisease(l, assessment)) {
-        reappeared.add(l.id() + " (" + assessment.target(l.id()) + ")");
+    List<TargetValue> values = assessment.targetValues(targets);
+    for (int i = 0, n = targets.size(); i < n; i++) {
+      TargetValue v = values.get(i);
+      if (v.isEvaluated() && showsDisease(targets.get(i), RecordedValues.countedTenths(v))) {
+        reappeared.add(targets.get(i).id() + " (" + v + ")");
       }
     }
     return reappeared;

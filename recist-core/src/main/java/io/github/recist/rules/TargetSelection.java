@@ -35,7 +35,7 @@ public final class TargetSelection {
     // of fewer targets than that
     for (int i = 0, n = targets.size(); n > MAX_TARGETS_PER_ORGAN && i < n; i++) {
       Site organ = targets.get(i).organ();
-      if (!isFirstIn(organ, targets, i) || count(organ, targets) <= MAX_TARGETS_PER_ORGAN) {
+      if (!isFirstIn(organ, targets, i) || count(organ, targets, i) <= MAX_TARGETS_PER_ORGAN) {
         continue;
       }
       List<Lesion> lesions = new ArrayList<>();
@@ -59,9 +59,10 @@ public final class TargetSelection {
     return true;
   }
 
-  private static int count(Site organ, List<Lesion> targets) {
-    int count = 0;
-    for (int i = 0, n = targets.size(); i < n; i++) {
+  /** The targets of {@code organ}, the first of which is at {@code first}. */
+  private static int count(Site organ, List<Lesion> targets, int first) {
+    int count = 1;
+    for (int i = first + 1, n = targets.size(); i < n; i++) {
       if (targets.get(i).organ().equals(organ)) {
         count++;
       }

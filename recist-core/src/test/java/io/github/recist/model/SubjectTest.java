@@ -278,4 +278,15 @@ class SubjectTest {
     assertTrue(s.startsWith("Subject SARC-007 (reference 2018-01-10"), s);
     assertTrue(s.contains("T1 (target, LUNG)"), s);
   }
+
+  @Test
+  void aSubjectKnowsWhetherAnyFollowUpReportsANewLesion() {
+    assertFalse(withBaseline().visit(VISIT, v -> v.measure("T1", 20).measure("T2", 9)).build()
+        .hasNewLesions());
+    assertTrue(withBaseline().visit(VISIT, v -> v.measure("T1", 20).measure("T2", 9))
+        .visit(VISIT.plusDays(28), v -> v.equivocalNewLesion("N1", Site.LIVER)).build()
+        .hasNewLesions());
+    assertFalse(Subject.builder(ID).referenceDate(REF)
+        .recorded(VISIT, VisitResponse.PR).build().hasNewLesions());
+  }
 }

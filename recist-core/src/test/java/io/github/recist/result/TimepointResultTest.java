@@ -54,4 +54,36 @@ class TimepointResultTest {
     assertEquals(VisitResponse.PD, t.overallCode());
     assertEquals(Response.PD, t.overall());
   }
+
+  @Test
+  void aClearedBuilderMakesAnotherResultAndLeavesTheOneBuiltBefore() {
+    TimepointResult.Builder b = visit().targetSum(io.github.recist.model.Diameter.ofMillimetres(29))
+        .withinWindow(false).reset(true).overallCode(VisitResponse.PR)
+        .addReasons(Reason.of(Reason.Kind.TARGET_NONE_EVALUATED));
+    TimepointResult first = b.build();
+    TimepointResult copy = TimepointResult.builder().from(first).build();
+    b.clear();
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, b::build,
+        "a cleared builder has nothing set");
+    TimepointResult second = b.date(DATE.plusDays(28)).target(Response.NA).nonTarget(Response.NA)
+        .newLesions(NewLesionFinding.NONE).overallCode(VisitResponse.NE).build();
+    assertEquals(copy, first);
+    assertEquals(visit().date(DATE.plusDays(28)).overallCode(VisitResponse.NE).build(), second);
+    assertEquals(List.of(), second.reasons());
+    assertEquals(-1, second.targetSumTenths());
+    assertEquals(290, first.targetSumTenths());
+  }
+
+  @Test
+  void theReasonAppenderAddsToTheBuilderInOrder() {
+    TimepointResult.Builder b = visit().overallCode(VisitResponse.NE);
+    List<Reason> appender = b.reasonAppender();
+    Reason none = Reason.of(Reason.Kind.TARGET_NONE_EVALUATED);
+    Reason table = Reason.of(Reason.Kind.NON_TARGET_COMPLETE_RESPONSE);
+    b.addReasons(table);
+    appender.add(none);
+    assertEquals(2, appender.size());
+    assertEquals(List.of(table, none), b.build().reasons());
+    org.junit.jupiter.api.Assertions.assertSame(appender, b.reasonAppender());
+  }
 }

@@ -1,0 +1,92 @@
+package io.github.recist.model;
+
+import static io.github.recist.Fixtures.REF;
+import static io.github.recist.Fixtures.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.google.common.collect.ImmutableList;
+import io.github.recist.testing.Generators;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An assessment's values by the position of each lesion ({@link Assessment#targetValues}, {@link
+ * Assessment#nonTargetStatuses}), which the rules read instead of looking each lesion up by id
+ * (Rules R4–R7): always the values of {@link Assessment#target(String)} and {@link
+ * Assessment#nonTarget(String)}, in the order of the list asked for.
+ */
+class AssessmentValuesTest {
+
+  /** T1, T2 (nodal), T3; NT1, NT2; the visit records them out of order, and leaves T3 and NT2 out. */
+  private static Subject subject() {
+    return Subject.builder("SARC-011").referenceDate(REF).target("T1", Site.LUNG).nodalTarget("T2")
+        .target("T3", Site.LIVER).nonTarget("NT1", Site.BONE).nonTarget("NT2", Site.PLEURA)
+        .baseline(day(-5), v -> v.measure("T3", 15).measure("T1", 32).measure("T2", 18)
+            .present("NT2").present("NT1"))
+        .visit(day(28), v -> v.measure("T2", 9).tooSmall("T1").absent("NT1"))
+        .build();
+  }
+
+  @Test
+  void valuesComeInTheSubjectsLesionOrderWhateverTheRecordedOrder() {
+    Subject s = subject();
+    Assessment visit = s.followUps().get(0);
+    assertEquals(ImmutableList.of(TargetValue.tooSmallToMeasure(), TargetValue.measured(9),
+        TargetValue.notEvaluable()), visit.targetValues(s.targets()));
+    assertEquals(ImmutableList.of(NonTargetStatus.ABSENT, NonTargetStatus.NOT_EVALUABLE),
+        visit.nonTargetStatuses(s.nonTargets()));
+    assertEquals(ImmutableList.of(TargetValue.measured(32), TargetValue.measured(18),
+        TargetValue.measured(15)), s.baseline().targetValues(s.targets()));
+  }
+
+  @Test
+  void valuesForAnotherListOfLesionsComeInThatListsOrder() {
+    Subject s = subject();
+    Assessment visit = s.followUps().get(0);
+    List<Lesion> reversed = s.targets().reverse();
+    assertEquals(ImmutableList.of(TargetValue.notEvaluable(), TargetValue.measured(9),
+        TargetValue.tooSmallToMeasure()), visit.targetValues(reversed));
+    // and the subject's own order again, after another list was asked for
+    assertEquals(TargetValue.tooSmallToMeasure(), visit.targetValues(s.targets()).get(0));
+    assertEquals(ImmutableList.of(NonTargetStatus.NOT_EVALUABLE, NonTargetStatus.ABSENT),
+        visit.nonTargetStatuses(s.nonTargets().reverse()));
+  }
+
+  @Test
+  void theValuesAreMadeOnceNotPerQuestion() {
+    Subject s = subject();
+    Assessment visit = s.followUps().get(0);
+    // the same list each time: made once (when the subject was built), not per question
+    assertSame(visit.targetValues(s.targets()), visit.targetValues(s.targets()));
+    assertSame(visit.nonTargetStatuses(s.nonTargets()), visit.nonTargetStatuses(s.nonTargets()));
+  }
+
+  @Test
+  void anAssessmentBuiltAloneIsLookedUpWhenFirstAsked() {
+    Assessment a = Assessment.builder(day(28)).measure("T2", 7).present("NT1").build();
+    List<Lesion> targets = List.of(Lesion.target("T1", Site.LUNG), Lesion.nodalTarget("T2"));
+    assertEquals(List.of(TargetValue.notEvaluable(), TargetValue.measured(7)),
+        a.targetValues(targets));
+    assertEquals(List.of(NonTargetStatus.PRESENT),
+        a.nonTargetStatuses(List.of(Lesion.nonTarget("NT1", Site.BONE))));
+  }
+
+  @Test
+  void valuesByPositionAreTheValuesById() {
+    qt().withFixedSeed(0x5EA7L).withExamples(300).forAll(Generators.builtSubjects())
+        .checkAssert(s -> {
+          for (Assessment a : s.assessments()) {
+            List<TargetValue> values = a.targetValues(s.targets());
+            for (int i = 0; i < s.targets().size(); i++) {
+              assertEquals(a.target(s.targets().get(i).id()), values.get(i));
+            }
+            List<NonTargetStatus> statuses = a.nonTargetStatuses(s.nonTargets());
+            for (int i = 0; i < s.nonTargets().size(); i++) {
+              assertEquals(a.nonTarget(s.nonTargets().get(i).id()), statuses.get(i));
+            }
+          }
+        });
+  }
+}
