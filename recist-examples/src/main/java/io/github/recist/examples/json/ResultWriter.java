@@ -6,12 +6,15 @@ import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import io.github.recist.model.VisitResponse;
 import io.github.recist.result.NewLesionFinding;
+import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -195,103 +198,114 @@ public final class ResultWriter implements Closeable {
 
     /**
      * The field names and line breaks of a subject entry, encoded once with their indentation: for
-     * an entry in the subjects array, or for the {@code irecist} entry nested in one.
+     * an entry in the subjects array, or for the {@code irecist} entry nested in one. What always
+     * goes together is one chunk, copied at once (issue 14): a field's name with each value an
+     * enumerated field can have ({@code "target": "SD"}, {@code "withinWindow": true}), the end of
+     * one field with the name of the next that always follows it, the quotes of the reasons with
+     * the line breaks between them.
      */
     private static final class Names {
       private final boolean pretty;
-      final byte[] id;
+      final byte[] openSubject;
       final byte[] deathDate;
       final byte[] newTherapyDate;
       final byte[] timepoints;
-      final byte[] bestOverallResponse;
+      final byte[] timepointsEmpty;
+      final byte[] firstTimepoint;
+      final byte[] nextTimepoint;
+      final byte[] endTimepoints;
       final byte[] bestOverallResponseDate;
-      final byte[] confirmed;
+      final byte[][] confirmed;
       final byte[] confirmedBy;
       final byte[] progressionDate;
       final byte[] subjectIupdDate;
       final byte[] subjectIcpdDate;
       final byte[] progressionFreeSurvivalDays;
-      final byte[] progressionFreeSurvivalCensored;
+      final byte[][] progressionFreeSurvivalCensored;
       final byte[] durationOfResponseDays;
-      final byte[] durationOfResponseCensored;
+      final byte[][] durationOfResponseCensored;
+      final byte[] durationOfResponseNone;
       final byte[] warnings;
+      final byte[] warningsEmpty;
+      final Items warningItems;
       final byte[] subjectReasons;
-      final byte[] date;
+      final Items subjectReasonItems;
+      final byte[] irecist;
+      final byte[] endSubject;
       final byte[] targetSum;
       final byte[] changeFromBaselinePct;
       final byte[] changeFromNadirPct;
-      final byte[] target;
-      final byte[] nonTarget;
-      final byte[] newLesions;
+      final byte[][] target;
+      final byte[][] nonTarget;
+      final byte[][] newLesions;
+      final byte[] notMeasured;
+      final byte[][] overallVisit;
+      final byte[][] overallIrecist;
       final byte[] overall;
       final byte[] targetNadir;
       final byte[] newLesionTargetSum;
       final byte[] newLesionTargetNadir;
       final byte[] iupdDate;
-      final byte[] reset;
-      final byte[] withinWindow;
+      final byte[][] reset;
+      final byte[][] withinWindow;
       final byte[] timepointReasons;
-      final byte[] irecist;
-      final byte[] firstTimepoint;
-      final byte[] nextTimepoint;
+      final Items timepointReasonItems;
       final byte[] endTimepoint;
-      final byte[] endTimepoints;
-      final byte[] endSubject;
-      final byte[] firstSubjectItem;
-      final byte[] nextSubjectItem;
-      final byte[] endSubjectItems;
-      final byte[] firstTimepointItem;
-      final byte[] nextTimepointItem;
-      final byte[] endTimepointItems;
 
       Names(boolean pretty, int nesting) {
         this.pretty = pretty;
         int s = SUBJECT_FIELDS + nesting;
-        id = field("id", s, true);
+        openSubject = join("{", field("id", s, true));
         deathDate = field("deathDate", s, false);
         newTherapyDate = field("newTherapyDate", s, false);
-        timepoints = field("timepoints", s, false);
-        bestOverallResponse = field("bestOverallResponse", s, false);
+        byte[] bestOverallResponse = field("bestOverallResponse", s, false);
+        timepoints = join(field("timepoints", s, false), "[");
+        timepointsEmpty = join(timepoints, "]", bestOverallResponse);
+        int t = s + 2; // in the timepoints array, in a time point
+        byte[] date = field("date", t, true);
+        firstTimepoint = join(item(s + 1, true), "{", date);
+        nextTimepoint = join(item(s + 1, false), "{", date);
+        endTimepoints = join(end(s), "]", bestOverallResponse);
         bestOverallResponseDate = field("bestOverallResponseDate", s, false);
-        confirmed = field("confirmed", s, false);
+        confirmed = booleans(field("confirmed", s, false));
         confirmedBy = field("confirmedBy", s, false);
         progressionDate = field("progressionDate", s, false);
         subjectIupdDate = field("iupdDate", s, false);
         subjectIcpdDate = field("icpdDate", s, false);
         progressionFreeSurvivalDays = field("progressionFreeSurvivalDays", s, false);
-        progressionFreeSurvivalCensored = field("progressionFreeSurvivalCensored", s, false);
+        progressionFreeSurvivalCensored =
+            booleans(field("progressionFreeSurvivalCensored", s, false));
         durationOfResponseDays = field("durationOfResponseDays", s, false);
-        durationOfResponseCensored = field("durationOfResponseCensored", s, false);
-        warnings = field("warnings", s, false);
+        durationOfResponseCensored = booleans(field("durationOfResponseCensored", s, false));
+        durationOfResponseNone = join(durationOfResponseDays, "null",
+            field("durationOfResponseCensored", s, false), "null");
+        warnings = join(field("warnings", s, false), "[");
+        warningsEmpty = join(warnings, "]");
+        warningItems = new Items(item(s + 1, true), item(s + 1, false), end(s));
         subjectReasons = field("reasons", s, false);
+        subjectReasonItems = new Items(item(s + 1, true), item(s + 1, false), end(s));
         irecist = field("irecist", s, false);
-        int t = s + 2; // in the timepoints array, in a time point
-        date = field("date", t, true);
+        endSubject = join(end(s - 1), "}");
         targetSum = field("targetSum", t, false);
         changeFromBaselinePct = field("changeFromBaselinePct", t, false);
         changeFromNadirPct = field("changeFromNadirPct", t, false);
-        target = field("target", t, false);
-        nonTarget = field("nonTarget", t, false);
-        newLesions = field("newLesions", t, false);
+        target = withValues(field("target", t, false), RESPONSES);
+        nonTarget = withValues(field("nonTarget", t, false), RESPONSES);
+        newLesions = withValues(field("newLesions", t, false), NEW_LESIONS);
+        notMeasured = join(field("target", t, false), "null", field("nonTarget", t, false), "null",
+            field("newLesions", t, false), "null");
         overall = field("overall", t, false);
+        overallVisit = withValues(overall, VISIT_RESPONSES);
+        overallIrecist = withValues(overall, IRECIST_RESPONSES);
         targetNadir = field("targetNadir", t, false);
         newLesionTargetSum = field("newLesionTargetSum", t, false);
         newLesionTargetNadir = field("newLesionTargetNadir", t, false);
         iupdDate = field("iupdDate", t, false);
-        reset = field("reset", t, false);
-        withinWindow = field("withinWindow", t, false);
+        reset = booleans(field("reset", t, false));
+        withinWindow = booleans(field("withinWindow", t, false));
         timepointReasons = field("reasons", t, false);
-        firstTimepoint = item(s + 1, true);
-        nextTimepoint = item(s + 1, false);
-        endTimepoint = end(s + 1);
-        endTimepoints = end(s);
-        endSubject = end(s - 1);
-        firstSubjectItem = item(s + 1, true);
-        nextSubjectItem = item(s + 1, false);
-        endSubjectItems = end(s);
-        firstTimepointItem = item(t + 1, true);
-        nextTimepointItem = item(t + 1, false);
-        endTimepointItems = end(t);
+        timepointReasonItems = new Items(item(t + 1, true), item(t + 1, false), end(t));
+        endTimepoint = join(end(s + 1), "}");
       }
 
       private byte[] field(String name, int level, boolean first) {
@@ -305,6 +319,51 @@ public final class ResultWriter implements Closeable {
 
       private byte[] end(int level) {
         return ascii(pretty ? "\n" + "  ".repeat(level) : "");
+      }
+
+      /** The field's name with each value: {@code "withinWindow": false} first, then true. */
+      private static byte[][] booleans(byte[] field) {
+        return new byte[][] {join(field, "false"), join(field, "true")};
+      }
+
+      /** The field's name with each of {@code values}, in their order. */
+      private static byte[][] withValues(byte[] field, byte[][] values) {
+        byte[][] all = new byte[values.length][];
+        for (int i = 0; i < values.length; i++) {
+          all[i] = join(field, values[i]);
+        }
+        return all;
+      }
+
+      /** Byte arrays and ASCII strings, one after the other. */
+      private static byte[] join(Object... parts) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (Object p : parts) {
+          b.writeBytes(p instanceof byte[] ? (byte[]) p : ascii((String) p));
+        }
+        return b.toByteArray();
+      }
+    }
+
+    /**
+     * The line breaks around the items of an array of strings: before the first, between two, after
+     * the last; and the same with the quotes of the strings, for reasons rendered between them.
+     */
+    private static final class Items {
+      final byte[] first;
+      final byte[] next;
+      final byte[] end;
+      final byte[] firstQuoted;
+      final byte[] nextQuoted;
+      final byte[] endQuoted;
+
+      Items(byte[] first, byte[] next, byte[] end) {
+        this.first = first;
+        this.next = next;
+        this.end = end;
+        this.firstQuoted = Names.join("[", first, "\"");
+        this.nextQuoted = Names.join("\"", next, "\"");
+        this.endQuoted = Names.join("\"", end, "]");
       }
     }
 
@@ -351,8 +410,7 @@ public final class ResultWriter implements Closeable {
     }
 
     private void subject(SubjectAssessment a, Names n) {
-      raw('{');
-      raw(n.id);
+      raw(n.openSubject);
       string(a.subjectId());
       if (a.deathDate().isPresent()) {
         raw(n.deathDate);
@@ -362,24 +420,22 @@ public final class ResultWriter implements Closeable {
         raw(n.newTherapyDate);
         date(a.newTherapyDate().get());
       }
-      raw(n.timepoints);
-      raw('[');
       boolean irecist = a.criteria() == Criteria.IRECIST;
       List<TimepointResult> points = a.timepoints();
-      for (int i = 0; i < points.size(); i++) {
-        raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
-        timepoint(points.get(i), irecist, n);
-      }
-      if (!points.isEmpty()) {
+      if (points.isEmpty()) {
+        raw(n.timepointsEmpty);
+      } else {
+        raw(n.timepoints);
+        for (int i = 0; i < points.size(); i++) {
+          raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
+          timepoint(points.get(i), irecist, n);
+        }
         raw(n.endTimepoints);
       }
-      raw(']');
-      raw(n.bestOverallResponse);
       code(a.bestOverallResponseCode());
       raw(n.bestOverallResponseDate);
       date(a.bestOverallResponseDate());
-      raw(n.confirmed);
-      bool(a.confirmed());
+      raw(n.confirmed[a.confirmed() ? 1 : 0]);
       raw(n.confirmedBy);
       date(a.confirmedBy());
       raw(n.progressionDate);
@@ -393,33 +449,30 @@ public final class ResultWriter implements Closeable {
       TimeToEvent pfs = a.progressionFreeSurvival();
       raw(n.progressionFreeSurvivalDays);
       number(pfs.days());
-      raw(n.progressionFreeSurvivalCensored);
-      bool(pfs.censored());
+      raw(n.progressionFreeSurvivalCensored[pfs.censored() ? 1 : 0]);
       Optional<TimeToEvent> dor = a.durationOfResponse();
-      raw(n.durationOfResponseDays);
       if (dor.isPresent()) {
+        raw(n.durationOfResponseDays);
         number(dor.get().days());
-        raw(n.durationOfResponseCensored);
-        bool(dor.get().censored());
+        raw(n.durationOfResponseCensored[dor.get().censored() ? 1 : 0]);
       } else {
-        nil();
-        raw(n.durationOfResponseCensored);
-        nil();
+        raw(n.durationOfResponseNone);
       }
-      raw(n.warnings);
-      raw('[');
       List<Problem> w = a.warnings();
-      for (int i = 0; i < w.size(); i++) {
-        raw(i == 0 ? n.firstSubjectItem : n.nextSubjectItem);
-        string(w.get(i).toString());
+      if (w.isEmpty()) {
+        raw(n.warningsEmpty);
+      } else {
+        raw(n.warnings);
+        for (int i = 0; i < w.size(); i++) {
+          raw(i == 0 ? n.warningItems.first : n.warningItems.next);
+          string(w.get(i).toString());
+        }
+        raw(n.warningItems.end);
+        raw(']');
       }
-      if (!w.isEmpty()) {
-        raw(n.endSubjectItems);
-      }
-      raw(']');
       if (reasons != Reasons.NONE) {
         raw(n.subjectReasons);
-        reasons(a.reasons(), n.firstSubjectItem, n.nextSubjectItem, n.endSubjectItems);
+        reasons(a.reasons(), n.subjectReasonItems);
       }
       SubjectAssessment underIrecist = nested;
       if (underIrecist != null) {
@@ -428,71 +481,77 @@ public final class ResultWriter implements Closeable {
         subject(underIrecist, inner);
       }
       raw(n.endSubject);
-      raw('}');
     }
 
+    /** A time point's fields after the name of its date, which {@link Names} writes with its start. */
     private void timepoint(TimepointResult t, boolean irecist, Names n) {
-      raw('{');
-      raw(n.date);
       date(t.date());
       raw(n.targetSum);
-      millimetres(t.targetSum());
+      Diameter sum = t.targetSum().orElse(null);
+      millimetres(sum);
       raw(n.changeFromBaselinePct);
-      percent(t.changeFromBaselinePct());
+      percent(sum, t.baselineSum().orElse(null));
       raw(n.changeFromNadirPct);
-      percent(t.changeFromNadirPct());
-      boolean recorded = t.recorded();
-      raw(n.target);
-      response(recorded ? null : t.target());
-      raw(n.nonTarget);
-      response(recorded ? null : t.nonTarget());
-      raw(n.newLesions);
-      if (recorded) {
-        nil();
+      percent(sum, t.nadir().orElse(null));
+      if (t.recorded()) {
+        raw(n.notMeasured);
       } else {
-        raw(NEW_LESIONS[t.newLesions().ordinal()]);
+        raw(n.target[t.target().ordinal()]);
+        raw(n.nonTarget[t.nonTarget().ordinal()]);
+        raw(n.newLesions[t.newLesions().ordinal()]);
       }
-      raw(n.overall);
-      code(t.overallCode());
+      ResponseCode overall = t.overallCode();
+      if (overall instanceof VisitResponse) {
+        raw(n.overallVisit[((VisitResponse) overall).ordinal()]);
+      } else if (overall instanceof IrecistResponse) {
+        raw(n.overallIrecist[((IrecistResponse) overall).ordinal()]);
+      } else {
+        raw(n.overall);
+        string(overall.code());
+      }
       if (irecist) {
         raw(n.targetNadir);
-        millimetres(t.nadir());
+        millimetres(t.nadir().orElse(null));
         raw(n.newLesionTargetSum);
-        millimetres(t.newLesionTargetSum());
+        millimetres(t.newLesionTargetSum().orElse(null));
         raw(n.newLesionTargetNadir);
-        millimetres(t.newLesionTargetNadir());
+        millimetres(t.newLesionTargetNadir().orElse(null));
         raw(n.iupdDate);
         date(t.iupdDate());
-        raw(n.reset);
-        bool(t.reset());
+        raw(n.reset[t.reset() ? 1 : 0]);
       }
-      raw(n.withinWindow);
-      bool(t.withinWindow());
+      raw(n.withinWindow[t.withinWindow() ? 1 : 0]);
       if (reasons != Reasons.NONE) {
         raw(n.timepointReasons);
-        reasons(t.reasons(), n.firstTimepointItem, n.nextTimepointItem, n.endTimepointItems);
+        reasons(t.reasons(), n.timepointReasonItems);
       }
       raw(n.endTimepoint);
-      raw('}');
     }
 
-    private void reasons(List<Reason> list, byte[] first, byte[] next, byte[] end) {
-      raw('[');
-      for (int i = 0; i < list.size(); i++) {
-        raw(i == 0 ? first : next);
-        Reason r = list.get(i);
-        if (reasons == Reasons.CODES) {
-          raw(CODES[r.kind().ordinal()]);
-        } else {
-          raw('"');
-          r.renderTo(sentence);
-          raw('"');
+    /** A {@code reasons} array, after its name: sentences, rendered between their quotes, or codes. */
+    private void reasons(List<Reason> list, Items items) {
+      int size = list.size();
+      if (size == 0) {
+        raw('[');
+        raw(']');
+      } else if (reasons == Reasons.CODES) {
+        raw('[');
+        for (int i = 0; i < size; i++) {
+          raw(i == 0 ? items.first : items.next);
+          raw(CODES[list.get(i).kind().ordinal()]);
         }
+        raw(items.end);
+        raw(']');
+      } else {
+        raw(items.firstQuoted);
+        for (int i = 0; i < size; i++) {
+          if (i > 0) {
+            raw(items.nextQuoted);
+          }
+          list.get(i).renderTo(sentence);
+        }
+        raw(items.endQuoted);
       }
-      if (!list.isEmpty()) {
-        raw(end);
-      }
-      raw(']');
     }
 
     /** Each kind's code, {@code "R6.5 TARGET_STABLE_DISEASE"}, as a JSON string. */
@@ -535,15 +594,7 @@ public final class ResultWriter implements Closeable {
 
     // the values
 
-    private void response(Response r) {
-      if (r == null) {
-        nil();
-      } else {
-        raw(RESPONSES[r.ordinal()]);
-      }
-    }
-
-    /** A response code, such as {@code "NON_CR_NON_PD"} or {@code "iUPD"}, as encoded once. */
+    /** A best overall response code, such as {@code "PR"}, {@code "iCR"} or {@code "MISSING"}. */
     private void code(BestResponseCode code) {
       if (code instanceof VisitResponse) {
         raw(VISIT_RESPONSES[((VisitResponse) code).ordinal()]);
@@ -563,13 +614,15 @@ public final class ResultWriter implements Closeable {
     private static final byte[][] NEW_LESIONS =
         quoted(NewLesionFinding.values(), NewLesionFinding::name);
 
+    /** Each value's text in quotes: names of constants, which need no escaping. */
     private static <E> byte[][] quoted(E[] values, Function<E, String> text) {
       byte[][] quoted = new byte[values.length][];
-      SubjectRenderer r = new SubjectRenderer();
       for (int i = 0; i < values.length; i++) {
-        r.len = 0;
-        r.string(text.apply(values[i]));
-        quoted[i] = Arrays.copyOf(r.buf, r.len);
+        String s = text.apply(values[i]);
+        if (!s.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '"' && c != '\\')) {
+          throw new IllegalStateException("a code that needs escaping: " + s);
+        }
+        quoted[i] = ascii("\"" + s + "\"");
       }
       return quoted;
     }
@@ -580,23 +633,6 @@ public final class ResultWriter implements Closeable {
       buf[len++] = 'u';
       buf[len++] = 'l';
       buf[len++] = 'l';
-    }
-
-    private void bool(boolean value) {
-      if (value) {
-        ensure(4);
-        buf[len++] = 't';
-        buf[len++] = 'r';
-        buf[len++] = 'u';
-        buf[len++] = 'e';
-      } else {
-        ensure(5);
-        buf[len++] = 'f';
-        buf[len++] = 'a';
-        buf[len++] = 'l';
-        buf[len++] = 's';
-        buf[len++] = 'e';
-      }
     }
 
     /** A whole number, as {@code Long.toString} writes it. */
@@ -666,12 +702,12 @@ public final class ResultWriter implements Closeable {
     }
 
     /** Millimetres as {@link Diameter#millimetres()} prints plain: {@code 12}, {@code 12.5}, {@code 0.5}. */
-    private void millimetres(Optional<Diameter> mm) {
-      if (mm.isEmpty()) {
+    private void millimetres(Diameter mm) {
+      if (mm == null) {
         nil();
         return;
       }
-      long tenths = mm.get().tenths();
+      long tenths = mm.tenths();
       number(tenths / 10);
       if (tenths % 10 != 0) {
         ensure(2);
@@ -681,23 +717,18 @@ public final class ResultWriter implements Closeable {
     }
 
     /**
-     * A percentage, as Jackson writes a {@link BigDecimal} plain. One decimal, as {@link
-     * io.github.recist.result.PercentChange} makes them, is written as digits from the tenths of a
-     * percent: {@code doubleValue()} reads them without allocating, and a double holds tenths
-     * below 10^12 exactly enough for the rounding to give them back.
+     * The change from {@code reference} to {@code sum} in percent ({@link
+     * TimepointResult#changeFromBaselinePct()}), as Jackson writes its {@link BigDecimal} plain,
+     * one decimal: written as digits from the exact tenths of a percent ({@link
+     * PercentChange#tenthsOfPercent}, the same rounding), with no number object made (issue 14);
+     * null without a sum or against a 0 mm reference.
      */
-    private void percent(Optional<BigDecimal> pct) {
-      if (pct.isEmpty()) {
+    private void percent(Diameter sum, Diameter reference) {
+      if (sum == null || reference == null || reference.tenths() == 0) {
         nil();
         return;
       }
-      BigDecimal p = pct.get();
-      double d = p.doubleValue();
-      if (p.scale() != 1 || !(Math.abs(d) < 1e12)) {
-        asciiText(p.toPlainString());
-        return;
-      }
-      long tenths = Math.round(d * 10);
+      long tenths = PercentChange.tenthsOfPercent(sum.tenths(), reference.tenths());
       if (tenths < 0) {
         raw('-');
         tenths = -tenths;
