@@ -292,6 +292,11 @@ public final class Reason {
      * literals[slots.length]}.
      */
     private final byte[][] literals;
+    /**
+     * Each literal after the first with {@code " mm"} before it: written after the digits of a
+     * diameter, in one piece instead of four (issue 14).
+     */
+    private final byte[][] millimetresThenLiterals;
     private final String[] literalText;
     private final int[] slots;
 
@@ -317,8 +322,10 @@ public final class Reason {
       text.add(literal.toString());
       this.literalText = text.toArray(new String[0]);
       this.literals = new byte[literalText.length][];
+      this.millimetresThenLiterals = new byte[literalText.length][];
       for (int i = 0; i < literalText.length; i++) {
         literals[i] = safeAscii(literalText[i]);
+        millimetresThenLiterals[i] = safeAscii(MILLIMETRES + literalText[i]);
       }
       this.slots = values.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -622,8 +629,14 @@ public final class Reason {
     int[] slots = kind.slots;
     sink.ascii(literals[0]);
     for (int i = 0; i < slots.length; i++) {
-      renderValue(sink, values[slots[i]], true);
-      sink.ascii(literals[i + 1]);
+      Object value = values[slots[i]];
+      if (value instanceof Diameter) {
+        digits(sink, ((Diameter) value).tenths());
+        sink.ascii(kind.millimetresThenLiterals[i + 1]);
+      } else {
+        renderValue(sink, value, true);
+        sink.ascii(literals[i + 1]);
+      }
     }
   }
 
@@ -675,13 +688,24 @@ public final class Reason {
   /** The {@code ", "} before the list element {@code i}, but the first. */
   private static void separate(Sink sink, int i) {
     if (i > 0) {
-      sink.ascii(',');
-      sink.ascii(' ');
+      sink.ascii(COMMA);
     }
   }
 
+  private static final byte[] COMMA = {',', ' '};
+
   /** A diameter as {@link Diameter#toString()} prints it: {@code 9.5 mm}, {@code 32 mm}. */
   private static void millimetres(Sink sink, long tenths) {
+    digits(sink, tenths);
+    sink.ascii(MILLIMETRES_BYTES);
+  }
+
+  /** What follows the digits of a diameter. */
+  private static final String MILLIMETRES = " mm";
+  private static final byte[] MILLIMETRES_BYTES = {' ', 'm', 'm'};
+
+  /** The digits of a diameter, as {@link Diameter#toString()} prints them: {@code 9.5}, {@code 32}. */
+  private static void digits(Sink sink, long tenths) {
     long whole = tenths / 10;
     long tenth = Math.abs(tenths % 10);
     if (tenth != 0 && tenths < 0 && whole == 0) {
@@ -692,9 +716,6 @@ public final class Reason {
       sink.ascii('.');
       sink.ascii((int) ('0' + tenth));
     }
-    sink.ascii(' ');
-    sink.ascii('m');
-    sink.ascii('m');
   }
 
   /** A date as {@link LocalDate#toString()} prints it: {@code 2024-03-08}. */

@@ -635,12 +635,43 @@ public final class ResultWriter implements Closeable {
       buf[len++] = 'l';
     }
 
-    /** A whole number, as {@code Long.toString} writes it. */
+    /**
+     * A whole number, as {@code Long.toString} writes it. Small methods, so that the JIT compiler
+     * inlines them under the launcher's settings too ({@code -XX:FreqInlineSize=100}).
+     */
     private void number(long value) {
       if (value >= 0 && value < 10_000) {
         small((int) value);
-        return;
+      } else {
+        large(value);
       }
+    }
+
+    /**
+     * A number from 0 to 9,999, most of those written (millimetres, days, counts), two digits at
+     * a time from a table: no long division.
+     */
+    private void small(int v) {
+      ensure(4);
+      byte[] b = buf;
+      int i = len;
+      if (v >= 100) {
+        int high = v / 100;
+        v -= high * 100;
+        if (high >= 10) {
+          b[i++] = TENS[high];
+        }
+        b[i++] = ONES[high];
+        b[i++] = TENS[v];
+      } else if (v >= 10) {
+        b[i++] = TENS[v];
+      }
+      b[i++] = ONES[v];
+      len = i;
+    }
+
+    /** A number below 0 or above 9,999. */
+    private void large(long value) {
       if (value < 0) {
         if (value == Long.MIN_VALUE) {
           asciiText(Long.toString(value));
@@ -660,34 +691,6 @@ public final class ResultWriter implements Closeable {
         value /= 10;
       }
       len = at;
-    }
-
-    /**
-     * A number from 0 to 9,999, most of those written (millimetres, days, counts), two digits at
-     * a time from a table: no long division.
-     */
-    private void small(int v) {
-      ensure(4);
-      byte[] b = buf;
-      int i = len;
-      if (v < 10) {
-        b[i++] = (byte) ('0' + v);
-      } else if (v < 100) {
-        b[i++] = TENS[v];
-        b[i++] = ONES[v];
-      } else {
-        int high = v / 100;
-        int low = v - high * 100;
-        if (high < 10) {
-          b[i++] = (byte) ('0' + high);
-        } else {
-          b[i++] = TENS[high];
-          b[i++] = ONES[high];
-        }
-        b[i++] = TENS[low];
-        b[i++] = ONES[low];
-      }
-      len = i;
     }
 
     /** The tens and the ones digit of each number from 0 to 99. */
@@ -747,7 +750,7 @@ public final class ResultWriter implements Closeable {
       }
     }
 
-    /** A date as {@link LocalDate#toString()} writes it, in quotes. */
+    /** A date as {@link LocalDate#toString()} writes it, in quotes; two digits at a time. */
     private void date(LocalDate date) {
       int year = date.getYear();
       if (year < 0 || year > 9999) {
@@ -757,21 +760,22 @@ public final class ResultWriter implements Closeable {
       ensure(12);
       byte[] b = buf;
       int i = len;
-      b[i++] = '"';
-      b[i++] = (byte) ('0' + year / 1000);
-      b[i++] = (byte) ('0' + year / 100 % 10);
-      b[i++] = (byte) ('0' + year / 10 % 10);
-      b[i++] = (byte) ('0' + year % 10);
-      b[i++] = '-';
-      int month = date.getMonthValue();
-      b[i++] = (byte) ('0' + month / 10);
-      b[i++] = (byte) ('0' + month % 10);
-      b[i++] = '-';
-      int day = date.getDayOfMonth();
-      b[i++] = (byte) ('0' + day / 10);
-      b[i++] = (byte) ('0' + day % 10);
-      b[i++] = '"';
-      len = i;
+      int century = year / 100;
+      b[i] = '"';
+      twoDigits(b, i + 1, century);
+      twoDigits(b, i + 3, year - century * 100);
+      b[i + 5] = '-';
+      twoDigits(b, i + 6, date.getMonthValue());
+      b[i + 8] = '-';
+      twoDigits(b, i + 9, date.getDayOfMonth());
+      b[i + 11] = '"';
+      len = i + 12;
+    }
+
+    /** The two digits of {@code v}, from 0 to 99, at {@code b[i]}. */
+    private static void twoDigits(byte[] b, int i, int v) {
+      b[i] = TENS[v];
+      b[i + 1] = ONES[v];
     }
 
     private static final byte[] HEX = ascii("0123456789ABCDEF");
