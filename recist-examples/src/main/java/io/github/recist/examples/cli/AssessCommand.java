@@ -413,20 +413,25 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The text report; subjects are assessed on any thread, written on the reading thread. */
+  /**
+   * The text report; subjects are assessed and rendered on any thread, each by a {@link
+   * TextReport#renderer()} of its own, and written and counted on the reading thread.
+   */
   private static final class TextResults extends Results<TextResults.Assessed> {
     private final PrintStream out;
     private final Reasons reasons;
     private TextReport report;
+    private final ThreadLocal<TextReport> renderers =
+        ThreadLocal.withInitial(() -> report.renderer());
 
-    /** A subject and its assessment. */
+    /** A subject's assessments and its lines in the report. */
     static final class Assessed {
-      final Subject subject;
       final List<SubjectAssessment> assessments;
+      final byte[] rendered;
 
-      Assessed(Subject subject, List<SubjectAssessment> assessments) {
-        this.subject = subject;
+      Assessed(List<SubjectAssessment> assessments, byte[] rendered) {
         this.assessments = assessments;
+        this.rendered = rendered;
       }
     }
 
@@ -444,12 +449,12 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     Assessed made(Subject subject, List<SubjectAssessment> assessed) {
-      return new Assessed(subject, assessed);
+      return new Assessed(assessed, renderers.get().render(subject, assessed));
     }
 
     @Override
     public void accept(Assessed a) {
-      report.write(a.subject, a.assessments);
+      report.write(a.assessments, a.rendered);
     }
 
     @Override

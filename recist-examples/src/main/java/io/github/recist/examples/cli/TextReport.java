@@ -116,6 +116,27 @@ final class TextReport {
     }
   }
 
+  /**
+   * A report that renders subjects as {@code of} does, for another thread ({@link #renderer()}):
+   * the same criteria, columns and reasons; it writes nothing and counts nothing.
+   */
+  private TextReport(TextReport of) {
+    this.out = null;
+    this.criteria = of.criteria;
+    this.widths = of.widths;
+    this.irecist = of.irecist;
+    this.reasons = of.reasons;
+  }
+
+  /**
+   * A report that renders subjects ({@link #render}) as this one does, on another thread: each
+   * worker thread of {@code assess --threads N} renders the subjects it assessed, and the reading
+   * thread writes their bytes in file order ({@link #write(List, byte[])}; issue 14).
+   */
+  TextReport renderer() {
+    return new TextReport(this);
+  }
+
   /** The criteria as people write them: {@code RECIST 1.1 and iRECIST}. */
   private String names() {
     StringBuilder s = new StringBuilder();
@@ -142,9 +163,14 @@ final class TextReport {
    * @throws IllegalArgumentException if there is not one assessment per criteria, of the same visits
    */
   void write(Subject subject, List<SubjectAssessment> assessments) {
-    checkArgument(assessments.size() == criteria.size(), "%s: %s assessments for criteria %s",
-        subject.id(), assessments.size(), criteria);
-    SubjectAssessment a = assessments.get(0);
+    write(assessments, render(subject, assessments));
+  }
+
+  /**
+   * Writes one subject that {@link #render} rendered (on this thread or, by a {@link #renderer()},
+   * on another), and counts its best overall responses.
+   */
+  void write(List<SubjectAssessment> assessments, byte[] rendered) {
     subjects++;
     for (int i = 0; i < criteria.size(); i++) {
       best.get(criteria.get(i)).merge(assessments.get(i).bestOverallResponseCode(), 1,
@@ -153,6 +179,21 @@ final class TextReport {
           .anyMatch(t -> t.reset() && t.withinWindow())) {
         pseudoProgressions++;
       }
+    }
+    out.write(rendered, 0, rendered.length);
+  }
+
+  /**
+   * The bytes of one subject in the report, as {@link #write(Subject, List)} writes them; counts
+   * nothing.
+   *
+   * @throws IllegalArgumentException if there is not one assessment per criteria, of the same visits
+   */
+  byte[] render(Subject subject, List<SubjectAssessment> assessments) {
+    checkArgument(assessments.size() == criteria.size(), "%s: %s assessments for criteria %s",
+        subject.id(), assessments.size(), criteria);
+    SubjectAssessment a = assessments.get(0);
+    for (int i = 0; i < criteria.size(); i++) {
       checkArgument(assessments.get(i).timepoints().size() == a.timepoints().size(),
           "%s: the criteria assessed different visits", subject.id());
     }
@@ -232,8 +273,7 @@ final class TextReport {
       }
       reasons("best", each.reasons());
     }
-    byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-    out.write(bytes, 0, bytes.length);
+    return lines.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The line of the best overall response and progression of {@code a}. */
