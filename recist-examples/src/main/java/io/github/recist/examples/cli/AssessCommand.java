@@ -45,9 +45,10 @@ import picocli.CommandLine.Spec;
  * assessed and written to a {@link HeldOutput}, which goes to standard output only when the whole
  * file has passed. If anything is wrong, every problem goes to standard error, one a line, nothing
  * to standard output, and the status is 2. When the file passed with warnings (protocol
- * deviations, in the output's {@code warnings}), one line on standard error counts them. With {@code --threads N}, N threads parse, check, assess
- * and render the subjects while the main thread reads the file; the output is the same, byte for
- * byte.
+ * deviations, in the output's {@code warnings}), one line on standard error counts them. With
+ * {@code --threads N} above 1, N threads parse, check, assess and render the subjects while the main
+ * thread only finds each subject's bytes in the file ({@link CaseReader}) and writes the results in
+ * order; the output is the same, byte for byte.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
@@ -97,8 +98,9 @@ final class AssessCommand implements Callable<Integer> {
   Reasons reasons;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads in all: the one that reads and parses the file and N-1 that check, "
-          + "assess and render its subjects. Default: 1 for a file under "
+      description = "Threads that parse, check, assess and render the subjects: with 1 the reading "
+          + "thread does all of it; with more, N threads do, while the reading thread only finds "
+          + "each subject in the file and writes the results in order. Default: 1 for a file under "
           + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer than 4 cores (the JIT compiler "
           + "takes the second core), except under bin/recist, whose JIT settings leave it free: "
           + "then 2; else one less than the cores, at most 8. "

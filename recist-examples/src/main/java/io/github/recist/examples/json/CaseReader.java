@@ -64,11 +64,27 @@ public final class CaseReader {
   private static final Pattern JACKSON_HINT = Pattern.compile(
       ":? *\\(?(enable|disable) `[^`]*` to [a-z ]*\\)?|, from `[^`]*`");
 
+  /** The readers of a thread that reads subjects from their bytes ({@link SubjectSlices}). */
+  private static final class SliceReaders {
+    final SubjectStreamReader stream = new SubjectStreamReader(false);
+    final SubjectTreeReader trees = new SubjectTreeReader();
+  }
+
+  private static final ThreadLocal<SliceReaders> SLICE_READERS =
+      ThreadLocal.withInitial(SliceReaders::new);
+
   /**
-   * A subject as read (a {@link Subject} the streaming reader built, or a tree) to a subject, for
-   * the shared pipeline.
+   * A subject as read (a {@link Subject} the streaming reader built, a tree, or its bytes) to a
+   * subject, for the shared pipeline.
    */
   private static final SubjectPipeline.Parser<Object> PARSER = (raw, number) -> {
+    if (raw instanceof SubjectSlices.Slice) {
+      SliceReaders readers = SLICE_READERS.get();
+      raw = SubjectSlices.read((SubjectSlices.Slice) raw, readers.stream, readers.trees);
+      if (raw == null) {
+        return SubjectPipeline.Parsed.declined();
+      }
+    }
     if (raw instanceof Subject) {
       Subject subject = (Subject) raw;
       return new SubjectPipeline.Parsed(subject.id(), subject, ImmutableList.of());
@@ -219,6 +235,9 @@ public final class CaseReader {
 
     /** Called when the reading ends, normally or not, before what the ending reports. */
     default void end() throws IOException {}
+
+    /** Finishes the work on every subject taken so far (before the parser goes on from their bytes). */
+    default void finishSubjects() throws IOException {}
   }
 
   /**
@@ -235,8 +254,10 @@ public final class CaseReader {
   /**
    * The first pass, which also hands each good subject to {@code work} while the file has had no
    * error: see {@link SubjectWork}. With {@code threads} above 1, that many threads parse, check and
-   * work on the subjects while this one reads the file, a bounded number of subjects ahead; problems
-   * and results still come in file order.
+   * work on the subjects while this one only finds each subject's bytes in the file ({@link
+   * SubjectSlices}), a bounded number of subjects ahead; problems and results still come in file
+   * order, the same as on one thread (where a subject cannot be read from its bytes alone, this
+   * thread's parser goes on from it, as on one thread).
    *
    * @param work what to do with each subject, or null for nothing
    * @throws IOException if the file cannot be read at all, or {@code work} fails to write
@@ -282,8 +303,12 @@ public final class CaseReader {
       }
       return check.errors == 0;
     };
-    try (SubjectPipeline<Object, T> pipeline =
-        new SubjectPipeline<>(threads, PARSER, work, deviations, delivery, under)) {
+    // on several threads, the reading thread only finds each subject's bytes (SubjectSlices), and
+    // every one of the threads parses, checks and works
+    boolean slices = streaming && threads > 1;
+    try (SubjectPipeline<Object, T> pipeline = slices
+        ? SubjectPipeline.withWorkers(threads, PARSER, work, deviations, delivery, under)
+        : new SubjectPipeline<>(threads, PARSER, work, deviations, delivery, under)) {
       // a problem of the file is told after those of the subjects before it: drain them first
       Consumer<Problem> inOrder = p -> {
         pipeline.drainUnchecked();
@@ -294,7 +319,7 @@ public final class CaseReader {
       boolean complete;
       boolean rechecked = false;
       try {
-        complete = scan(source, top, inOrder, fileProblem, streaming);
+        complete = scan(source, top, inOrder, fileProblem, streaming, slices);
       } catch (UncheckedIOException e) {
         throw e.getCause(); // the work failed to write while draining before a problem
       }
@@ -380,6 +405,11 @@ public final class CaseReader {
     public void end() throws IOException {
       pipeline.drain();
     }
+
+    @Override
+    public void finishSubjects() throws IOException {
+      pipeline.drain();
+    }
   }
 
   /**
@@ -406,15 +436,19 @@ public final class CaseReader {
         }
         consumer.accept(parsed.subject);
       }
-    }, fail, m -> fail.accept(Problem.error(source.name(), null, null, m)), streaming);
+    }, fail, m -> fail.accept(Problem.error(source.name(), null, null, m)), streaming, false);
   }
 
   /**
    * Streams the top level of the file to {@code handler}; returns false when the JSON itself is
-   * broken (reported to {@code problems}, naming the place as far as it was read).
+   * broken (reported to {@code problems}, naming the place as far as it was read). With {@code
+   * slices} (a UTF-8 file), the subjects go to the handler as their bytes ({@link SubjectSlices})
+   * for as long as the scanner of bytes is sure of them, and the parser goes on from the first it
+   * is not sure of, or the first the handler's pipeline {@linkplain SubjectPipeline.Declined
+   * declined}, skipping those before it.
    */
   private static boolean scan(CaseSource source, Handler handler, Consumer<Problem> problems,
-      Consumer<String> fileProblem, boolean streaming) throws IOException {
+      Consumer<String> fileProblem, boolean streaming, boolean slices) throws IOException {
     SubjectTreeReader trees = new SubjectTreeReader();
     SubjectStreamReader stream = new SubjectStreamReader();
     boolean inSubject = false;
@@ -467,8 +501,25 @@ public final class CaseReader {
                 fileProblem.accept("subjects must be an array, not " + Json.show(trees.read(p)));
                 break;
               }
+              int handed = 0;
+              if (slices && bytes && number == 0) { // (numbered from 1: not after other subjects)
+                int resumeAt = slices(source, p.currentTokenLocation().getByteOffset(), handler);
+                if (resumeAt == 0) {
+                  return true; // the subjects and the document ended cleanly, the handler ended
+                }
+                handed = resumeAt - 1;
+              }
               while (p.nextToken() != JsonToken.END_ARRAY) {
                 number++;
+                if (number <= handed) {
+                  // handed over from its bytes: the parser only passes it, as it would read it
+                  if (!keysUnchecked) {
+                    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                    keysUnchecked = true;
+                  }
+                  p.skipChildren();
+                  continue;
+                }
                 inSubject = true;
                 Object subject;
                 streamed = bytes && p.currentToken() == JsonToken.START_OBJECT;
@@ -560,6 +611,29 @@ public final class CaseReader {
   }
 
   /**
+   * Hands the subjects of the array at byte {@code arrayStart} of the file to {@code handler} as
+   * their bytes, and when they and the document end cleanly, ends the handler; returns 0 then,
+   * else the number of the subject from which the file's parser must go on (the first the scanner
+   * is not sure of, or the first the handler's pipeline declined; one past the last subject to go
+   * on after the array).
+   */
+  private static int slices(CaseSource source, long arrayStart, Handler handler)
+      throws IOException {
+    try (InputStream in = source.open()) {
+      in.skipNBytes(arrayStart);
+      SubjectSlices.Outcome outcome = new SubjectSlices(in).scan(handler::subject);
+      // delivers the last of them, so that none is declined once the parser goes on
+      handler.finishSubjects();
+      if (outcome.resumeAt == 0) {
+        handler.end();
+      }
+      return outcome.resumeAt;
+    } catch (SubjectPipeline.Declined declined) {
+      return declined.number();
+    }
+  }
+
+  /**
    * The message for bytes that are no Unicode text (the parser reads UTF-8, UTF-16 and UTF-32, and
    * decodes UTF-32 a buffer ahead, so the message gives the character's position in the file).
    */
@@ -614,7 +688,7 @@ public final class CaseReader {
           }
         }
       }
-    }, p -> {}, m -> {}, streaming);
+    }, p -> {}, m -> {}, streaming, false);
   }
 
   /** A third pass, only when two ids share a hash: names the ids really used twice. */
@@ -636,7 +710,7 @@ public final class CaseReader {
           s.append(s.length() == 0 ? "#" : ", #").append(number);
         }
       }
-    }, p -> {}, m -> {}, streaming);
+    }, p -> {}, m -> {}, streaming, false);
     numbers.forEach((id, where) -> {
       if (where.indexOf(",") >= 0) {
         problems.accept(Problem.error(id, null, null,

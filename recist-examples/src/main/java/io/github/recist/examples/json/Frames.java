@@ -31,11 +31,27 @@ final class Frames {
     }
   }
 
+  /** Whether this keeps anything: a reader that never has to place a failure keeps nothing. */
+  private final boolean keeping;
   private boolean[] objects = new boolean[16];
   private String[] fields = new String[16];
   private String[] ids = new String[16];
   private LocalDate[] dates = new LocalDate[16];
   private int size;
+
+  /** Frames that are kept. */
+  Frames() {
+    this(true);
+  }
+
+  /**
+   * Frames that are kept, or with {@code keeping} false, that keep nothing: for a reader whose
+   * failures are never placed (a worker reading a subject from its bytes alone, whose failure
+   * leaves the subject to the file's parser).
+   */
+  Frames(boolean keeping) {
+    this.keeping = keeping;
+  }
 
   /** Forgets every container: a new subject begins. */
   void clear() {
@@ -44,6 +60,9 @@ final class Frames {
 
   /** Enters an object ({@code object}) or an array. */
   void push(boolean object) {
+    if (!keeping) {
+      return;
+    }
     if (size == objects.length) {
       objects = Arrays.copyOf(objects, size * 2);
       fields = Arrays.copyOf(fields, size * 2);
@@ -59,12 +78,16 @@ final class Frames {
 
   /** Leaves the innermost container. */
   void pop() {
-    size--;
+    if (keeping) {
+      size--;
+    }
   }
 
   /** The key the innermost object is reading now. */
   void field(String name) {
-    fields[size - 1] = name;
+    if (keeping) {
+      fields[size - 1] = name;
+    }
   }
 
   /** A string value was read in the innermost container: its {@code id} or {@code date}, maybe. */
@@ -96,6 +119,9 @@ final class Frames {
    * lesion, as far as they were read. The key the parser was reading (a repeated key) counts.
    */
   Place place(JsonParser p) {
+    if (!keeping) {
+      throw new IllegalStateException("these frames keep nothing to place a failure with");
+    }
     if (size > 0 && objects[size - 1]) {
       JsonStreamContext context = p.getParsingContext();
       if (context != null && context.inObject() && context.getCurrentName() != null) {

@@ -47,7 +47,7 @@ final class SubjectStreamReader {
   private static final NewLesionStatus[] STATUSES = NewLesionStatus.values();
   private static final IrecistResponse[] I_RESPONSES = IrecistResponse.values();
 
-  private final Frames frames = new Frames();
+  private final Frames frames;
   /** False from the first thing this reader does not take in the current subject. */
   private boolean ok;
 
@@ -59,6 +59,19 @@ final class SubjectStreamReader {
   private final List<String> nonTargetIds = new ArrayList<>();
   private final List<NonTargetStatus> nonTargetStates = new ArrayList<>();
   private final List<NewLesion> newLesions = new ArrayList<>();
+
+  /** A reader that keeps its place, to {@linkplain #place place} a failure of the parser. */
+  SubjectStreamReader() {
+    this(true);
+  }
+
+  /**
+   * A reader that keeps its place, or with {@code placing} false does not (a worker reading a
+   * subject from its bytes alone: a failure there leaves the subject to the file's parser).
+   */
+  SubjectStreamReader(boolean placing) {
+    this.frames = new Frames(placing);
+  }
 
   /** One assessment as read, applied to the builders once the whole subject is read. */
   private static final class Visit {

@@ -33,7 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>With one thread it does so at once, on the reading thread. With N, the reading thread is one of
  * them: subjects go in batches to N - 1 worker threads, at most {@value #BATCHES_PER_THREAD} batches
  * per thread ahead of the delivery, so memory stays bounded whatever the size of the file. (The
- * reading thread reads and builds each subject, the workers check, assess and render them.)
+ * reading thread reads and builds each subject, the workers check, assess and render them.) A
+ * source whose reading thread only finds the raw subjects, cheaply, and leaves the parsing to the
+ * workers too, takes {@link #withWorkers} worker threads besides it; a parser may then {@linkplain
+ * Parsed#declined() decline} a raw subject, which the reading thread reads itself.
  */
 public final class SubjectPipeline<R, T> implements AutoCloseable {
 
@@ -94,15 +97,47 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
 
   /** What a {@link Parser} made of one raw subject. */
   public static final class Parsed {
+    /** What a parser says of a raw subject that only the reading thread can read: see {@link #declined()}. */
+    private static final Parsed DECLINED = new Parsed(null, null, ImmutableList.of());
+
     final String id;
     final io.github.recist.model.Subject subject;
     final ImmutableList<Problem> problems;
+
+    /**
+     * The raw subject cannot be read where it is (on a worker, from its bytes alone): the pipeline
+     * delivers the subjects before it, drops those after it, and throws {@link Declined} on the
+     * reading thread, which reads it (and those after it) in its own way and adds them again.
+     */
+    public static Parsed declined() {
+      return DECLINED;
+    }
 
     /** The subject (null when it could not be built), its id (null when unreadable) and its problems. */
     public Parsed(String id, io.github.recist.model.Subject subject, ImmutableList<Problem> problems) {
       this.id = id;
       this.subject = subject;
       this.problems = problems;
+    }
+  }
+
+  /**
+   * Thrown on the reading thread, by {@link #add} or {@link #drain}, at a subject its parser {@link
+   * Parsed#declined() declined}: every subject before it has been delivered, none after it, and
+   * the pipeline takes subjects again from that one on.
+   */
+  public static final class Declined extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int number;
+
+    Declined(int number) {
+      super("subject #" + number + " is read by the reading thread", null, false, false);
+      this.number = number;
+    }
+
+    /** The declined subject's number (1-based, in file order). */
+    public int number() {
+      return number;
     }
   }
 
@@ -141,6 +176,23 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
    */
   public SubjectPipeline(int threads, Parser<R> parser, SubjectWork<T> work, Protocol deviations,
       Delivery<T> delivery, Set<Criteria> under) {
+    this(threads - 1, threads * BATCHES_PER_THREAD, parser, work, deviations, delivery, under);
+  }
+
+  /**
+   * A pipeline with {@code workers} worker threads besides the reading thread (0: the reading
+   * thread does everything), at most {@code maxInFlight} batches ahead of the delivery: for a
+   * reading thread that only finds the subjects in the input, so that every thread of {@code
+   * --threads} parses, checks and works.
+   */
+  public static <R, T> SubjectPipeline<R, T> withWorkers(int workers, Parser<R> parser,
+      SubjectWork<T> work, Protocol deviations, Delivery<T> delivery, Set<Criteria> under) {
+    return new SubjectPipeline<>(workers, Math.max(1, workers) * BATCHES_PER_THREAD + 1, parser,
+        work, deviations, delivery, under);
+  }
+
+  private SubjectPipeline(int workers, int maxInFlight, Parser<R> parser, SubjectWork<T> work,
+      Protocol deviations, Delivery<T> delivery, Set<Criteria> under) {
     this.under = under.isEmpty() ? Set.of() : EnumSet.copyOf(under);
     this.parser = parser;
     this.work = work;
@@ -149,8 +201,8 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
       underEach.put(c, deviations.withCriteria(c));
     }
     this.delivery = delivery;
-    this.workers = threads > 1 ? Executors.newFixedThreadPool(threads - 1, new Workers()) : null;
-    this.maxInFlight = threads * BATCHES_PER_THREAD;
+    this.workers = workers > 0 ? Executors.newFixedThreadPool(workers, new Workers()) : null;
+    this.maxInFlight = maxInFlight;
   }
 
   /** From now on, good subjects are worked on under {@code protocol}. */
@@ -234,19 +286,44 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
       throw new IllegalStateException("interrupted while reading the subjects", e);
     }
     for (Processed<T> p : batch.processed) {
+      if (p.checked == null) {
+        discard();
+        throw new Declined(p.number);
+      }
       deliver(p);
     }
   }
 
   private void deliver(Processed<T> p) throws IOException {
+    if (p.checked == null) {
+      throw new Declined(p.number);
+    }
     if (!delivery.deliver(p.checked, p.result)) {
       working = false;
+    }
+  }
+
+  /** Drops every subject not yet delivered, once the workers are done with them. */
+  private void discard() {
+    filling = null;
+    while (!inFlight.isEmpty()) {
+      try {
+        inFlight.removeFirst().get();
+      } catch (ExecutionException e) {
+        // dropped with its batch
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the subjects", e);
+      }
     }
   }
 
   /** Parses and checks one subject and, when it is good and the work is on, works on it. */
   private Processed<T> process(R node, int number, Protocol workProtocol) {
     Parsed parsed = parser.parse(node, number);
+    if (parsed == Parsed.DECLINED) {
+      return new Processed<>(null, null, number);
+    }
     ImmutableList<Problem> problems = parsed.problems;
     T result = null;
     Set<Criteria> recheck = Set.of();
@@ -275,7 +352,7 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
         result = work.work(parsed.subject, workProtocol, checked);
       }
     }
-    return new Processed<>(new Checked(parsed.id, problems, recheck), result);
+    return new Processed<>(new Checked(parsed.id, problems, recheck), result, number);
   }
 
   private static boolean anyError(List<Problem> problems) {
@@ -333,14 +410,16 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
     return all.build();
   }
 
-  /** One subject's problems and result. */
+  /** One subject's problems and result; no problems ({@code null}) for a declined subject. */
   private static final class Processed<T> {
     final Checked checked;
     final T result;
+    final int number;
 
-    Processed(Checked checked, T result) {
+    Processed(Checked checked, T result, int number) {
       this.checked = checked;
       this.result = result;
+      this.number = number;
     }
   }
 
