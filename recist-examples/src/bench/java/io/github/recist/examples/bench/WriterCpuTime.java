@@ -24,11 +24,12 @@ import java.util.Locale;
  * <p>As {@code recist assess} does, each of 10,000 generated subjects is assessed and at once
  * written (a reason keeps its bytes from its second rendering on, and {@code assess} renders each
  * once, while its objects are still in the processor's caches): as one document onto a stream
- * that drops the bytes, or, as the worker threads of {@code assess --threads N} do, to its own
- * bytes. Rounds of assessing alone alternate with rounds of assessing and writing; the writer's
- * share is the difference. After 4 s of warm-up, 9 rounds of each; each line gives the least CPU
- * time per subject of the rounds of each kind (the least disturbed) and their difference, and the
- * difference of the bytes allocated per subject (the same in every round once compiled).
+ * that drops the bytes, or to its own bytes, or, as the worker threads of {@code assess --threads
+ * N} do, into a run of bytes shared with the subjects before and after it. Rounds of assessing
+ * alone alternate with rounds of assessing and writing; the writer's share is the difference.
+ * After 4 s of warm-up, 9 rounds of each; each line gives the least CPU time per subject of the
+ * rounds of each kind (the least disturbed) and their difference, and the difference of the bytes
+ * allocated per subject (the same in every round once compiled).
  */
 public final class WriterCpuTime {
 
@@ -45,12 +46,13 @@ public final class WriterCpuTime {
     List<Subject> subjects = BenchmarkData.generatedSubjects(10_000);
     measure("document, pretty, reasons text", subjects, Layout.PRETTY, Reasons.TEXT, false);
     measure("each subject's bytes, pretty, text", subjects, Layout.PRETTY, Reasons.TEXT, true);
+    measure("subjects in shared runs, pretty, text", subjects, Layout.PRETTY, Reasons.TEXT, null);
     measure("document, pretty, reasons none", subjects, Layout.PRETTY, Reasons.NONE, false);
     measure("document, compact, reasons codes", subjects, Layout.COMPACT, Reasons.CODES, false);
   }
 
   private static void measure(String name, List<Subject> subjects, Layout layout,
-      Reasons reasons, boolean each) throws IOException {
+      Reasons reasons, Boolean each) throws IOException {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long end = System.nanoTime() + WARM_UP_NANOS;
@@ -75,11 +77,18 @@ public final class WriterCpuTime {
         bytes[1] - bytes[0]);
   }
 
-  private static void run(List<Subject> subjects, Layout layout, Reasons reasons, boolean each,
+  private static void run(List<Subject> subjects, Layout layout, Reasons reasons, Boolean each,
       boolean write) throws IOException {
     if (!write) {
       for (Subject s : subjects) {
         sink = Recist11.assess(s, Protocol.defaults());
+      }
+      return;
+    }
+    if (each == null) {
+      ResultWriter.SubjectRenderer renderer = new ResultWriter.SubjectRenderer(layout, reasons);
+      for (Subject s : subjects) {
+        sink = renderer.renderShared(Recist11.assess(s, Protocol.defaults()));
       }
       return;
     }

@@ -390,15 +390,15 @@ final class AssessCommand implements Callable<Integer> {
       if (direct) {
         return a;
       }
-      return a.size() == 1 ? renderers.get().render(a.get(0))
-          : renderers.get().render(a.get(0), a.get(1));
+      return a.size() == 1 ? renderers.get().renderShared(a.get(0))
+          : renderers.get().renderShared(a.get(0), a.get(1));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void accept(Object result) throws IOException {
-      if (result instanceof byte[]) {
-        writer.write((byte[]) result);
+      if (result instanceof ResultWriter.Rendered) {
+        writer.write((ResultWriter.Rendered) result);
         return;
       }
       List<SubjectAssessment> a = (List<SubjectAssessment>) result;

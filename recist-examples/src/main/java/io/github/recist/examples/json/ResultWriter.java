@@ -153,6 +153,39 @@ public final class ResultWriter implements Closeable {
     out.write(rendered);
   }
 
+  /** Writes one subject's assessment that a {@link SubjectRenderer} of the same layout rendered. */
+  public void write(Rendered rendered) throws IOException {
+    out.write(separator());
+    out.write(rendered.bytes, rendered.offset, rendered.length);
+  }
+
+  /**
+   * A subject's bytes in the document ({@link SubjectRenderer#renderShared}), in a run of bytes
+   * that the subjects rendered before and after it by the same renderer share: no array of its own
+   * (issue 14). Immutable: the renderer never writes over bytes it handed out.
+   */
+  public static final class Rendered {
+    private final byte[] bytes;
+    private final int offset;
+    private final int length;
+
+    private Rendered(byte[] bytes, int offset, int length) {
+      this.bytes = bytes;
+      this.offset = offset;
+      this.length = length;
+    }
+
+    /** The number of bytes. */
+    public int length() {
+      return length;
+    }
+
+    /** A copy of the bytes. */
+    public byte[] toByteArray() {
+      return Arrays.copyOfRange(bytes, offset, offset + length);
+    }
+  }
+
   /** Ends the document with a final line break, and flushes; the stream stays open. */
   @Override
   public void close() throws IOException {
@@ -181,6 +214,17 @@ public final class ResultWriter implements Closeable {
 
     private byte[] buf = new byte[1 << 14];
     private int len;
+    /** Where the subject being rendered starts in {@link #buf}: 0 but in {@link #renderShared}. */
+    private int start;
+    /**
+     * Whether {@link #buf} holds bytes handed out by {@link #renderShared}, never to be written
+     * over: a subject rendered otherwise then gets a new buffer.
+     */
+    private boolean shared;
+    /** The size of a run of bytes that subjects rendered by {@link #renderShared} share. */
+    private static final int RUN = 1 << 18;
+    /** The space a run must still have for the next subject; else the next starts a new run. */
+    private static final int RUN_SPACE = 1 << 14;
     /** Where a reason renders its sentence: straight into {@link #buf}, escaped. */
     private final Reason.Sink sentence = new Sentence();
 
@@ -369,11 +413,50 @@ public final class ResultWriter implements Closeable {
 
     /** The subject's JSON object, as it appears in the document. */
     public byte[] render(SubjectAssessment a) {
-      len = 0;
+      startAlone();
       subject(a, top);
       byte[] bytes = Arrays.copyOf(buf, len);
       len = 0;
       return bytes;
+    }
+
+    /**
+     * As {@link #render(SubjectAssessment)}, into a run of bytes shared with the subjects this
+     * renderer rendered so before it and will render after it, so that no array is made and
+     * filled per subject (issue 14): for worker threads that render subjects for another thread to
+     * write in order ({@link ResultWriter#write(Rendered)}).
+     */
+    public Rendered renderShared(SubjectAssessment a) {
+      if (!shared || buf.length - len < RUN_SPACE) {
+        buf = new byte[RUN];
+        len = 0;
+        shared = true;
+      }
+      start = len;
+      subject(a, top);
+      Rendered r = new Rendered(buf, start, len - start);
+      start = len;
+      return r;
+    }
+
+    /** As {@link #render(SubjectAssessment, SubjectAssessment)}, into a shared run of bytes. */
+    public Rendered renderShared(SubjectAssessment recist11, SubjectAssessment irecist) {
+      nested = irecist;
+      try {
+        return renderShared(recist11);
+      } finally {
+        nested = null;
+      }
+    }
+
+    /** Starts a subject at the beginning of the buffer, a new one if bytes of it were handed out. */
+    private void startAlone() {
+      if (shared) {
+        buf = new byte[1 << 14];
+        shared = false;
+      }
+      len = 0;
+      start = 0;
     }
 
     /**
@@ -403,7 +486,7 @@ public final class ResultWriter implements Closeable {
     }
 
     void renderTo(SubjectAssessment a, OutputStream out) throws IOException {
-      len = 0;
+      startAlone();
       subject(a, top);
       out.write(buf, 0, len);
       len = 0;
@@ -873,8 +956,21 @@ public final class ResultWriter implements Closeable {
 
     private void ensure(int more) {
       if (len + more > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        grow(more);
       }
+    }
+
+    /**
+     * A larger buffer, with the subject being rendered at its start: the bytes before it, handed
+     * out by {@link #renderShared}, stay where they are.
+     */
+    private void grow(int more) {
+      int kept = len - start;
+      byte[] larger = new byte[Math.max(shared ? RUN : buf.length * 2, 2 * (kept + more))];
+      System.arraycopy(buf, start, larger, 0, kept);
+      buf = larger;
+      len = kept;
+      start = 0;
     }
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,6 +114,45 @@ class ResultWriterTest {
       SubjectAssessment a = Recist11.assess(subjectWithIds(s, l), Protocol.defaults());
       assertArrayEquals(jackson.render(a), renderer.render(a), () -> s + " / " + l);
     });
+  }
+
+  /**
+   * Subjects rendered one after another into a shared run of bytes (issue 14, the worker threads
+   * of {@code assess --threads N}) keep their bytes when later ones are rendered, those of a
+   * subject larger than a whole run included, and write the document that rendering each alone
+   * writes.
+   */
+  @Test
+  void subjectsRenderedIntoASharedRunKeepTheirBytes() {
+    SubjectAssessment huge = Recist11.assess(
+        subjectWithIds("S-" + "\u0001".repeat(60_000), "T1"), Protocol.defaults());
+    ResultWriter.SubjectRenderer alone = new ResultWriter.SubjectRenderer();
+    qt(40).forAll(lists().of(assessments()).ofSizeBetween(1, 150), integers().between(0, 150))
+        .checkAssert((list, at) -> {
+          List<SubjectAssessment> all = new ArrayList<>(list);
+          all.add(Math.min(at, all.size()), huge);
+          ResultWriter.SubjectRenderer shared = new ResultWriter.SubjectRenderer();
+          List<ResultWriter.Rendered> rendered = new ArrayList<>();
+          ByteArrayOutputStream document = new ByteArrayOutputStream();
+          try (ResultWriter w = new ResultWriter(document)) {
+            for (SubjectAssessment a : all) {
+              ResultWriter.Rendered r = shared.renderShared(a);
+              rendered.add(r);
+              w.write(r);
+              if (rendered.size() % 7 == 0) {
+                shared.render(a); // another subject alone in between writes over nothing
+              }
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          for (int i = 0; i < all.size(); i++) {
+            assertArrayEquals(alone.render(all.get(i)), rendered.get(i).toByteArray(), "subject " + i);
+            assertEquals(rendered.get(i).toByteArray().length, rendered.get(i).length());
+          }
+          assertEquals(document(all, Layout.PRETTY, Reasons.TEXT),
+              document.toString(StandardCharsets.UTF_8));
+        });
   }
 
   @Test
