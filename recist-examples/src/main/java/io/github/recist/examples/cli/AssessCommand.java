@@ -370,7 +370,8 @@ final class AssessCommand implements Callable<Integer> {
 
   /**
    * The recist-result/1 document. On one thread a subject is rendered straight onto the held
-   * output; on several, each worker renders the subjects it assessed, to be written in file order.
+   * output; on several, each worker renders the subjects it assessed into a run of bytes they
+   * share ({@link ResultWriter.SubjectRenderer#renderShared}), to be written in file order.
    */
   private static final class JsonResults extends Results<Object> {
     private final ResultWriter writer;
