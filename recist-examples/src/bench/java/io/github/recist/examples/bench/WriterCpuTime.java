@@ -25,7 +25,8 @@ import java.util.Locale;
  * written (a reason keeps its bytes from its second rendering on, and {@code assess} renders each
  * once, while its objects are still in the processor's caches): as one document onto a stream
  * that drops the bytes, or to its own bytes, or, as the worker threads of {@code assess --threads
- * N} do, into a run of bytes shared with the subjects before and after it. Rounds of assessing
+ * N} do, into a run of bytes shared with the subjects before and after it, then written as one
+ * document (the run is reused once its subjects are written). Rounds of assessing
  * alone alternate with rounds of assessing and writing; the writer's share is the difference.
  * After 4 s of warm-up, 9 rounds of each; each line gives the least CPU time per subject of the
  * rounds of each kind (the least disturbed) and their difference, and the difference of the bytes
@@ -85,11 +86,15 @@ public final class WriterCpuTime {
       }
       return;
     }
+    AssessCommandBenchmark.CountingStream out = new AssessCommandBenchmark.CountingStream();
     if (each == null) {
       ResultWriter.SubjectRenderer renderer = new ResultWriter.SubjectRenderer(layout, reasons);
-      for (Subject s : subjects) {
-        sink = renderer.renderShared(Recist11.assess(s, Protocol.defaults()));
+      try (ResultWriter w = new ResultWriter(out, layout, reasons)) {
+        for (Subject s : subjects) {
+          w.write(renderer.renderShared(Recist11.assess(s, Protocol.defaults())));
+        }
       }
+      sink = out.count;
       return;
     }
     if (each) {
@@ -99,7 +104,6 @@ public final class WriterCpuTime {
       }
       return;
     }
-    AssessCommandBenchmark.CountingStream out = new AssessCommandBenchmark.CountingStream();
     try (ResultWriter w = new ResultWriter(out, layout, reasons)) {
       for (Subject s : subjects) {
         w.write(Recist11.assess(s, Protocol.defaults()));

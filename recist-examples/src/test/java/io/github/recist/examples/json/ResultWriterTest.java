@@ -4,6 +4,7 @@ import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -117,38 +118,44 @@ class ResultWriterTest {
   }
 
   /**
-   * Subjects rendered one after another into a shared run of bytes (issue 14, the worker threads
-   * of {@code assess --threads N}) keep their bytes when later ones are rendered, those of a
-   * subject larger than a whole run included, and write the document that rendering each alone
-   * writes.
+   * Subjects rendered one after another into shared runs of bytes (issue 14, the worker threads
+   * of {@code assess --threads N}) and written up to a number of subjects later, as the reading
+   * thread writes them, keep their bytes until they are written, those of a subject larger than a
+   * whole run included, whatever is rendered in between; the runs are reused only then, and the
+   * document is the one that rendering each alone writes.
    */
   @Test
-  void subjectsRenderedIntoASharedRunKeepTheirBytes() {
+  void subjectsRenderedIntoSharedRunsKeepTheirBytesUntilWritten() {
     SubjectAssessment huge = Recist11.assess(
         subjectWithIds("S-" + "\u0001".repeat(60_000), "T1"), Protocol.defaults());
     ResultWriter.SubjectRenderer alone = new ResultWriter.SubjectRenderer();
-    qt(40).forAll(lists().of(assessments()).ofSizeBetween(1, 150), integers().between(0, 150))
-        .checkAssert((list, at) -> {
+    qt(40).forAll(lists().of(assessments()).ofSizeBetween(1, 150), integers().between(0, 150),
+        integers().between(0, 120)).checkAssert((list, at, behind) -> {
           List<SubjectAssessment> all = new ArrayList<>(list);
           all.add(Math.min(at, all.size()), huge);
           ResultWriter.SubjectRenderer shared = new ResultWriter.SubjectRenderer();
-          List<ResultWriter.Rendered> rendered = new ArrayList<>();
+          java.util.ArrayDeque<ResultWriter.Rendered> unwritten = new java.util.ArrayDeque<>();
+          java.util.ArrayDeque<SubjectAssessment> expected = new java.util.ArrayDeque<>();
           ByteArrayOutputStream document = new ByteArrayOutputStream();
           try (ResultWriter w = new ResultWriter(document)) {
-            for (SubjectAssessment a : all) {
-              ResultWriter.Rendered r = shared.renderShared(a);
-              rendered.add(r);
-              w.write(r);
-              if (rendered.size() % 7 == 0) {
-                shared.render(a); // another subject alone in between writes over nothing
+            for (int i = 0; i < all.size(); i++) {
+              unwritten.add(shared.renderShared(all.get(i)));
+              expected.add(all.get(i));
+              if (i % 7 == 6) {
+                shared.render(all.get(i)); // a subject alone in between writes over nothing
+              }
+              while (unwritten.size() > behind || i == all.size() - 1 && !unwritten.isEmpty()) {
+                ResultWriter.Rendered r = unwritten.remove();
+                byte[] bytes = r.toByteArray();
+                assertArrayEquals(alone.render(expected.remove()), bytes);
+                assertEquals(bytes.length, r.length());
+                w.write(r);
+                assertThrows(IllegalStateException.class, r::toByteArray);
+                assertThrows(IllegalStateException.class, () -> w.write(r));
               }
             }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
-          }
-          for (int i = 0; i < all.size(); i++) {
-            assertArrayEquals(alone.render(all.get(i)), rendered.get(i).toByteArray(), "subject " + i);
-            assertEquals(rendered.get(i).toByteArray().length, rendered.get(i).length());
           }
           assertEquals(document(all, Layout.PRETTY, Reasons.TEXT),
               document.toString(StandardCharsets.UTF_8));
