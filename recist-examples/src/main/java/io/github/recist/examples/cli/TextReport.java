@@ -11,12 +11,12 @@ import io.github.recist.examples.report.RunMark;
 import io.github.recist.model.Response;
 import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.Subject;
+import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
 import io.github.recist.rules.SumOfDiameters;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -236,7 +236,7 @@ final class TextReport {
         cells.addAll(List.of(t.date(), "", "", "", "", "", ""));
       } else {
         cells.addAll(List.of(t.date(), t.targetSum().map(d -> Diameter.render(d.tenths()))
-            .orElse("-"), pct(t.changeFromBaselinePct()), pct(t.changeFromNadirPct()), t.target(),
+            .orElse("-"), pct(t.targetSum(), t.baselineSum()), pct(t.targetSum(), t.nadir()), t.target(),
             t.nonTarget(), t.newLesions()));
       }
       if (irecist) {
@@ -340,11 +340,20 @@ final class TextReport {
     }
   }
 
-  private static String pct(Optional<BigDecimal> p) {
-    if (p.isEmpty()) {
+  /**
+   * The change from {@code reference} to {@code sum} as {@link
+   * TimepointResult#changeFromBaselinePct()} gives it, with its sign and a % sign: {@code +5.0%},
+   * {@code -42.0%}, {@code 0.0%}; {@code -} without a sum or against a 0 mm reference. Written
+   * from the exact tenths of a percent ({@link PercentChange#tenthsOfPercent}, the same rounding),
+   * with no {@link java.math.BigDecimal} (issue 14).
+   */
+  private static String pct(Optional<Diameter> sum, Optional<Diameter> reference) {
+    if (sum.isEmpty() || reference.isEmpty() || reference.get().tenths() == 0) {
       return "-";
     }
-    return (p.get().signum() > 0 ? "+" : "") + p.get().toPlainString() + "%";
+    long tenths = PercentChange.tenthsOfPercent(sum.get().tenths(), reference.get().tenths());
+    long abs = Math.abs(tenths);
+    return (tenths > 0 ? "+" : tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10 + "%";
   }
 
   /** Writes the count of best overall responses, per criteria. */
