@@ -19,6 +19,9 @@
 #   --no-node         leave out Node (e.g. for a million subjects, beyond Node's string limit)
 #   --check           compare the output of every run that writes the default format with the
 #                     first run's, byte for byte (cmp), and fail if they differ
+#   --startup         also time `--version` of each recist command beside `java -version` (a JVM
+#                     that starts and stops), in alternating rounds of their own: the start-up
+#                     alone (issue 14, target 2)
 #
 # Needs bash, GNU date, /usr/bin/time, and node for the comparison. Build the jar first:
 #   mvn -B -q -DskipTests package
@@ -33,6 +36,7 @@ variants=()
 default=1
 node=1
 check=0
+startup=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds=$2; shift 2 ;;
@@ -43,7 +47,8 @@ while [ $# -gt 0 ]; do
     --no-default) default=0; shift ;;
     --no-node) node=0; shift ;;
     --check) check=1; shift ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --startup) startup=1; shift ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -98,7 +103,7 @@ summary() {
   local range
   range=$(sort -n -k1 "$1" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f–%.2f", lo, hi }')
   awk -v w="$(median "$1" 1)" -v c="$(median "$1" 2)" -v r="$(median "$1" 3)" -v range="$range" \
-    'BEGIN { printf "%.2f s (%s) | %.1f s | %d MB\n", w, range, c, r / 1024 }'
+    'BEGIN { printf "%.2f s (%s) | %.2f s | %d MB\n", w, range, c, r / 1024 }'
 }
 
 roundtrip='const fs = require("fs");
@@ -111,6 +116,24 @@ echo
 echo "| input | run | wall time, median (range) | CPU time | peak RSS | × Node | load before → after |"
 echo "|---|---|---|---|---|---|---|"
 status=0
+if [ "$startup" = 1 ]; then
+  before=$(load)
+  rm -f "$dir"/.times-*
+  for ((r = 1; r <= rounds; r++)); do
+    timed "$dir/out-jvm.txt" "$dir/.times-jvm" java -version
+    for i in "${!recists[@]}"; do
+      # shellcheck disable=SC2086 # the command's arguments are split on purpose
+      timed "$dir/out-version-$i.txt" "$dir/.times-version-$i" ${recists[$i]} --version
+    done
+  done
+  after=$(load)
+  jvmMedian=$(median "$dir/.times-jvm")
+  echo "| start-up | \`java -version\` (a JVM that starts and stops) | $(summary "$dir/.times-jvm") | – | $before → $after |"
+  for i in "${!recists[@]}"; do
+    ratio=$(awk -v a="$(median "$dir/.times-version-$i")" -v b="$jvmMedian" 'BEGIN { printf "%.2f × the JVM", a / b }')
+    echo "| start-up | \`${recists[$i]} --version\` | $(summary "$dir/.times-version-$i") | $ratio | $before → $after |"
+  done
+fi
 for n in $sizes; do
   input="$dir/subjects-$n.json"
   if [ ! -s "$input" ]; then

@@ -44,7 +44,7 @@ final class HeldOutput extends OutputStream {
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
     if (fileOut == null && heldInMemory() + len > IN_MEMORY) {
-      file = Files.createTempFile("recist-output-", ".tmp");
+      file = TempFiles.create("recist-output-", ".tmp");
       file.toFile().deleteOnExit();
       fileOut = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
       if (pending == null) {

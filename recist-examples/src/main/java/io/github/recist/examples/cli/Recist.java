@@ -8,11 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +32,10 @@ import picocli.CommandLine.Spec;
  * <p>Exit status: {@value #OK} success; {@value #INVALID_INPUT} invalid input (one line per
  * problem on standard error, nothing on standard output); {@value #INTERNAL_FAILURE} internal
  * failure (a message on standard error; the stack trace only with {@code --debug}).
+ *
+ * <p>Its annotations, and those of {@code assess} and {@code validate}, declare the options; a
+ * run builds the models of these three by code ({@link CommandSpecs}, held to the annotations by
+ * {@code CommandSpecsTest}), without reading annotations by reflection (issue 14).
  */
 @Command(name = "recist", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
     description = "RECIST 1.1 tumour response assessment of recist-case/1 files.",
@@ -50,21 +52,50 @@ public final class Recist implements Callable<Integer> {
 
   /**
    * The subcommands, in the order of the usage. Only the one named by the first argument is built
-   * for a run (picocli reads each command's annotations by reflection, and its classes, compiled
-   * for Java 5, cannot go into a class-data-sharing archive: building all six took about a third
-   * of the start-up of {@code assess}; issue 14); any other first argument gets all of them.
+   * for a run (picocli reads the other commands' annotations by reflection: building all six took
+   * about a third of the start-up of {@code assess}; issue 14), none for {@code --version} alone;
+   * any other first argument gets all of them.
    */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  private static final List<String> COMMANDS =
+      List.of("assess", "validate", "report", "sdtm", "demo", "generate");
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> c = new LinkedHashMap<>();
-    c.put("assess", AssessCommand::new);
-    c.put("validate", ValidateCommand::new);
-    c.put("report", ReportCommand::new);
-    c.put("sdtm", SdtmCommand::new);
-    c.put("demo", DemoCommand::new);
-    c.put("generate", GenerateCommand::new);
-    return c;
+  /**
+   * The subcommand {@code name}, one of {@link #COMMANDS}, of {@code recist}: {@code assess} and
+   * {@code validate} as models built by code ({@link CommandSpecs}), the others as annotated
+   * command objects; a plain switch, not a table of constructor references, whose call sites the
+   * JVM would link one by one at start-up.
+   */
+  private static Object command(String name, Recist recist) {
+    switch (name) {
+      case "assess":
+        return CommandSpecs.assess(new AssessCommand(), recist);
+      case "validate":
+        return CommandSpecs.validate(new ValidateCommand(), recist);
+      case "report":
+        return new ReportCommand();
+      case "sdtm":
+        return new SdtmCommand();
+      case "demo":
+        return new DemoCommand();
+      case "generate":
+        return new GenerateCommand();
+      default:
+        throw new IllegalArgumentException(name);
+    }
+  }
+
+  /**
+   * The subcommands a run of {@code args} needs: the one it names first; none for {@code --version}
+   * or {@code -V} alone; else all of them (the usage lists them).
+   */
+  static List<String> commandsFor(String[] args) {
+    if (args.length > 0 && COMMANDS.contains(args[0])) {
+      return List.of(args[0]);
+    }
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      return List.of();
+    }
+    return COMMANDS;
   }
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -79,7 +110,7 @@ public final class Recist implements Callable<Integer> {
   final PrintStream err;
   final boolean interactive;
 
-  private Recist(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+  Recist(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
     this.in = in;
     this.out = out;
     this.err = err;
@@ -130,29 +161,43 @@ public final class Recist implements Callable<Integer> {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
       boolean interactive) {
     Recist recist = new Recist(in, out, err, interactive);
-    CommandLine cmd = new CommandLine(recist);
-    String named = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
-    COMMANDS.forEach((name, command) -> {
-      if (named == null || named.equals(name)) {
-        cmd.addSubcommand(name, command.get());
-      }
-    });
+    CommandLine cmd = new CommandLine(CommandSpecs.recist(recist));
+    for (String name : commandsFor(args)) {
+      cmd.addSubcommand(name, command(name, recist));
+    }
     cmd.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("recist: internal failure: " + e);
-      if (recist.debug) {
-        e.printStackTrace(err);
-      } else {
-        err.println("(run with --debug for the stack trace)");
-      }
-      return INTERNAL_FAILURE;
-    });
+    cmd.setExecutionExceptionHandler(new InternalFailure(recist));
     int status = cmd.execute(args);
     out.flush();
     err.flush();
     return status;
+  }
+
+  /**
+   * An exception out of a command: an internal failure (status {@value #INTERNAL_FAILURE}), said on
+   * standard error, with the stack trace under {@code --debug}. A class rather than a lambda, so
+   * that the class-data-sharing archive holds it (issue 14).
+   */
+  private static final class InternalFailure implements CommandLine.IExecutionExceptionHandler {
+    private final Recist recist;
+
+    InternalFailure(Recist recist) {
+      this.recist = recist;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
+      recist.err.println("recist: internal failure: " + e);
+      if (recist.debug) {
+        e.printStackTrace(recist.err);
+      } else {
+        recist.err.println("(run with --debug for the stack trace)");
+      }
+      return INTERNAL_FAILURE;
+    }
   }
 
   /** Without a command: the usage, on standard error, and status 2. */

@@ -136,6 +136,7 @@ final class SubjectSlices {
   private Slice subject(int start) throws IOException {
     int depth = 1;
     boolean inString = false;
+    boolean escaped = false;
     int i = pos;
     while (true) {
       if (i >= limit) {
@@ -148,18 +149,12 @@ final class SubjectSlices {
       }
       byte b = buf[i++];
       if (inString) {
-        if (b == '"') {
+        if (escaped) {
+          escaped = false;
+        } else if (b == '"') {
           inString = false;
         } else if (b == '\\') {
-          if (i >= limit) {
-            pos = i;
-            if (!more(start)) {
-              return null;
-            }
-            i = pos;
-            start = 0;
-          }
-          i++;
+          escaped = true;
         }
       } else if (b == '"') {
         inString = true;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -81,6 +82,164 @@ class LauncherIT {
     try (Stream<Path> files = Files.list(JAR.getParent())) {
       assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("recist-.*\\.jsa")),
           "the launcher's first run leaves its class-data-sharing archive beside the jar");
+    }
+  }
+
+  /**
+   * A copy of the launcher and the jar in {@code dir} (bin/recist, target/recist.jar), as in a
+   * fresh clone after its build: no archive yet.
+   */
+  private static Path freshCopy(Path dir) throws IOException {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path target = Files.createDirectories(dir.resolve("target"));
+    Files.copy(LAUNCHER, bin.resolve("recist"));
+    Files.copy(JAR, target.resolve("recist.jar"));
+    return bin.resolve("recist");
+  }
+
+  private static Run launcher(Path launcher, String javaOpts, String... args) throws Exception {
+    return launcher(launcher.toString(), null, javaOpts, args);
+  }
+
+  /** The launcher named {@code launcher}, run in {@code folder} (null: this one). */
+  private static Run launcher(String launcher, Path folder, String javaOpts, String... args)
+      throws Exception {
+    List<String> c = new ArrayList<>(List.of("bash", launcher));
+    c.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(c);
+    if (folder != null) {
+      pb.directory(folder.toFile());
+    }
+    pb.environment().put("JAVA", JAVA);
+    pb.environment().put("JAVA_OPTS", javaOpts);
+    Path err = Files.createTempFile("recist-launcher", ".err");
+    pb.redirectError(err.toFile());
+    Process p = pb.start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    int status = p.waitFor();
+    String errText = Files.readString(err, StandardCharsets.UTF_8);
+    Files.delete(err);
+    return new Run(status, out, errText);
+  }
+
+  private static List<Path> archives(Path target) throws IOException {
+    try (Stream<Path> files = Files.list(target)) {
+      return files.filter(f -> f.getFileName().toString().matches("recist-.*\\.jsa")).toList();
+    }
+  }
+
+  /**
+   * {@code recist --version} by the launcher, whose JVM logs where it loaded each class from: true
+   * when the command line's main class came from the class-data-sharing archive.
+   */
+  private static boolean versionFromTheArchive(Path launcher, Path dir, byte[] version)
+      throws Exception {
+    Path log = dir.resolve("classes.log");
+    Files.deleteIfExists(log);
+    Run run = launcher(launcher, "-Xlog:class+load=info:file=" + log, "--version");
+    assertEquals(0, run.status(), run.err());
+    assertArrayEquals(version, run.out());
+    assertEquals("", run.err());
+    return Files.readAllLines(log).stream().anyMatch(l -> l.contains(
+        " " + Recist.class.getName() + " source: shared objects file"));
+  }
+
+  @Test
+  void theArchiveIsMadeOnTheFirstRunUsedAndMadeAgainWhenTheJarOrTheJavaChanges(
+      @TempDir Path dir) throws Exception {
+    Path launcher = freshCopy(dir);
+    Path target = dir.resolve("target");
+    byte[] version = javaJar("--version").out();
+
+    // the first run named by a relative path, in the copy's folder: the archive it makes is used
+    // from any folder
+    Run first = launcher("bin/recist", dir, "", "--version");
+    assertEquals(0, first.status(), first.err());
+    assertArrayEquals(version, first.out());
+    assertTrue(versionFromTheArchive(launcher, dir, version), "the first run's archive is used");
+    List<Path> made = archives(target);
+    assertEquals(1, made.size(), "one archive, for the one java: " + made);
+    Path archive = made.get(0);
+    Path stamp = Paths.get(archive.toString().replaceAll("\\.jsa$", ".jvm"));
+    assertTrue(Files.isRegularFile(stamp), "the java's stamp beside the archive");
+    FileTime madeAt = Files.getLastModifiedTime(archive);
+
+    assertTrue(versionFromTheArchive(launcher, dir, version));
+    assertEquals(madeAt, Files.getLastModifiedTime(archive), "kept while nothing changed");
+
+    // a new build of the jar: the archive is made again, and used
+    Path jar = target.resolve("recist.jar");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(madeAt.toMillis() + 2_000));
+    assertTrue(versionFromTheArchive(launcher, dir, version), "the new jar's archive is used");
+    FileTime remadeAt = Files.getLastModifiedTime(archive);
+    assertTrue(remadeAt.compareTo(Files.getLastModifiedTime(jar)) >= 0,
+        "made again after the jar changed: " + remadeAt);
+
+    // another java behind the same path (its modification time is not the stamp's): made again
+    Files.setLastModifiedTime(stamp, FileTime.fromMillis(12_345_000L));
+    assertTrue(versionFromTheArchive(launcher, dir, version));
+    assertTrue(Files.getLastModifiedTime(stamp).toMillis() != 12_345_000L,
+        "the stamp carries the java's time again");
+    assertEquals(List.of(archive), archives(target), "still one archive");
+
+    // without the archive (RECIST_CDS=off is not passed here: a foreign archive is ignored)
+    Files.delete(archive);
+    Files.write(archive, new byte[] {1, 2, 3});
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(remadeAt.toMillis() + 60_000));
+    Files.setLastModifiedTime(stamp, Files.getLastModifiedTime(Paths.get(JAVA)));
+    Run foreign = launcher(launcher, "", "--version");
+    assertEquals(0, foreign.status(), foreign.err());
+    assertArrayEquals(version, foreign.out());
+    assertEquals("", foreign.err(), "an archive the JVM cannot use is passed over in silence");
+  }
+
+  /** {@code recist --version} by the launcher on {@code java}; its output, checked. */
+  private static void versionWith(Path launcher, Path java, byte[] version) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "--version");
+    pb.environment().put("JAVA", java.toString());
+    pb.environment().remove("JAVA_OPTS");
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertEquals(0, p.waitFor());
+    assertArrayEquals(version, out, "without an archive, the same output and no message");
+  }
+
+  private static Path failedMarker(Path target) throws IOException {
+    try (Stream<Path> files = Files.list(target)) {
+      List<Path> failed = files.filter(f -> f.toString().endsWith(".failed")).toList();
+      assertEquals(1, failed.size(), "one marker of the failed training: " + failed);
+      return failed.get(0);
+    }
+  }
+
+  @Test
+  void aTrainingThatFailsIsNotTriedAgainBeforeANewJar(@TempDir Path dir) throws Exception {
+    Path launcher = freshCopy(dir);
+    Path target = dir.resolve("target");
+    // a java that cannot dump an archive (and otherwise runs as the build's java)
+    Path java = dir.resolve("java-without-dump");
+    Files.writeString(java, "#!/bin/bash\n"
+        + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && exit 1; done\n"
+        + "exec '" + JAVA + "' \"$@\"\n");
+    assertTrue(java.toFile().setExecutable(true));
+    byte[] version = javaJar("--version").out();
+
+    versionWith(launcher, java, version);
+    FileTime failedAt = Files.getLastModifiedTime(failedMarker(target));
+    assertEquals(List.of(), archives(target));
+    versionWith(launcher, java, version);
+    assertEquals(failedAt, Files.getLastModifiedTime(failedMarker(target)),
+        "not trained again for the same jar and java");
+
+    Files.setLastModifiedTime(target.resolve("recist.jar"),
+        FileTime.fromMillis(failedAt.toMillis() + 2_000));
+    versionWith(launcher, java, version);
+    assertTrue(Files.getLastModifiedTime(failedMarker(target)).compareTo(failedAt) > 0,
+        "trained again for a new jar");
+    try (Stream<Path> files = Files.list(target)) {
+      assertTrue(files.noneMatch(f -> f.toString().contains(".train.")), "nothing left behind");
     }
   }
 

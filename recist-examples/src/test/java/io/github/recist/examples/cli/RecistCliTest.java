@@ -522,6 +522,18 @@ class RecistCliTest {
     }
 
     @Test
+    void versionAloneSaysWhatEachCommandsVersionSays() {
+      // --version alone builds no subcommand (issue 14): the same line as every command's
+      String version = Cli.run("--version").out;
+      for (String[] args : new String[][] {{"-V"}, {"assess", "--version"}, {"generate", "-V"},
+          {"--version", "assess"}}) {
+        Cli.Run run = Cli.run(args);
+        assertEquals(0, run.status, run::toString);
+        assertEquals(version, run.out, String.join(" ", args));
+      }
+    }
+
+    @Test
     void demoPrintsTheCohortReportAndWritesItWhereItSays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
       Cli.Run run = Cli.run("demo", "--out", dir.toString());
       assertEquals(0, run.status, run::toString);
