@@ -59,10 +59,18 @@ public final class PercentChange {
   }
 
   /**
-   * The change in tenths of a percent, rounded toward zero (as {@link
-   * java.math.RoundingMode#DOWN}, R5), exactly, in whole numbers; the reference is above 0.
+   * The change from {@code referenceTenths} to {@code tenths} in tenths of a percent, rounded
+   * toward zero (as {@link java.math.RoundingMode#DOWN}, R5), exactly, in whole numbers: the
+   * digits of {@link #percent(long, long)} without its {@link BigDecimal}, for a writer that
+   * prints them (issue 14); 100.1 to 70.1 mm is -299.
+   *
+   * @throws IllegalArgumentException if {@code referenceTenths} is not above 0
    */
-  private static long tenthsOfPercent(long tenths, long referenceTenths) {
+  public static long tenthsOfPercent(long tenths, long referenceTenths) {
+    if (referenceTenths <= 0) {
+      throw new IllegalArgumentException(
+          "a change in percent needs a reference above 0 mm, not " + referenceTenths + " tenths");
+    }
     return (tenths - referenceTenths) * 1000 / referenceTenths; // long division truncates toward 0
   }
 

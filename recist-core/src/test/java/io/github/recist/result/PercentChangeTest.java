@@ -4,6 +4,7 @@ import static io.github.recist.testing.Theories.qt;
 import static io.github.recist.testing.Theories.smallestCounterExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -86,5 +87,18 @@ class PercentChangeTest {
   void againstZeroThereIsNoPercentage() {
     assertNull(PercentChange.percent(10, 0));
     assertEquals("n/a", PercentChange.signed(10, 0).toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PercentChange.tenthsOfPercent(10, 0));
+    assertEquals("a change in percent needs a reference above 0 mm, not 0 tenths", e.getMessage());
+  }
+
+  /** The digits a writer prints (issue 14) are those of the percentage, rounding included (R5.4). */
+  @Test
+  void R5_4_tenthsOfPercentAreTheDigitsOfThePercentage() {
+    assertEquals(-299, PercentChange.tenthsOfPercent(701, 1001));
+    assertEquals(0, PercentChange.tenthsOfPercent(1999, 2000));
+    qt(1000).forAll(TENTHS, REFERENCE_TENTHS).checkAssert((tenths, referenceTenths) ->
+        assertEquals(PercentChange.percent(tenths, referenceTenths),
+            BigDecimal.valueOf(PercentChange.tenthsOfPercent(tenths, referenceTenths), 1)));
   }
 }

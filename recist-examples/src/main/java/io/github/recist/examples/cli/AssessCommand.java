@@ -370,7 +370,8 @@ final class AssessCommand implements Callable<Integer> {
 
   /**
    * The recist-result/1 document. On one thread a subject is rendered straight onto the held
-   * output; on several, each worker renders the subjects it assessed, to be written in file order.
+   * output; on several, each worker renders the subjects it assessed into a run of bytes they
+   * share ({@link ResultWriter.SubjectRenderer#renderShared}), to be written in file order.
    */
   private static final class JsonResults extends Results<Object> {
     private final ResultWriter writer;
@@ -390,15 +391,15 @@ final class AssessCommand implements Callable<Integer> {
       if (direct) {
         return a;
       }
-      return a.size() == 1 ? renderers.get().render(a.get(0))
-          : renderers.get().render(a.get(0), a.get(1));
+      return a.size() == 1 ? renderers.get().renderShared(a.get(0))
+          : renderers.get().renderShared(a.get(0), a.get(1));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void accept(Object result) throws IOException {
-      if (result instanceof byte[]) {
-        writer.write((byte[]) result);
+      if (result instanceof ResultWriter.Rendered) {
+        writer.write((ResultWriter.Rendered) result);
         return;
       }
       List<SubjectAssessment> a = (List<SubjectAssessment>) result;
@@ -415,20 +416,25 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The text report; subjects are assessed on any thread, written on the reading thread. */
+  /**
+   * The text report; subjects are assessed and rendered on any thread, each by a {@link
+   * TextReport#renderer()} of its own, and written and counted on the reading thread.
+   */
   private static final class TextResults extends Results<TextResults.Assessed> {
     private final PrintStream out;
     private final Reasons reasons;
     private TextReport report;
+    private final ThreadLocal<TextReport> renderers =
+        ThreadLocal.withInitial(() -> report.renderer());
 
-    /** A subject and its assessment. */
+    /** A subject's assessments and its lines in the report. */
     static final class Assessed {
-      final Subject subject;
       final List<SubjectAssessment> assessments;
+      final byte[] rendered;
 
-      Assessed(Subject subject, List<SubjectAssessment> assessments) {
-        this.subject = subject;
+      Assessed(List<SubjectAssessment> assessments, byte[] rendered) {
         this.assessments = assessments;
+        this.rendered = rendered;
       }
     }
 
@@ -446,12 +452,12 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     Assessed made(Subject subject, List<SubjectAssessment> assessed) {
-      return new Assessed(subject, assessed);
+      return new Assessed(assessed, renderers.get().render(subject, assessed));
     }
 
     @Override
     public void accept(Assessed a) {
-      report.write(a.subject, a.assessments);
+      report.write(a.assessments, a.rendered);
     }
 
     @Override

@@ -11,12 +11,12 @@ import io.github.recist.examples.report.RunMark;
 import io.github.recist.model.Response;
 import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.Subject;
+import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
 import io.github.recist.rules.SumOfDiameters;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,6 +116,27 @@ final class TextReport {
     }
   }
 
+  /**
+   * A report that renders subjects as {@code of} does, for another thread ({@link #renderer()}):
+   * the same criteria, columns and reasons; it writes nothing and counts nothing.
+   */
+  private TextReport(TextReport of) {
+    this.out = null;
+    this.criteria = of.criteria;
+    this.widths = of.widths;
+    this.irecist = of.irecist;
+    this.reasons = of.reasons;
+  }
+
+  /**
+   * A report that renders subjects ({@link #render}) as this one does, on another thread: each
+   * worker thread of {@code assess --threads N} renders the subjects it assessed, and the reading
+   * thread writes their bytes in file order ({@link #write(List, byte[])}; issue 14).
+   */
+  TextReport renderer() {
+    return new TextReport(this);
+  }
+
   /** The criteria as people write them: {@code RECIST 1.1 and iRECIST}. */
   private String names() {
     StringBuilder s = new StringBuilder();
@@ -142,9 +163,14 @@ final class TextReport {
    * @throws IllegalArgumentException if there is not one assessment per criteria, of the same visits
    */
   void write(Subject subject, List<SubjectAssessment> assessments) {
-    checkArgument(assessments.size() == criteria.size(), "%s: %s assessments for criteria %s",
-        subject.id(), assessments.size(), criteria);
-    SubjectAssessment a = assessments.get(0);
+    write(assessments, render(subject, assessments));
+  }
+
+  /**
+   * Writes one subject that {@link #render} rendered (on this thread or, by a {@link #renderer()},
+   * on another), and counts its best overall responses.
+   */
+  void write(List<SubjectAssessment> assessments, byte[] rendered) {
     subjects++;
     for (int i = 0; i < criteria.size(); i++) {
       best.get(criteria.get(i)).merge(assessments.get(i).bestOverallResponseCode(), 1,
@@ -153,6 +179,21 @@ final class TextReport {
           .anyMatch(t -> t.reset() && t.withinWindow())) {
         pseudoProgressions++;
       }
+    }
+    out.write(rendered, 0, rendered.length);
+  }
+
+  /**
+   * The bytes of one subject in the report, as {@link #write(Subject, List)} writes them; counts
+   * nothing.
+   *
+   * @throws IllegalArgumentException if there is not one assessment per criteria, of the same visits
+   */
+  byte[] render(Subject subject, List<SubjectAssessment> assessments) {
+    checkArgument(assessments.size() == criteria.size(), "%s: %s assessments for criteria %s",
+        subject.id(), assessments.size(), criteria);
+    SubjectAssessment a = assessments.get(0);
+    for (int i = 0; i < criteria.size(); i++) {
       checkArgument(assessments.get(i).timepoints().size() == a.timepoints().size(),
           "%s: the criteria assessed different visits", subject.id());
     }
@@ -195,7 +236,7 @@ final class TextReport {
         cells.addAll(List.of(t.date(), "", "", "", "", "", ""));
       } else {
         cells.addAll(List.of(t.date(), t.targetSum().map(d -> Diameter.render(d.tenths()))
-            .orElse("-"), pct(t.changeFromBaselinePct()), pct(t.changeFromNadirPct()), t.target(),
+            .orElse("-"), pct(t.targetSum(), t.baselineSum()), pct(t.targetSum(), t.nadir()), t.target(),
             t.nonTarget(), t.newLesions()));
       }
       if (irecist) {
@@ -232,8 +273,7 @@ final class TextReport {
       }
       reasons("best", each.reasons());
     }
-    byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-    out.write(bytes, 0, bytes.length);
+    return lines.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The line of the best overall response and progression of {@code a}. */
@@ -300,11 +340,20 @@ final class TextReport {
     }
   }
 
-  private static String pct(Optional<BigDecimal> p) {
-    if (p.isEmpty()) {
+  /**
+   * The change from {@code reference} to {@code sum} as {@link
+   * TimepointResult#changeFromBaselinePct()} gives it, with its sign and a % sign: {@code +5.0%},
+   * {@code -42.0%}, {@code 0.0%}; {@code -} without a sum or against a 0 mm reference. Written
+   * from the exact tenths of a percent ({@link PercentChange#tenthsOfPercent}, the same rounding),
+   * with no {@link java.math.BigDecimal} (issue 14).
+   */
+  private static String pct(Optional<Diameter> sum, Optional<Diameter> reference) {
+    if (sum.isEmpty() || reference.isEmpty() || reference.get().tenths() == 0) {
       return "-";
     }
-    return (p.get().signum() > 0 ? "+" : "") + p.get().toPlainString() + "%";
+    long tenths = PercentChange.tenthsOfPercent(sum.get().tenths(), reference.get().tenths());
+    long abs = Math.abs(tenths);
+    return (tenths > 0 ? "+" : tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10 + "%";
   }
 
   /** Writes the count of best overall responses, per criteria. */

@@ -6,12 +6,15 @@ import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Response;
+import io.github.recist.model.ResponseCode;
 import io.github.recist.model.VisitResponse;
 import io.github.recist.result.NewLesionFinding;
+import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -150,6 +154,74 @@ public final class ResultWriter implements Closeable {
     out.write(rendered);
   }
 
+  /**
+   * Writes one subject's assessment that a {@link SubjectRenderer} of the same layout rendered
+   * into a shared run; from then on its renderer may reuse the run for later subjects.
+   *
+   * @throws IllegalStateException if {@code rendered} was written already
+   */
+  public void write(Rendered rendered) throws IOException {
+    if (rendered.written) {
+      throw new IllegalStateException("a subject rendered into a shared run is written once");
+    }
+    out.write(separator());
+    out.write(rendered.run.bytes, rendered.offset, rendered.length);
+    rendered.written = true;
+    rendered.run.unwritten.decrementAndGet();
+  }
+
+  /**
+   * A subject's bytes in the document ({@link SubjectRenderer#renderShared}), in a run of bytes
+   * that the subjects rendered before and after it by the same renderer share: no array of its own
+   * (issue 14). Its bytes stay as they are until it is written ({@link ResultWriter#write(Rendered)},
+   * on any thread): then the renderer may reuse the run, once every subject in it was written.
+   */
+  public static final class Rendered {
+    private final Run run;
+    private final int offset;
+    private final int length;
+    /** Whether a writer wrote it; only the writer's thread reads and sets it. */
+    private boolean written;
+
+    private Rendered(Run run, int offset, int length) {
+      this.run = run;
+      this.offset = offset;
+      this.length = length;
+    }
+
+    /** The number of bytes. */
+    public int length() {
+      return length;
+    }
+
+    /**
+     * A copy of the bytes, until it is written.
+     *
+     * @throws IllegalStateException if it was written (its run may hold other subjects since)
+     */
+    public byte[] toByteArray() {
+      if (written) {
+        throw new IllegalStateException("a subject rendered into a shared run was written");
+      }
+      return Arrays.copyOfRange(run.bytes, offset, offset + length);
+    }
+  }
+
+  /**
+   * A run of bytes that the subjects a renderer renders one after another share, with the count of
+   * those of them not yet written: the renderer's thread counts up, the writer's down, and the
+   * renderer reuses the run, without clearing it, when the count is 0 (issue 14: a new run, zeroed
+   * by the JVM, took 12 % of the rendering's time).
+   */
+  private static final class Run {
+    final byte[] bytes;
+    final AtomicInteger unwritten = new AtomicInteger();
+
+    Run(byte[] bytes) {
+      this.bytes = bytes;
+    }
+  }
+
   /** Ends the document with a final line break, and flushes; the stream stays open. */
   @Override
   public void close() throws IOException {
@@ -178,6 +250,25 @@ public final class ResultWriter implements Closeable {
 
     private byte[] buf = new byte[1 << 14];
     private int len;
+    /** Where the subject being rendered starts in {@link #buf}: 0 but in {@link #renderShared}. */
+    private int start;
+    /**
+     * Whether {@link #buf} holds bytes handed out by {@link #renderShared}, never to be written
+     * over: a subject rendered otherwise then gets a new buffer.
+     */
+    private boolean shared;
+    /** The run that {@link #buf} is, in {@link #renderShared}. */
+    private Run run;
+    /** The runs this renderer reuses, when every subject in them was written. */
+    private final Run[] runs = new Run[RUNS];
+    /** Where {@link #runs} is looked at first for the next run. */
+    private int nextRun;
+    /** The runs a renderer keeps for reuse. */
+    private static final int RUNS = 4;
+    /** The size of a run of bytes that subjects rendered by {@link #renderShared} share. */
+    private static final int RUN = 1 << 18;
+    /** The space a run must still have for the next subject; else the next starts a new run. */
+    private static final int RUN_SPACE = 1 << 14;
     /** Where a reason renders its sentence: straight into {@link #buf}, escaped. */
     private final Reason.Sink sentence = new Sentence();
 
@@ -195,103 +286,114 @@ public final class ResultWriter implements Closeable {
 
     /**
      * The field names and line breaks of a subject entry, encoded once with their indentation: for
-     * an entry in the subjects array, or for the {@code irecist} entry nested in one.
+     * an entry in the subjects array, or for the {@code irecist} entry nested in one. What always
+     * goes together is one chunk, copied at once (issue 14): a field's name with each value an
+     * enumerated field can have ({@code "target": "SD"}, {@code "withinWindow": true}), the end of
+     * one field with the name of the next that always follows it, the quotes of the reasons with
+     * the line breaks between them.
      */
     private static final class Names {
       private final boolean pretty;
-      final byte[] id;
+      final byte[] openSubject;
       final byte[] deathDate;
       final byte[] newTherapyDate;
       final byte[] timepoints;
-      final byte[] bestOverallResponse;
+      final byte[] timepointsEmpty;
+      final byte[] firstTimepoint;
+      final byte[] nextTimepoint;
+      final byte[] endTimepoints;
       final byte[] bestOverallResponseDate;
-      final byte[] confirmed;
+      final byte[][] confirmed;
       final byte[] confirmedBy;
       final byte[] progressionDate;
       final byte[] subjectIupdDate;
       final byte[] subjectIcpdDate;
       final byte[] progressionFreeSurvivalDays;
-      final byte[] progressionFreeSurvivalCensored;
+      final byte[][] progressionFreeSurvivalCensored;
       final byte[] durationOfResponseDays;
-      final byte[] durationOfResponseCensored;
+      final byte[][] durationOfResponseCensored;
+      final byte[] durationOfResponseNone;
       final byte[] warnings;
+      final byte[] warningsEmpty;
+      final Items warningItems;
       final byte[] subjectReasons;
-      final byte[] date;
+      final Items subjectReasonItems;
+      final byte[] irecist;
+      final byte[] endSubject;
       final byte[] targetSum;
       final byte[] changeFromBaselinePct;
       final byte[] changeFromNadirPct;
-      final byte[] target;
-      final byte[] nonTarget;
-      final byte[] newLesions;
+      final byte[][] target;
+      final byte[][] nonTarget;
+      final byte[][] newLesions;
+      final byte[] notMeasured;
+      final byte[][] overallVisit;
+      final byte[][] overallIrecist;
       final byte[] overall;
       final byte[] targetNadir;
       final byte[] newLesionTargetSum;
       final byte[] newLesionTargetNadir;
       final byte[] iupdDate;
-      final byte[] reset;
-      final byte[] withinWindow;
+      final byte[][] reset;
+      final byte[][] withinWindow;
       final byte[] timepointReasons;
-      final byte[] irecist;
-      final byte[] firstTimepoint;
-      final byte[] nextTimepoint;
+      final Items timepointReasonItems;
       final byte[] endTimepoint;
-      final byte[] endTimepoints;
-      final byte[] endSubject;
-      final byte[] firstSubjectItem;
-      final byte[] nextSubjectItem;
-      final byte[] endSubjectItems;
-      final byte[] firstTimepointItem;
-      final byte[] nextTimepointItem;
-      final byte[] endTimepointItems;
 
       Names(boolean pretty, int nesting) {
         this.pretty = pretty;
         int s = SUBJECT_FIELDS + nesting;
-        id = field("id", s, true);
+        openSubject = join("{", field("id", s, true));
         deathDate = field("deathDate", s, false);
         newTherapyDate = field("newTherapyDate", s, false);
-        timepoints = field("timepoints", s, false);
-        bestOverallResponse = field("bestOverallResponse", s, false);
+        byte[] bestOverallResponse = field("bestOverallResponse", s, false);
+        timepoints = join(field("timepoints", s, false), "[");
+        timepointsEmpty = join(timepoints, "]", bestOverallResponse);
+        int t = s + 2; // in the timepoints array, in a time point
+        byte[] date = field("date", t, true);
+        firstTimepoint = join(item(s + 1, true), "{", date);
+        nextTimepoint = join(item(s + 1, false), "{", date);
+        endTimepoints = join(end(s), "]", bestOverallResponse);
         bestOverallResponseDate = field("bestOverallResponseDate", s, false);
-        confirmed = field("confirmed", s, false);
+        confirmed = booleans(field("confirmed", s, false));
         confirmedBy = field("confirmedBy", s, false);
         progressionDate = field("progressionDate", s, false);
         subjectIupdDate = field("iupdDate", s, false);
         subjectIcpdDate = field("icpdDate", s, false);
         progressionFreeSurvivalDays = field("progressionFreeSurvivalDays", s, false);
-        progressionFreeSurvivalCensored = field("progressionFreeSurvivalCensored", s, false);
+        progressionFreeSurvivalCensored =
+            booleans(field("progressionFreeSurvivalCensored", s, false));
         durationOfResponseDays = field("durationOfResponseDays", s, false);
-        durationOfResponseCensored = field("durationOfResponseCensored", s, false);
-        warnings = field("warnings", s, false);
+        durationOfResponseCensored = booleans(field("durationOfResponseCensored", s, false));
+        durationOfResponseNone = join(durationOfResponseDays, "null",
+            field("durationOfResponseCensored", s, false), "null");
+        warnings = join(field("warnings", s, false), "[");
+        warningsEmpty = join(warnings, "]");
+        warningItems = new Items(item(s + 1, true), item(s + 1, false), end(s));
         subjectReasons = field("reasons", s, false);
+        subjectReasonItems = new Items(item(s + 1, true), item(s + 1, false), end(s));
         irecist = field("irecist", s, false);
-        int t = s + 2; // in the timepoints array, in a time point
-        date = field("date", t, true);
+        endSubject = join(end(s - 1), "}");
         targetSum = field("targetSum", t, false);
         changeFromBaselinePct = field("changeFromBaselinePct", t, false);
         changeFromNadirPct = field("changeFromNadirPct", t, false);
-        target = field("target", t, false);
-        nonTarget = field("nonTarget", t, false);
-        newLesions = field("newLesions", t, false);
+        target = withValues(field("target", t, false), RESPONSES);
+        nonTarget = withValues(field("nonTarget", t, false), RESPONSES);
+        newLesions = withValues(field("newLesions", t, false), NEW_LESIONS);
+        notMeasured = join(field("target", t, false), "null", field("nonTarget", t, false), "null",
+            field("newLesions", t, false), "null");
         overall = field("overall", t, false);
+        overallVisit = withValues(overall, VISIT_RESPONSES);
+        overallIrecist = withValues(overall, IRECIST_RESPONSES);
         targetNadir = field("targetNadir", t, false);
         newLesionTargetSum = field("newLesionTargetSum", t, false);
         newLesionTargetNadir = field("newLesionTargetNadir", t, false);
         iupdDate = field("iupdDate", t, false);
-        reset = field("reset", t, false);
-        withinWindow = field("withinWindow", t, false);
+        reset = booleans(field("reset", t, false));
+        withinWindow = booleans(field("withinWindow", t, false));
         timepointReasons = field("reasons", t, false);
-        firstTimepoint = item(s + 1, true);
-        nextTimepoint = item(s + 1, false);
-        endTimepoint = end(s + 1);
-        endTimepoints = end(s);
-        endSubject = end(s - 1);
-        firstSubjectItem = item(s + 1, true);
-        nextSubjectItem = item(s + 1, false);
-        endSubjectItems = end(s);
-        firstTimepointItem = item(t + 1, true);
-        nextTimepointItem = item(t + 1, false);
-        endTimepointItems = end(t);
+        timepointReasonItems = new Items(item(t + 1, true), item(t + 1, false), end(t));
+        endTimepoint = join(end(s + 1), "}");
       }
 
       private byte[] field(String name, int level, boolean first) {
@@ -306,15 +408,123 @@ public final class ResultWriter implements Closeable {
       private byte[] end(int level) {
         return ascii(pretty ? "\n" + "  ".repeat(level) : "");
       }
+
+      /** The field's name with each value: {@code "withinWindow": false} first, then true. */
+      private static byte[][] booleans(byte[] field) {
+        return new byte[][] {join(field, "false"), join(field, "true")};
+      }
+
+      /** The field's name with each of {@code values}, in their order. */
+      private static byte[][] withValues(byte[] field, byte[][] values) {
+        byte[][] all = new byte[values.length][];
+        for (int i = 0; i < values.length; i++) {
+          all[i] = join(field, values[i]);
+        }
+        return all;
+      }
+
+      /** Byte arrays and ASCII strings, one after the other. */
+      private static byte[] join(Object... parts) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (Object p : parts) {
+          b.writeBytes(p instanceof byte[] ? (byte[]) p : ascii((String) p));
+        }
+        return b.toByteArray();
+      }
+    }
+
+    /**
+     * The line breaks around the items of an array of strings: before the first, between two, after
+     * the last; and the same with the quotes of the strings, for reasons rendered between them.
+     */
+    private static final class Items {
+      final byte[] first;
+      final byte[] next;
+      final byte[] end;
+      final byte[] firstQuoted;
+      final byte[] nextQuoted;
+      final byte[] endQuoted;
+
+      Items(byte[] first, byte[] next, byte[] end) {
+        this.first = first;
+        this.next = next;
+        this.end = end;
+        this.firstQuoted = Names.join("[", first, "\"");
+        this.nextQuoted = Names.join("\"", next, "\"");
+        this.endQuoted = Names.join("\"", end, "]");
+      }
     }
 
     /** The subject's JSON object, as it appears in the document. */
     public byte[] render(SubjectAssessment a) {
-      len = 0;
+      startAlone();
       subject(a, top);
       byte[] bytes = Arrays.copyOf(buf, len);
       len = 0;
       return bytes;
+    }
+
+    /**
+     * As {@link #render(SubjectAssessment)}, into a run of bytes shared with the subjects this
+     * renderer rendered so before it and will render after it, so that no array is made and
+     * filled per subject (issue 14): for worker threads that render subjects for another thread to
+     * write in order ({@link ResultWriter#write(Rendered)}).
+     */
+    public Rendered renderShared(SubjectAssessment a) {
+      if (!shared || buf.length - len < RUN_SPACE) {
+        nextRun();
+      }
+      start = len;
+      subject(a, top);
+      run.unwritten.incrementAndGet();
+      Rendered r = new Rendered(run, start, len - start);
+      start = len;
+      return r;
+    }
+
+    /**
+     * Goes on in a run whose subjects were all written, or in a new one, kept for reuse in place of
+     * the one longest kept.
+     */
+    private void nextRun() {
+      Run next = null;
+      for (int i = 0; i < RUNS && next == null; i++) {
+        Run r = runs[(nextRun + i) % RUNS];
+        if (r != null && r != run && r.unwritten.get() == 0) {
+          next = r;
+          nextRun = (nextRun + i + 1) % RUNS;
+        }
+      }
+      if (next == null) {
+        next = new Run(new byte[RUN]);
+        runs[nextRun] = next;
+        nextRun = (nextRun + 1) % RUNS;
+      }
+      run = next;
+      buf = next.bytes;
+      len = 0;
+      shared = true;
+    }
+
+    /** As {@link #render(SubjectAssessment, SubjectAssessment)}, into a shared run of bytes. */
+    public Rendered renderShared(SubjectAssessment recist11, SubjectAssessment irecist) {
+      nested = irecist;
+      try {
+        return renderShared(recist11);
+      } finally {
+        nested = null;
+      }
+    }
+
+    /** Starts a subject at the beginning of the buffer, a new one if bytes of it were handed out. */
+    private void startAlone() {
+      if (shared) {
+        buf = new byte[1 << 14];
+        shared = false;
+        run = null;
+      }
+      len = 0;
+      start = 0;
     }
 
     /**
@@ -344,15 +554,14 @@ public final class ResultWriter implements Closeable {
     }
 
     void renderTo(SubjectAssessment a, OutputStream out) throws IOException {
-      len = 0;
+      startAlone();
       subject(a, top);
       out.write(buf, 0, len);
       len = 0;
     }
 
     private void subject(SubjectAssessment a, Names n) {
-      raw('{');
-      raw(n.id);
+      raw(n.openSubject);
       string(a.subjectId());
       if (a.deathDate().isPresent()) {
         raw(n.deathDate);
@@ -362,24 +571,22 @@ public final class ResultWriter implements Closeable {
         raw(n.newTherapyDate);
         date(a.newTherapyDate().get());
       }
-      raw(n.timepoints);
-      raw('[');
       boolean irecist = a.criteria() == Criteria.IRECIST;
       List<TimepointResult> points = a.timepoints();
-      for (int i = 0; i < points.size(); i++) {
-        raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
-        timepoint(points.get(i), irecist, n);
-      }
-      if (!points.isEmpty()) {
+      if (points.isEmpty()) {
+        raw(n.timepointsEmpty);
+      } else {
+        raw(n.timepoints);
+        for (int i = 0; i < points.size(); i++) {
+          raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
+          timepoint(points.get(i), irecist, n);
+        }
         raw(n.endTimepoints);
       }
-      raw(']');
-      raw(n.bestOverallResponse);
       code(a.bestOverallResponseCode());
       raw(n.bestOverallResponseDate);
       date(a.bestOverallResponseDate());
-      raw(n.confirmed);
-      bool(a.confirmed());
+      raw(n.confirmed[a.confirmed() ? 1 : 0]);
       raw(n.confirmedBy);
       date(a.confirmedBy());
       raw(n.progressionDate);
@@ -393,33 +600,30 @@ public final class ResultWriter implements Closeable {
       TimeToEvent pfs = a.progressionFreeSurvival();
       raw(n.progressionFreeSurvivalDays);
       number(pfs.days());
-      raw(n.progressionFreeSurvivalCensored);
-      bool(pfs.censored());
+      raw(n.progressionFreeSurvivalCensored[pfs.censored() ? 1 : 0]);
       Optional<TimeToEvent> dor = a.durationOfResponse();
-      raw(n.durationOfResponseDays);
       if (dor.isPresent()) {
+        raw(n.durationOfResponseDays);
         number(dor.get().days());
-        raw(n.durationOfResponseCensored);
-        bool(dor.get().censored());
+        raw(n.durationOfResponseCensored[dor.get().censored() ? 1 : 0]);
       } else {
-        nil();
-        raw(n.durationOfResponseCensored);
-        nil();
+        raw(n.durationOfResponseNone);
       }
-      raw(n.warnings);
-      raw('[');
       List<Problem> w = a.warnings();
-      for (int i = 0; i < w.size(); i++) {
-        raw(i == 0 ? n.firstSubjectItem : n.nextSubjectItem);
-        string(w.get(i).toString());
+      if (w.isEmpty()) {
+        raw(n.warningsEmpty);
+      } else {
+        raw(n.warnings);
+        for (int i = 0; i < w.size(); i++) {
+          raw(i == 0 ? n.warningItems.first : n.warningItems.next);
+          string(w.get(i).toString());
+        }
+        raw(n.warningItems.end);
+        raw(']');
       }
-      if (!w.isEmpty()) {
-        raw(n.endSubjectItems);
-      }
-      raw(']');
       if (reasons != Reasons.NONE) {
         raw(n.subjectReasons);
-        reasons(a.reasons(), n.firstSubjectItem, n.nextSubjectItem, n.endSubjectItems);
+        reasons(a.reasons(), n.subjectReasonItems);
       }
       SubjectAssessment underIrecist = nested;
       if (underIrecist != null) {
@@ -428,71 +632,77 @@ public final class ResultWriter implements Closeable {
         subject(underIrecist, inner);
       }
       raw(n.endSubject);
-      raw('}');
     }
 
+    /** A time point's fields after the name of its date, which {@link Names} writes with its start. */
     private void timepoint(TimepointResult t, boolean irecist, Names n) {
-      raw('{');
-      raw(n.date);
       date(t.date());
       raw(n.targetSum);
-      millimetres(t.targetSum());
+      Diameter sum = t.targetSum().orElse(null);
+      millimetres(sum);
       raw(n.changeFromBaselinePct);
-      percent(t.changeFromBaselinePct());
+      percent(sum, t.baselineSum().orElse(null));
       raw(n.changeFromNadirPct);
-      percent(t.changeFromNadirPct());
-      boolean recorded = t.recorded();
-      raw(n.target);
-      response(recorded ? null : t.target());
-      raw(n.nonTarget);
-      response(recorded ? null : t.nonTarget());
-      raw(n.newLesions);
-      if (recorded) {
-        nil();
+      percent(sum, t.nadir().orElse(null));
+      if (t.recorded()) {
+        raw(n.notMeasured);
       } else {
-        raw(NEW_LESIONS[t.newLesions().ordinal()]);
+        raw(n.target[t.target().ordinal()]);
+        raw(n.nonTarget[t.nonTarget().ordinal()]);
+        raw(n.newLesions[t.newLesions().ordinal()]);
       }
-      raw(n.overall);
-      code(t.overallCode());
+      ResponseCode overall = t.overallCode();
+      if (overall instanceof VisitResponse) {
+        raw(n.overallVisit[((VisitResponse) overall).ordinal()]);
+      } else if (overall instanceof IrecistResponse) {
+        raw(n.overallIrecist[((IrecistResponse) overall).ordinal()]);
+      } else {
+        raw(n.overall);
+        string(overall.code());
+      }
       if (irecist) {
         raw(n.targetNadir);
-        millimetres(t.nadir());
+        millimetres(t.nadir().orElse(null));
         raw(n.newLesionTargetSum);
-        millimetres(t.newLesionTargetSum());
+        millimetres(t.newLesionTargetSum().orElse(null));
         raw(n.newLesionTargetNadir);
-        millimetres(t.newLesionTargetNadir());
+        millimetres(t.newLesionTargetNadir().orElse(null));
         raw(n.iupdDate);
         date(t.iupdDate());
-        raw(n.reset);
-        bool(t.reset());
+        raw(n.reset[t.reset() ? 1 : 0]);
       }
-      raw(n.withinWindow);
-      bool(t.withinWindow());
+      raw(n.withinWindow[t.withinWindow() ? 1 : 0]);
       if (reasons != Reasons.NONE) {
         raw(n.timepointReasons);
-        reasons(t.reasons(), n.firstTimepointItem, n.nextTimepointItem, n.endTimepointItems);
+        reasons(t.reasons(), n.timepointReasonItems);
       }
       raw(n.endTimepoint);
-      raw('}');
     }
 
-    private void reasons(List<Reason> list, byte[] first, byte[] next, byte[] end) {
-      raw('[');
-      for (int i = 0; i < list.size(); i++) {
-        raw(i == 0 ? first : next);
-        Reason r = list.get(i);
-        if (reasons == Reasons.CODES) {
-          raw(CODES[r.kind().ordinal()]);
-        } else {
-          raw('"');
-          r.renderTo(sentence);
-          raw('"');
+    /** A {@code reasons} array, after its name: sentences, rendered between their quotes, or codes. */
+    private void reasons(List<Reason> list, Items items) {
+      int size = list.size();
+      if (size == 0) {
+        raw('[');
+        raw(']');
+      } else if (reasons == Reasons.CODES) {
+        raw('[');
+        for (int i = 0; i < size; i++) {
+          raw(i == 0 ? items.first : items.next);
+          raw(CODES[list.get(i).kind().ordinal()]);
         }
+        raw(items.end);
+        raw(']');
+      } else {
+        raw(items.firstQuoted);
+        for (int i = 0; i < size; i++) {
+          if (i > 0) {
+            raw(items.nextQuoted);
+          }
+          list.get(i).renderTo(sentence);
+        }
+        raw(items.endQuoted);
       }
-      if (!list.isEmpty()) {
-        raw(end);
-      }
-      raw(']');
     }
 
     /** Each kind's code, {@code "R6.5 TARGET_STABLE_DISEASE"}, as a JSON string. */
@@ -535,15 +745,7 @@ public final class ResultWriter implements Closeable {
 
     // the values
 
-    private void response(Response r) {
-      if (r == null) {
-        nil();
-      } else {
-        raw(RESPONSES[r.ordinal()]);
-      }
-    }
-
-    /** A response code, such as {@code "NON_CR_NON_PD"} or {@code "iUPD"}, as encoded once. */
+    /** A best overall response code, such as {@code "PR"}, {@code "iCR"} or {@code "MISSING"}. */
     private void code(BestResponseCode code) {
       if (code instanceof VisitResponse) {
         raw(VISIT_RESPONSES[((VisitResponse) code).ordinal()]);
@@ -563,13 +765,15 @@ public final class ResultWriter implements Closeable {
     private static final byte[][] NEW_LESIONS =
         quoted(NewLesionFinding.values(), NewLesionFinding::name);
 
+    /** Each value's text in quotes: names of constants, which need no escaping. */
     private static <E> byte[][] quoted(E[] values, Function<E, String> text) {
       byte[][] quoted = new byte[values.length][];
-      SubjectRenderer r = new SubjectRenderer();
       for (int i = 0; i < values.length; i++) {
-        r.len = 0;
-        r.string(text.apply(values[i]));
-        quoted[i] = Arrays.copyOf(r.buf, r.len);
+        String s = text.apply(values[i]);
+        if (!s.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '"' && c != '\\')) {
+          throw new IllegalStateException("a code that needs escaping: " + s);
+        }
+        quoted[i] = ascii("\"" + s + "\"");
       }
       return quoted;
     }
@@ -582,29 +786,43 @@ public final class ResultWriter implements Closeable {
       buf[len++] = 'l';
     }
 
-    private void bool(boolean value) {
-      if (value) {
-        ensure(4);
-        buf[len++] = 't';
-        buf[len++] = 'r';
-        buf[len++] = 'u';
-        buf[len++] = 'e';
-      } else {
-        ensure(5);
-        buf[len++] = 'f';
-        buf[len++] = 'a';
-        buf[len++] = 'l';
-        buf[len++] = 's';
-        buf[len++] = 'e';
-      }
-    }
-
-    /** A whole number, as {@code Long.toString} writes it. */
+    /**
+     * A whole number, as {@code Long.toString} writes it. Small methods, so that the JIT compiler
+     * inlines them under the launcher's settings too ({@code -XX:FreqInlineSize=100}).
+     */
     private void number(long value) {
       if (value >= 0 && value < 10_000) {
         small((int) value);
-        return;
+      } else {
+        large(value);
       }
+    }
+
+    /**
+     * A number from 0 to 9,999, most of those written (millimetres, days, counts), two digits at
+     * a time from a table: no long division.
+     */
+    private void small(int v) {
+      ensure(4);
+      byte[] b = buf;
+      int i = len;
+      if (v >= 100) {
+        int high = v / 100;
+        v -= high * 100;
+        if (high >= 10) {
+          b[i++] = TENS[high];
+        }
+        b[i++] = ONES[high];
+        b[i++] = TENS[v];
+      } else if (v >= 10) {
+        b[i++] = TENS[v];
+      }
+      b[i++] = ONES[v];
+      len = i;
+    }
+
+    /** A number below 0 or above 9,999. */
+    private void large(long value) {
       if (value < 0) {
         if (value == Long.MIN_VALUE) {
           asciiText(Long.toString(value));
@@ -626,34 +844,6 @@ public final class ResultWriter implements Closeable {
       len = at;
     }
 
-    /**
-     * A number from 0 to 9,999, most of those written (millimetres, days, counts), two digits at
-     * a time from a table: no long division.
-     */
-    private void small(int v) {
-      ensure(4);
-      byte[] b = buf;
-      int i = len;
-      if (v < 10) {
-        b[i++] = (byte) ('0' + v);
-      } else if (v < 100) {
-        b[i++] = TENS[v];
-        b[i++] = ONES[v];
-      } else {
-        int high = v / 100;
-        int low = v - high * 100;
-        if (high < 10) {
-          b[i++] = (byte) ('0' + high);
-        } else {
-          b[i++] = TENS[high];
-          b[i++] = ONES[high];
-        }
-        b[i++] = TENS[low];
-        b[i++] = ONES[low];
-      }
-      len = i;
-    }
-
     /** The tens and the ones digit of each number from 0 to 99. */
     private static final byte[] TENS = new byte[100];
     private static final byte[] ONES = new byte[100];
@@ -666,12 +856,12 @@ public final class ResultWriter implements Closeable {
     }
 
     /** Millimetres as {@link Diameter#millimetres()} prints plain: {@code 12}, {@code 12.5}, {@code 0.5}. */
-    private void millimetres(Optional<Diameter> mm) {
-      if (mm.isEmpty()) {
+    private void millimetres(Diameter mm) {
+      if (mm == null) {
         nil();
         return;
       }
-      long tenths = mm.get().tenths();
+      long tenths = mm.tenths();
       number(tenths / 10);
       if (tenths % 10 != 0) {
         ensure(2);
@@ -681,23 +871,18 @@ public final class ResultWriter implements Closeable {
     }
 
     /**
-     * A percentage, as Jackson writes a {@link BigDecimal} plain. One decimal, as {@link
-     * io.github.recist.result.PercentChange} makes them, is written as digits from the tenths of a
-     * percent: {@code doubleValue()} reads them without allocating, and a double holds tenths
-     * below 10^12 exactly enough for the rounding to give them back.
+     * The change from {@code reference} to {@code sum} in percent ({@link
+     * TimepointResult#changeFromBaselinePct()}), as Jackson writes its {@link BigDecimal} plain,
+     * one decimal: written as digits from the exact tenths of a percent ({@link
+     * PercentChange#tenthsOfPercent}, the same rounding), with no number object made (issue 14);
+     * null without a sum or against a 0 mm reference.
      */
-    private void percent(Optional<BigDecimal> pct) {
-      if (pct.isEmpty()) {
+    private void percent(Diameter sum, Diameter reference) {
+      if (sum == null || reference == null || reference.tenths() == 0) {
         nil();
         return;
       }
-      BigDecimal p = pct.get();
-      double d = p.doubleValue();
-      if (p.scale() != 1 || !(Math.abs(d) < 1e12)) {
-        asciiText(p.toPlainString());
-        return;
-      }
-      long tenths = Math.round(d * 10);
+      long tenths = PercentChange.tenthsOfPercent(sum.tenths(), reference.tenths());
       if (tenths < 0) {
         raw('-');
         tenths = -tenths;
@@ -716,7 +901,7 @@ public final class ResultWriter implements Closeable {
       }
     }
 
-    /** A date as {@link LocalDate#toString()} writes it, in quotes. */
+    /** A date as {@link LocalDate#toString()} writes it, in quotes; two digits at a time. */
     private void date(LocalDate date) {
       int year = date.getYear();
       if (year < 0 || year > 9999) {
@@ -726,21 +911,22 @@ public final class ResultWriter implements Closeable {
       ensure(12);
       byte[] b = buf;
       int i = len;
-      b[i++] = '"';
-      b[i++] = (byte) ('0' + year / 1000);
-      b[i++] = (byte) ('0' + year / 100 % 10);
-      b[i++] = (byte) ('0' + year / 10 % 10);
-      b[i++] = (byte) ('0' + year % 10);
-      b[i++] = '-';
-      int month = date.getMonthValue();
-      b[i++] = (byte) ('0' + month / 10);
-      b[i++] = (byte) ('0' + month % 10);
-      b[i++] = '-';
-      int day = date.getDayOfMonth();
-      b[i++] = (byte) ('0' + day / 10);
-      b[i++] = (byte) ('0' + day % 10);
-      b[i++] = '"';
-      len = i;
+      int century = year / 100;
+      b[i] = '"';
+      twoDigits(b, i + 1, century);
+      twoDigits(b, i + 3, year - century * 100);
+      b[i + 5] = '-';
+      twoDigits(b, i + 6, date.getMonthValue());
+      b[i + 8] = '-';
+      twoDigits(b, i + 9, date.getDayOfMonth());
+      b[i + 11] = '"';
+      len = i + 12;
+    }
+
+    /** The two digits of {@code v}, from 0 to 99, at {@code b[i]}. */
+    private static void twoDigits(byte[] b, int i, int v) {
+      b[i] = TENS[v];
+      b[i + 1] = ONES[v];
     }
 
     private static final byte[] HEX = ascii("0123456789ABCDEF");
@@ -838,8 +1024,24 @@ public final class ResultWriter implements Closeable {
 
     private void ensure(int more) {
       if (len + more > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        grow(more);
       }
+    }
+
+    /**
+     * A larger buffer, with the subject being rendered at its start: the bytes before it, handed
+     * out by {@link #renderShared}, stay where they are.
+     */
+    private void grow(int more) {
+      int kept = len - start;
+      byte[] larger = new byte[Math.max(shared ? RUN : buf.length * 2, 2 * (kept + more))];
+      System.arraycopy(buf, start, larger, 0, kept);
+      buf = larger;
+      if (shared) {
+        run = new Run(larger); // not kept for reuse: larger than a run
+      }
+      len = kept;
+      start = 0;
     }
   }
 }

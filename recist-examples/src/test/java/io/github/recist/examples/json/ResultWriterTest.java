@@ -4,8 +4,11 @@ import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,6 +115,51 @@ class ResultWriterTest {
       SubjectAssessment a = Recist11.assess(subjectWithIds(s, l), Protocol.defaults());
       assertArrayEquals(jackson.render(a), renderer.render(a), () -> s + " / " + l);
     });
+  }
+
+  /**
+   * Subjects rendered one after another into shared runs of bytes (issue 14, the worker threads
+   * of {@code assess --threads N}) and written up to a number of subjects later, as the reading
+   * thread writes them, keep their bytes until they are written, those of a subject larger than a
+   * whole run included, whatever is rendered in between; the runs are reused only then, and the
+   * document is the one that rendering each alone writes.
+   */
+  @Test
+  void subjectsRenderedIntoSharedRunsKeepTheirBytesUntilWritten() {
+    SubjectAssessment huge = Recist11.assess(
+        subjectWithIds("S-" + "\u0001".repeat(60_000), "T1"), Protocol.defaults());
+    ResultWriter.SubjectRenderer alone = new ResultWriter.SubjectRenderer();
+    qt(40).forAll(lists().of(assessments()).ofSizeBetween(1, 150), integers().between(0, 150),
+        integers().between(0, 120)).checkAssert((list, at, behind) -> {
+          List<SubjectAssessment> all = new ArrayList<>(list);
+          all.add(Math.min(at, all.size()), huge);
+          ResultWriter.SubjectRenderer shared = new ResultWriter.SubjectRenderer();
+          java.util.ArrayDeque<ResultWriter.Rendered> unwritten = new java.util.ArrayDeque<>();
+          java.util.ArrayDeque<SubjectAssessment> expected = new java.util.ArrayDeque<>();
+          ByteArrayOutputStream document = new ByteArrayOutputStream();
+          try (ResultWriter w = new ResultWriter(document)) {
+            for (int i = 0; i < all.size(); i++) {
+              unwritten.add(shared.renderShared(all.get(i)));
+              expected.add(all.get(i));
+              if (i % 7 == 6) {
+                shared.render(all.get(i)); // a subject alone in between writes over nothing
+              }
+              while (unwritten.size() > behind || i == all.size() - 1 && !unwritten.isEmpty()) {
+                ResultWriter.Rendered r = unwritten.remove();
+                byte[] bytes = r.toByteArray();
+                assertArrayEquals(alone.render(expected.remove()), bytes);
+                assertEquals(bytes.length, r.length());
+                w.write(r);
+                assertThrows(IllegalStateException.class, r::toByteArray);
+                assertThrows(IllegalStateException.class, () -> w.write(r));
+              }
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          assertEquals(document(all, Layout.PRETTY, Reasons.TEXT),
+              document.toString(StandardCharsets.UTF_8));
+        });
   }
 
   @Test
