@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -104,11 +105,7 @@ public abstract class Assessment implements Comparable<Assessment> {
   public List<TargetValue> targetValues(List<Lesion> targets) {
     InOrder<TargetValue> made = targetsInOrder;
     if (made == null || made.lesions != targets) {
-      Object[] values = new Object[targets.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = target(targets.get(i).id());
-      }
-      made = new InOrder<>(targets, values);
+      made = InOrder.lookedUp(targets, this::target);
       targetsInOrder = made;
     }
     return made;
@@ -122,11 +119,7 @@ public abstract class Assessment implements Comparable<Assessment> {
   public List<NonTargetStatus> nonTargetStatuses(List<Lesion> nonTargets) {
     InOrder<NonTargetStatus> made = nonTargetsInOrder;
     if (made == null || made.lesions != nonTargets) {
-      Object[] statuses = new Object[nonTargets.size()];
-      for (int i = 0; i < statuses.length; i++) {
-        statuses[i] = nonTarget(nonTargets.get(i).id());
-      }
-      made = new InOrder<>(nonTargets, statuses);
+      made = InOrder.lookedUp(nonTargets, this::nonTarget);
       nonTargetsInOrder = made;
     }
     return made;
@@ -166,6 +159,15 @@ public abstract class Assessment implements Comparable<Assessment> {
     InOrder(List<Lesion> lesions, Object[] values) {
       this.lesions = lesions;
       this.values = values;
+    }
+
+    /** The value of each of {@code lesions}, looked up by its id. */
+    static <V> InOrder<V> lookedUp(List<Lesion> lesions, Function<String, V> byId) {
+      Object[] values = new Object[lesions.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = byId.apply(lesions.get(i).id());
+      }
+      return new InOrder<>(lesions, values);
     }
 
     @Override

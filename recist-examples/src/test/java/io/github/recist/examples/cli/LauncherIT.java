@@ -33,9 +33,22 @@ class LauncherIT {
   private record Run(int status, byte[] out, String err) {}
 
   private static Run run(List<String> command) throws IOException, InterruptedException {
+    return run(command, null, null);
+  }
+
+  /** Runs {@code command} in {@code folder} (null: here) with {@code javaOpts} (null: none). */
+  private static Run run(List<String> command, Path folder, String javaOpts)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command);
+    if (folder != null) {
+      pb.directory(folder.toFile());
+    }
     pb.environment().put("JAVA", JAVA);
-    pb.environment().remove("JAVA_OPTS");
+    if (javaOpts == null) {
+      pb.environment().remove("JAVA_OPTS");
+    } else {
+      pb.environment().put("JAVA_OPTS", javaOpts);
+    }
     Path err = Files.createTempFile("recist-launcher", ".err");
     pb.redirectError(err.toFile());
     Process p = pb.start();
@@ -106,21 +119,7 @@ class LauncherIT {
       throws Exception {
     List<String> c = new ArrayList<>(List.of("bash", launcher));
     c.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(c);
-    if (folder != null) {
-      pb.directory(folder.toFile());
-    }
-    pb.environment().put("JAVA", JAVA);
-    pb.environment().put("JAVA_OPTS", javaOpts);
-    Path err = Files.createTempFile("recist-launcher", ".err");
-    pb.redirectError(err.toFile());
-    Process p = pb.start();
-    p.getOutputStream().close();
-    byte[] out = p.getInputStream().readAllBytes();
-    int status = p.waitFor();
-    String errText = Files.readString(err, StandardCharsets.UTF_8);
-    Files.delete(err);
-    return new Run(status, out, errText);
+    return run(c, folder, javaOpts);
   }
 
   private static List<Path> archives(Path target) throws IOException {
