@@ -49,20 +49,20 @@ class HeldOutputTest {
   @Test
   void anOutputLargerThanMemoryHoldsComesOutWholeToAStreamAndToAChannel(@TempDir Path dir)
       throws IOException {
-    try (HeldOutput held = new HeldOutput()) {
-      byte[] all = written(held, HeldOutput.IN_MEMORY + (5 << 20) + 12_345);
-      ByteArrayOutputStream stream = new ByteArrayOutputStream();
-      held.copyTo(stream);
-      assertArrayEquals(all, stream.toByteArray());
-      assertArrayEquals(all, copiedToChannel(held, dir));
-    }
+    assertComesOutWholeToAStreamAndToAChannel(HeldOutput.IN_MEMORY + (5 << 20) + 12_345, dir);
   }
 
   @Test
   void anOutputThatStaysInMemoryComesOutWholeToAStreamAndToAChannel(@TempDir Path dir)
       throws IOException {
+    assertComesOutWholeToAStreamAndToAChannel((3 << 20) + 17, dir);
+  }
+
+  /** {@code size} bytes held come out whole, to a stream and then to a file's channel. */
+  private static void assertComesOutWholeToAStreamAndToAChannel(int size, Path dir)
+      throws IOException {
     try (HeldOutput held = new HeldOutput()) {
-      byte[] all = written(held, (3 << 20) + 17);
+      byte[] all = written(held, size);
       ByteArrayOutputStream stream = new ByteArrayOutputStream();
       held.copyTo(stream);
       assertArrayEquals(all, stream.toByteArray());
