@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>The file is read once: each subject is checked and, while the file has passed so far,
  * assessed and written to a {@link HeldOutput}, which goes to standard output only when the whole
- * file has passed. If anything is wrong, every problem goes to standard error, one a line, nothing
+ * file has passed (into a regular file of its own, it is written in place and cut back on a refusal:
+ * {@link HeldOutput#heldFor}). If anything is wrong, every problem goes to standard error, one a line, nothing
  * to standard output, and the status is 2. When the file passed with warnings (protocol
  * deviations, in the output's {@code warnings}), one line on standard error counts them. With
  * {@code --threads N} above 1, N threads parse, check, assess and render the subjects while the main
@@ -287,7 +288,7 @@ final class AssessCommand implements Callable<Integer> {
     PrintStream err = recist.err;
     CaseReader reader = new CaseReader(strict, under);
     Progress progress = recist.progress("assessing");
-    try (HeldOutput held = new HeldOutput()) {
+    try (HeldOutput held = HeldOutput.heldFor(recist.out)) {
       Results<?> results = output.results(held, threads, under);
       CaseReader.Check check = reader.check(source, p -> {
         if (p.isError()) {

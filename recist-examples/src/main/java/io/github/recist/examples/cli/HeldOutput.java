@@ -2,6 +2,7 @@ package io.github.recist.examples.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
@@ -21,6 +22,14 @@ import java.util.List;
  * copy of the bytes, one system call a megabyte), and copied to standard output ({@link
  * StandardOutput}) by the kernel ({@link FileChannel#transferTo}, {@code sendfile} on Linux): the
  * held bytes are never read back into the process (issue 14).
+ *
+ * <p>When standard output is a regular file of its own ({@link StandardOutput#fileOfItsOwn()}: not
+ * the file of standard error, not opened to append, its position at its end), nothing needs holding
+ * elsewhere: the output goes {@linkplain #inPlace in place}, into that file from where it stood, and
+ * a refusal cuts the file back there, so the file ends as it began; a run that is interrupted
+ * (Ctrl-C, {@code kill}) cuts it back too, on the way out. Measured on 200,000 subjects (780 MB out),
+ * this saves writing the output twice, and the copy (0.2 s) and the deletion of the temporary file
+ * (0.3 s) after the last subject, while the other core is idle (issue 14).
  */
 final class HeldOutput extends OutputStream {
 
@@ -35,6 +44,64 @@ final class HeldOutput extends OutputStream {
   private FileChannel fileOut;
   /** What goes to the file next; allocated once, with the file. */
   private ByteBuffer pending;
+  /** The file the output goes into in place, or null. */
+  private final FileChannel inPlace;
+  /** Where the output begins in {@link #inPlace}: where the file is cut back to. */
+  private final long start;
+  /** Whether the output in place was let stand ({@link #copyTo}): closing then keeps it. */
+  private boolean kept;
+  /** Cuts the file in place back when the process is stopped before it was let stand. */
+  private final Thread cutBackOnExit;
+  /** In place, cut back on the way out: what is still written goes nowhere. */
+  private boolean stopped;
+
+  /** Output held in memory, then in a temporary file. */
+  HeldOutput() {
+    this.inPlace = null;
+    this.start = 0;
+    this.cutBackOnExit = null;
+  }
+
+  private HeldOutput(FileChannel file) throws IOException {
+    this.inPlace = file;
+    this.start = file.position();
+    this.pending = ByteBuffer.allocateDirect(CHUNK);
+    this.cutBackOnExit = new Thread(() -> {
+      try {
+        synchronized (this) {
+          stopped = true;
+          cutBack();
+        }
+      } catch (IOException e) {
+        // the process is on its way out: nothing more can be said
+      }
+    }, "recist-output-cut-back");
+    Runtime.getRuntime().addShutdownHook(cutBackOnExit);
+  }
+
+  /**
+   * Output written in place into {@code file} from its position, cut back there by {@link #reset}
+   * and by {@link #close} unless {@link #copyTo} let it stand (or the process ends first).
+   */
+  static HeldOutput inPlace(FileChannel file) throws IOException {
+    return new HeldOutput(file);
+  }
+
+  /**
+   * The held output of a command that prints to {@code out}: {@linkplain #inPlace in place} when
+   * {@code out} is standard output into a regular file of its own, else in memory then in a
+   * temporary file.
+   */
+  static HeldOutput heldFor(PrintStream out) throws IOException {
+    if (out instanceof StandardOutput) {
+      StandardOutput stdout = (StandardOutput) out;
+      stdout.flush();
+      if (stdout.fileOfItsOwn()) {
+        return inPlace(stdout.channel());
+      }
+    }
+    return new HeldOutput();
+  }
 
   @Override
   public void write(int b) throws IOException {
@@ -43,6 +110,10 @@ final class HeldOutput extends OutputStream {
 
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
+    if (inPlace != null) {
+      buffered(b, off, len);
+      return;
+    }
     if (fileOut == null && heldInMemory() + len > IN_MEMORY) {
       file = TempFiles.create("recist-output-", ".tmp");
       file.toFile().deleteOnExit();
@@ -58,15 +129,7 @@ final class HeldOutput extends OutputStream {
       lastChunkSize = CHUNK;
     }
     if (fileOut != null) {
-      while (len > 0) {
-        int n = Math.min(len, pending.remaining());
-        pending.put(b, off, n);
-        off += n;
-        len -= n;
-        if (!pending.hasRemaining()) {
-          flushPending();
-        }
-      }
+      buffered(b, off, len);
       return;
     }
     while (len > 0) {
@@ -82,9 +145,30 @@ final class HeldOutput extends OutputStream {
     }
   }
 
+  /** Into {@link #pending}, which goes to the file (in place or temporary) when full. */
+  private void buffered(byte[] b, int off, int len) throws IOException {
+    while (len > 0) {
+      int n = Math.min(len, pending.remaining());
+      pending.put(b, off, n);
+      off += n;
+      len -= n;
+      if (!pending.hasRemaining()) {
+        flushPending();
+      }
+    }
+  }
+
   private void flushPending() throws IOException {
     pending.flip();
-    writeFully(fileOut, pending);
+    if (inPlace == null) {
+      writeFully(fileOut, pending);
+    } else {
+      synchronized (this) {
+        if (!stopped) {
+          writeFully(inPlace, pending);
+        }
+      }
+    }
     pending.clear();
   }
 
@@ -104,6 +188,10 @@ final class HeldOutput extends OutputStream {
    * through its channel, after what {@code out} already buffered.
    */
   void copyTo(OutputStream out) throws IOException {
+    if (inPlace != null) {
+      letStand();
+      return;
+    }
     if (out instanceof StandardOutput) {
       StandardOutput stdout = (StandardOutput) out;
       stdout.flush();
@@ -138,6 +226,10 @@ final class HeldOutput extends OutputStream {
 
   /** Writes everything held so far to {@code channel}: the file's bytes by the kernel. */
   void copyTo(WritableByteChannel channel) throws IOException {
+    if (inPlace != null) {
+      letStand();
+      return;
+    }
     if (fileOut == null) {
       for (int i = 0; i < chunks.size(); i++) {
         writeFully(channel,
@@ -152,14 +244,55 @@ final class HeldOutput extends OutputStream {
     }
   }
 
+  /**
+   * In place, the output written so far is already where it goes: it is let stand, after what is
+   * still {@linkplain #pending}, and no longer cut back.
+   */
+  private void letStand() throws IOException {
+    flushPending();
+    synchronized (this) {
+      kept = true;
+    }
+    removeCutBackOnExit();
+  }
+
+  /** In place, the file cut back to where the output began, unless the output was let stand. */
+  private synchronized void cutBack() throws IOException {
+    if (!kept) {
+      inPlace.truncate(start);
+      inPlace.position(start);
+    }
+  }
+
+  private void removeCutBackOnExit() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cutBackOnExit);
+    } catch (IllegalStateException e) {
+      // already on the way out: the hook runs, and finds the output let stand or cuts it back
+    }
+  }
+
   /** Drops everything held so far. */
   void reset() throws IOException {
+    if (inPlace != null) {
+      pending.clear();
+      cutBack();
+      return;
+    }
     close();
   }
 
-  /** Drops everything held, and deletes the temporary file. */
+  /** Drops everything held, and deletes the temporary file; in place, cuts the file back. */
   @Override
   public void close() throws IOException {
+    if (inPlace != null) {
+      pending.clear();
+      cutBack();
+      if (!kept) {
+        removeCutBackOnExit();
+      }
+      return;
+    }
     chunks.clear();
     lastChunkSize = CHUNK;
     if (pending != null) {
