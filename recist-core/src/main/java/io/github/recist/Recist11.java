@@ -105,6 +105,9 @@ public final class Recist11 {
    */
   public static SubjectAssessment assess(Subject subject, Protocol protocol,
       List<CriteriaCheck> checks) {
+    // the common path here; each rarer one (refusals, recorded responses, iRECIST's selection) in
+    // a method of its own, so that the JIT compiles less, and less again after a deoptimisation
+    // (issue 14)
     ResponseCriteria<?> criteria = criteria(subject, protocol);
     ImmutableList<Problem> codes = subject.problemsUnder(protocol.criteria());
     if (!codes.isEmpty()) {
@@ -112,29 +115,60 @@ public final class Recist11 {
     }
     ImmutableList<Problem> warnings = deviations(subject, protocol);
     if (protocol.criteria() == Criteria.IRECIST && !subject.isRecorded()) {
-      List<Problem> selection = newLesionSelection(subject, protocol);
-      if (!selection.isEmpty()) {
-        warnings = ImmutableList.<Problem>builder().addAll(warnings).addAll(selection).build();
-      }
+      warnings = withNewLesionSelection(warnings, subject, protocol);
     }
-    if (protocol.strict() && !warnings.isEmpty()) {
-      throw new InvalidSubjectException(warnings);
-    }
+    refuseInStrictMode(warnings, protocol);
     LocalDate lastDay = EvaluationWindow.lastDay(subject.referenceDate(), protocol);
-    LocalDate newTherapy = subject.newTherapyDate().orElse(null);
-    List<TimepointResult> classified = CriteriaCheck.visits(checks, subject, protocol);
     List<TimepointResult> timepoints = subject.isRecorded()
         ? criteria.recorded(subject, recordedTimepoints(subject, protocol, lastDay))
-        : classified != null ? classified : measuredTimepoints(criteria, subject, protocol, lastDay);
+        : classified(criteria, subject, protocol, checks, lastDay);
     ImmutableList<Problem> visitWarnings = criteria.warnings(subject, timepoints, protocol);
-    if (protocol.strict() && !visitWarnings.isEmpty()) {
-      throw new InvalidSubjectException(visitWarnings);
-    }
-    List<TimepointResult> considered = EvaluationWindow.considered(timepoints, newTherapy);
+    refuseInStrictMode(visitWarnings, protocol);
+    List<TimepointResult> considered = EvaluationWindow.considered(timepoints,
+        subject.newTherapyDate().orElse(null));
     timepoints = EvaluationWindow.afterProgression(timepoints, considered);
     BestResponse best = protocol.confirmationRequired()
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
+    return result(subject, protocol, criteria, timepoints, considered, best, lastDay,
+        protocol.strict() ? ImmutableList.of() : warnings, visitWarnings);
+  }
+
+  /** {@code warnings} and, after them, those of iRECIST's new-lesion target selection (R14.2). */
+  private static ImmutableList<Problem> withNewLesionSelection(ImmutableList<Problem> warnings,
+      Subject subject, Protocol protocol) {
+    List<Problem> selection = newLesionSelection(subject, protocol);
+    return selection.isEmpty() ? warnings
+        : ImmutableList.<Problem>builder().addAll(warnings).addAll(selection).build();
+  }
+
+  /** Refuses the subject, in strict mode, when {@code problems} are not empty. */
+  private static void refuseInStrictMode(ImmutableList<Problem> problems, Protocol protocol) {
+    if (protocol.strict() && !problems.isEmpty()) {
+      throw new InvalidSubjectException(problems);
+    }
+  }
+
+  /**
+   * The follow-ups of a measured subject, each classified: as one of {@code checks} classified
+   * them, or as {@link #measuredTimepoints} does.
+   */
+  private static List<TimepointResult> classified(ResponseCriteria<?> criteria, Subject subject,
+      Protocol protocol, List<CriteriaCheck> checks, LocalDate lastDay) {
+    List<TimepointResult> classified = checks.isEmpty() ? null
+        : CriteriaCheck.visits(checks, subject, protocol);
+    return classified != null ? classified
+        : measuredTimepoints(criteria, subject, protocol, lastDay);
+  }
+
+  /**
+   * The assessment of {@code subject}: its time points, the best response, the progression dates
+   * (R13, R14.12) and endpoints, the warnings and the reasons.
+   */
+  private static SubjectAssessment result(Subject subject, Protocol protocol,
+      ResponseCriteria<?> criteria, List<TimepointResult> timepoints,
+      List<TimepointResult> considered, BestResponse best, LocalDate lastDay,
+      ImmutableList<Problem> warnings, ImmutableList<Problem> visitWarnings) {
     Optional<LocalDate> progression = criteria.progressionDate(considered, protocol);
     Optional<LocalDate> iupd = criteria.iupdDate(considered, protocol);
     Optional<LocalDate> icpd = criteria.icpdDate(considered, protocol);
@@ -151,21 +185,17 @@ public final class Recist11 {
             Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression))
         .durationOfResponse(
             Endpoints.durationOfResponse(subject, best, considered, lastDay, progression))
-        .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
+        .addAllWarnings(warnings)
         .addAllWarnings(visitWarnings)
         .addAllReasons(best.reasons());
-    // R14.12: what dates iRECIST progression (nothing under RECIST 1.1, which has no iUPD)
-    if (icpd.isPresent()) {
-      result.addReasons(Reason.of(Reason.Kind.IRECIST_CONFIRMED_PROGRESSION,
-          iupd.orElse(icpd.get()), icpd.get()));
-    } else if (iupd.isPresent()) {
-      result.addReasons(Reason.of(protocol.unconfirmedProgressionAsEvent()
-          ? Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT : Reason.Kind.IRECIST_OPEN_RUN, iupd.get()));
+    if (icpd.isPresent() || iupd.isPresent()) {
+      irecistProgression(result, protocol, iupd, icpd);
     }
     if (progression.isPresent()) {
       result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
     } else {
-      for (TimepointResult t : timepoints) {
+      for (int i = 0, n = timepoints.size(); i < n; i++) {
+        TimepointResult t = timepoints.get(i);
         if (!t.withinWindow() && t.overallCode().isConfirmedProgression()) {
           result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date()));
           break;
@@ -173,6 +203,21 @@ public final class Recist11 {
       }
     }
     return result.build();
+  }
+
+  /**
+   * R14.12: what dates iRECIST progression (nothing under RECIST 1.1, which has no iUPD), the
+   * confirmed iCPD, or the run left open.
+   */
+  private static void irecistProgression(SubjectAssessment.Builder result, Protocol protocol,
+      Optional<LocalDate> iupd, Optional<LocalDate> icpd) {
+    if (icpd.isPresent()) {
+      result.addReasons(Reason.of(Reason.Kind.IRECIST_CONFIRMED_PROGRESSION,
+          iupd.orElse(icpd.get()), icpd.get()));
+    } else {
+      result.addReasons(Reason.of(protocol.unconfirmedProgressionAsEvent()
+          ? Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT : Reason.Kind.IRECIST_OPEN_RUN, iupd.get()));
+    }
   }
 
   /**

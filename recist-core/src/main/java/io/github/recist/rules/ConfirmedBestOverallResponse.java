@@ -79,7 +79,6 @@ public final class ConfirmedBestOverallResponse {
   public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
       Protocol protocol) {
     int n = considered.size();
-    boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
     // each visit's date, category and code read once, not through a view per access
     LocalDate[] dateArray = new LocalDate[n];
     Response[] responseArray = new Response[n];
@@ -93,7 +92,8 @@ public final class ConfirmedBestOverallResponse {
     LocalDate[] dates = dateArray;
     Response[] responses = responseArray;
     ResponseCode[] codes = codeArray;
-    List<Reason> reasons = new ArrayList<>(4);
+    // the confirmed response first; the rest in methods of their own, so that the JIT compiles
+    // less for each (issue 14)
     for (Response wanted : RESPONSES) {
       for (int i = 0; i < n; i++) {
         if (responses[i] != wanted) {
@@ -101,35 +101,60 @@ public final class ConfirmedBestOverallResponse {
         }
         int j = confirmingIndex(dates, responses, responses, n, i, protocol, null);
         if (j >= 0) {
-          if (wanted == Response.PR && literal) {
-            BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
-            if (crThenPr != null && crThenPr.date().get().isBefore(dates[i])) {
-              return crThenPr;
-            }
-          }
-          BestResponseCode code = protocol.criteria().code(wanted);
-          reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
-              ChronoUnit.DAYS.between(dates[i], dates[j]), protocol.minConfirmationDays()));
-          if (wanted == Response.PR) {
-            whyNoCompleteResponse(dates, responses, codes, n, protocol, reasons);
-          }
-          return BestResponse.builder().code(code).date(dates[i])
-              .confirmed(true)
-              .confirmedBy(dates[j])
-              // a confirmed PR is the first confirmed response: no CR was confirmed, nor an
-              // earlier PR
-              .responseStart(wanted == Response.PR ? dates[i]
-                  : firstConfirmed(dates, responses, n, protocol))
-              .addAllReasons(reasons).build();
+          return confirmed(dates, responses, codes, n, i, j, protocol);
         }
       }
     }
+    // no response confirmed: a method of its own, which the JIT compiles apart (issue 14)
+    return unconfirmed(considered, dates, responses, codes, referenceDate, protocol);
+  }
+
+  /**
+   * The CR or PR at {@code i}, confirmed at {@code j} (R12); under the option {@code tableThree}
+   * {@code RECIST_TABLE_3}, an earlier CR then PR that Table 3 note b reads as a confirmed PR.
+   */
+  private static BestResponse confirmed(LocalDate[] dates, Response[] responses,
+      ResponseCode[] codes, int n, int i, int j, Protocol protocol) {
+    Response wanted = responses[i];
+    if (wanted == Response.PR && protocol.tableThree() == TableThree.RECIST_TABLE_3) {
+      BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
+      if (crThenPr != null && crThenPr.date().get().isBefore(dates[i])) {
+        return crThenPr;
+      }
+    }
+    List<Reason> reasons = new ArrayList<>(4);
+    BestResponseCode code = protocol.criteria().code(wanted);
+    reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
+        ChronoUnit.DAYS.between(dates[i], dates[j]), protocol.minConfirmationDays()));
+    if (wanted == Response.PR) {
+      whyNoCompleteResponse(dates, responses, codes, n, protocol, reasons);
+    }
+    return BestResponse.builder().code(code).date(dates[i])
+        .confirmed(true)
+        .confirmedBy(dates[j])
+        // a confirmed PR is the first confirmed response: no CR was confirmed, nor an
+        // earlier PR
+        .responseStart(wanted == Response.PR ? dates[i]
+            : firstConfirmed(dates, responses, n, protocol))
+        .addAllReasons(reasons).build();
+  }
+
+  /**
+   * The best response when no CR or PR is confirmed (R12): why each is not, then SD, PD, NE, ND
+   * or MISSING as {@link BestOverallResponse#withoutResponse} decides, read literally under the
+   * option {@code tableThree} {@code RECIST_TABLE_3}.
+   */
+  private static BestResponse unconfirmed(List<TimepointResult> considered, LocalDate[] dates,
+      Response[] responses, ResponseCode[] codes, LocalDate referenceDate, Protocol protocol) {
+    int n = dates.length;
+    boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
     if (literal) {
       BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
       if (crThenPr != null) {
         return crThenPr;
       }
     }
+    List<Reason> reasons = new ArrayList<>(4);
     LocalDate crFollowedByEarlySd = null;
     for (int i = 0; i < n; i++) {
       Response r = responses[i];

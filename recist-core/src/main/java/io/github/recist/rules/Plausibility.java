@@ -128,10 +128,16 @@ public final class Plausibility {
     }
     Diameter limit = lesion.nodal() ? MAX_PLAUSIBLE_SHORT_AXIS : MAX_PLAUSIBLE_DIAMETER;
     if (d.compareTo(limit) > 0) {
-      warnings.add(Problem.warning(subject.id(), a.date(), lesion.id(), "R4",
-          (lesion.nodal() ? "short axis " : "longest diameter ") + d + " is over " + limit
-              + ", more than any " + (lesion.nodal() ? "lymph node" : "tumour")
-              + " plausibly measures: a unit mistake (cm for mm)?"));
+      warnings.add(implausible(subject, a, lesion, d, limit));
     }
+  }
+
+  /** The warning for {@code d}, over {@code limit}: out of line, as it is rare (issue 14). */
+  private static Problem implausible(Subject subject, Assessment a, Lesion lesion, Diameter d,
+      Diameter limit) {
+    return Problem.warning(subject.id(), a.date(), lesion.id(), "R4",
+        (lesion.nodal() ? "short axis " : "longest diameter ") + d + " is over " + limit
+            + ", more than any " + (lesion.nodal() ? "lymph node" : "tumour")
+            + " plausibly measures: a unit mistake (cm for mm)?");
   }
 }
