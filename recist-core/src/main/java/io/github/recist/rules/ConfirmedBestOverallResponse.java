@@ -1,5 +1,6 @@
 package io.github.recist.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rule R12: best overall response with confirmation, with the semantics of admiralonco's
@@ -122,21 +124,33 @@ public final class ConfirmedBestOverallResponse {
         return crThenPr;
       }
     }
-    List<Reason> reasons = new ArrayList<>(4);
     BestResponseCode code = protocol.criteria().code(wanted);
-    reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
-        ChronoUnit.DAYS.between(dates[i], dates[j]), protocol.minConfirmationDays()));
-    if (wanted == Response.PR) {
-      whyNoCompleteResponse(dates, responses, codes, n, protocol, reasons);
+    Reason why = Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
+        ChronoUnit.DAYS.between(dates[i], dates[j]), protocol.minConfirmationDays());
+    ImmutableList<Reason> reasons;
+    if (wanted == Response.PR && any(responses, n, Response.CR)) {
+      List<Reason> all = new ArrayList<>(4);
+      all.add(why);
+      whyNoCompleteResponse(dates, responses, codes, n, protocol, all);
+      reasons = ImmutableList.copyOf(all);
+    } else {
+      reasons = ImmutableList.of(why);
     }
-    return BestResponse.builder().code(code).date(dates[i])
-        .confirmed(true)
-        .confirmedBy(dates[j])
-        // a confirmed PR is the first confirmed response: no CR was confirmed, nor an
-        // earlier PR
-        .responseStart(wanted == Response.PR ? dates[i]
-            : firstConfirmed(dates, responses, n, protocol))
-        .addAllReasons(reasons).build();
+    // a confirmed PR is the first confirmed response: no CR was confirmed, nor an earlier PR
+    LocalDate start = wanted == Response.PR ? dates[i]
+        : firstConfirmed(dates, responses, n, protocol);
+    return BestResponse.of(code, Optional.of(dates[i]), true, Optional.of(dates[j]),
+        Optional.of(start), reasons);
+  }
+
+  /** Whether any of the first {@code n} of {@code responses} is {@code response}. */
+  private static boolean any(Response[] responses, int n, Response response) {
+    for (int i = 0; i < n; i++) {
+      if (responses[i] == response) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
