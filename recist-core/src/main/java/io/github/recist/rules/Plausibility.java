@@ -78,6 +78,13 @@ public final class Plausibility {
    */
   private static void checkDiameters(Subject subject, Assessment a, List<Lesion> targets,
       List<Problem> warnings) {
+    // the common case from one number per time point: every value measured whole at most the
+    // smaller limit (too small to measure and merged count 5 and 0 mm, R4; issue 14)
+    long largest = a.largestWholeDiameterTenths(targets);
+    if (largest >= 0 && largest <= MAX_PLAUSIBLE_SHORT_AXIS.tenths()
+        && RecordedValues.TOO_SMALL_TO_MEASURE.tenths() <= MAX_PLAUSIBLE_SHORT_AXIS.tenths()) {
+      return;
+    }
     List<TargetValue> values = a.targetValues(targets);
     boolean over = false;
     for (int i = 0, n = values.size(); i < n && !over; i++) {
