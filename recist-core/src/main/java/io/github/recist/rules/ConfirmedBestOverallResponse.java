@@ -81,19 +81,17 @@ public final class ConfirmedBestOverallResponse {
   public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
       Protocol protocol) {
     int n = considered.size();
-    // each visit's date, category and code read once, not through a view per access
+    // each visit's date and category read once, not through a view per access; the codes only
+    // where a reason names them
     LocalDate[] dateArray = new LocalDate[n];
     Response[] responseArray = new Response[n];
-    ResponseCode[] codeArray = new ResponseCode[n];
     for (int i = 0; i < n; i++) {
       TimepointResult t = considered.get(i);
       dateArray[i] = t.date();
       responseArray[i] = t.overall();
-      codeArray[i] = t.overallCode();
     }
     LocalDate[] dates = dateArray;
     Response[] responses = responseArray;
-    ResponseCode[] codes = codeArray;
     // the confirmed response first; the rest in methods of their own, so that the JIT compiles
     // less for each (issue 14)
     for (Response wanted : RESPONSES) {
@@ -103,20 +101,20 @@ public final class ConfirmedBestOverallResponse {
         }
         int j = confirmingIndex(dates, responses, responses, n, i, protocol, null);
         if (j >= 0) {
-          return confirmed(dates, responses, codes, n, i, j, protocol);
+          return confirmed(considered, dates, responses, n, i, j, protocol);
         }
       }
     }
     // no response confirmed: a method of its own, which the JIT compiles apart (issue 14)
-    return unconfirmed(considered, dates, responses, codes, referenceDate, protocol);
+    return unconfirmed(considered, dates, responses, referenceDate, protocol);
   }
 
   /**
    * The CR or PR at {@code i}, confirmed at {@code j} (R12); under the option {@code tableThree}
    * {@code RECIST_TABLE_3}, an earlier CR then PR that Table 3 note b reads as a confirmed PR.
    */
-  private static BestResponse confirmed(LocalDate[] dates, Response[] responses,
-      ResponseCode[] codes, int n, int i, int j, Protocol protocol) {
+  private static BestResponse confirmed(List<TimepointResult> considered, LocalDate[] dates,
+      Response[] responses, int n, int i, int j, Protocol protocol) {
     Response wanted = responses[i];
     if (wanted == Response.PR && protocol.tableThree() == TableThree.RECIST_TABLE_3) {
       BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
@@ -131,7 +129,7 @@ public final class ConfirmedBestOverallResponse {
     if (wanted == Response.PR && any(responses, n, Response.CR)) {
       List<Reason> all = new ArrayList<>(4);
       all.add(why);
-      whyNoCompleteResponse(dates, responses, codes, n, protocol, all);
+      whyNoCompleteResponse(dates, responses, codes(considered), n, protocol, all);
       reasons = ImmutableList.copyOf(all);
     } else {
       reasons = ImmutableList.of(why);
@@ -141,6 +139,15 @@ public final class ConfirmedBestOverallResponse {
         : firstConfirmed(dates, responses, n, protocol);
     return BestResponse.of(code, Optional.of(dates[i]), true, Optional.of(dates[j]),
         Optional.of(start), reasons);
+  }
+
+  /** The overall codes of {@code considered}, for the reasons that name a visit by its code. */
+  private static ResponseCode[] codes(List<TimepointResult> considered) {
+    ResponseCode[] codes = new ResponseCode[considered.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = considered.get(i).overallCode();
+    }
+    return codes;
   }
 
   /** Whether any of the first {@code n} of {@code responses} is {@code response}. */
@@ -159,8 +166,9 @@ public final class ConfirmedBestOverallResponse {
    * option {@code tableThree} {@code RECIST_TABLE_3}.
    */
   private static BestResponse unconfirmed(List<TimepointResult> considered, LocalDate[] dates,
-      Response[] responses, ResponseCode[] codes, LocalDate referenceDate, Protocol protocol) {
+      Response[] responses, LocalDate referenceDate, Protocol protocol) {
     int n = dates.length;
+    ResponseCode[] codes = codes(considered);
     boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
     if (literal) {
       BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
