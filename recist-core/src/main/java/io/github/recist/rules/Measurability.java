@@ -72,7 +72,10 @@ public final class Measurability {
     if (m == MeasurementMethod.CHEST_XRAY) {
       return MINIMUM_CHEST_XRAY_DIAMETER.tenths();
     }
-    if (m.isCrossSectional() && lesion.sliceThicknessMm().compareTo(THIN_SLICE_MM) > 0) {
+    // the default slice thickness (5 mm, the very object) is thin, with no decimal compared
+    BigDecimal slice = lesion.sliceThicknessMm();
+    if (m.isCrossSectional() && slice != Lesion.DEFAULT_SLICE_THICKNESS_MM
+        && slice.compareTo(THIN_SLICE_MM) > 0) {
       return Long.MAX_VALUE;
     }
     return MINIMUM_LONGEST_DIAMETER.tenths();
