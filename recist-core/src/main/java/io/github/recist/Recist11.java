@@ -74,7 +74,6 @@ public final class Recist11 {
   /** Runs per thread of {@link #assessAll} at least, when there are enough subjects. */
   private static final int RUNS_PER_THREAD = 8;
 
-  static final int X = Integer.getInteger("x.x", 0);
   private Recist11() {}
 
   /** Assesses {@code subject} under {@link Protocol#defaults()}; see {@link #assess(Subject, Protocol)}. */
@@ -125,15 +124,12 @@ public final class Recist11 {
         : classified(criteria, subject, protocol, checks, lastDay);
     ImmutableList<Problem> visitWarnings = criteria.warnings(subject, timepoints, protocol);
     refuseInStrictMode(visitWarnings, protocol);
-    if (X == 3) return null;
     List<TimepointResult> considered = EvaluationWindow.considered(timepoints,
         subject.newTherapyDate().orElse(null));
     timepoints = EvaluationWindow.afterProgression(timepoints, considered);
-    if (X == 2) return null;
     BestResponse best = protocol.confirmationRequired()
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
-    if (X == 1) return null;
     return result(subject, protocol, criteria, timepoints, considered, best, lastDay,
         protocol.strict() ? ImmutableList.of() : warnings, visitWarnings);
   }
