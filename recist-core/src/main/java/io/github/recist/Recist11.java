@@ -105,6 +105,9 @@ public final class Recist11 {
    */
   public static SubjectAssessment assess(Subject subject, Protocol protocol,
       List<CriteriaCheck> checks) {
+    // the common path here; each rarer one (refusals, recorded responses, iRECIST's selection) in
+    // a method of its own, so that the JIT compiles less, and less again after a deoptimisation
+    // (issue 14)
     ResponseCriteria<?> criteria = criteria(subject, protocol);
     ImmutableList<Problem> codes = subject.problemsUnder(protocol.criteria());
     if (!codes.isEmpty()) {
@@ -112,68 +115,122 @@ public final class Recist11 {
     }
     ImmutableList<Problem> warnings = deviations(subject, protocol);
     if (protocol.criteria() == Criteria.IRECIST && !subject.isRecorded()) {
-      List<Problem> selection = newLesionSelection(subject, protocol);
-      if (!selection.isEmpty()) {
-        warnings = ImmutableList.<Problem>builder().addAll(warnings).addAll(selection).build();
-      }
+      warnings = withNewLesionSelection(warnings, subject, protocol);
     }
-    if (protocol.strict() && !warnings.isEmpty()) {
-      throw new InvalidSubjectException(warnings);
-    }
+    refuseInStrictMode(warnings, protocol);
     LocalDate lastDay = EvaluationWindow.lastDay(subject.referenceDate(), protocol);
-    LocalDate newTherapy = subject.newTherapyDate().orElse(null);
-    List<TimepointResult> classified = CriteriaCheck.visits(checks, subject, protocol);
     List<TimepointResult> timepoints = subject.isRecorded()
         ? criteria.recorded(subject, recordedTimepoints(subject, protocol, lastDay))
-        : classified != null ? classified : measuredTimepoints(criteria, subject, protocol, lastDay);
+        : classified(criteria, subject, protocol, checks, lastDay);
     ImmutableList<Problem> visitWarnings = criteria.warnings(subject, timepoints, protocol);
-    if (protocol.strict() && !visitWarnings.isEmpty()) {
-      throw new InvalidSubjectException(visitWarnings);
-    }
-    List<TimepointResult> considered = EvaluationWindow.considered(timepoints, newTherapy);
+    refuseInStrictMode(visitWarnings, protocol);
+    List<TimepointResult> considered = EvaluationWindow.considered(timepoints,
+        subject.newTherapyDate().orElse(null));
     timepoints = EvaluationWindow.afterProgression(timepoints, considered);
     BestResponse best = protocol.confirmationRequired()
         ? ConfirmedBestOverallResponse.of(considered, subject.referenceDate(), protocol)
         : BestOverallResponse.of(considered, subject.referenceDate(), protocol);
+    return result(subject, protocol, criteria, timepoints, considered, best, lastDay,
+        protocol.strict() ? ImmutableList.of() : warnings, visitWarnings);
+  }
+
+  /** {@code warnings} and, after them, those of iRECIST's new-lesion target selection (R14.2). */
+  private static ImmutableList<Problem> withNewLesionSelection(ImmutableList<Problem> warnings,
+      Subject subject, Protocol protocol) {
+    List<Problem> selection = newLesionSelection(subject, protocol);
+    return selection.isEmpty() ? warnings
+        : ImmutableList.<Problem>builder().addAll(warnings).addAll(selection).build();
+  }
+
+  /** Refuses the subject, in strict mode, when {@code problems} are not empty. */
+  private static void refuseInStrictMode(ImmutableList<Problem> problems, Protocol protocol) {
+    if (protocol.strict() && !problems.isEmpty()) {
+      throw new InvalidSubjectException(problems);
+    }
+  }
+
+  /**
+   * The follow-ups of a measured subject, each classified: as one of {@code checks} classified
+   * them, or as {@link #measuredTimepoints} does.
+   */
+  private static List<TimepointResult> classified(ResponseCriteria<?> criteria, Subject subject,
+      Protocol protocol, List<CriteriaCheck> checks, LocalDate lastDay) {
+    List<TimepointResult> classified = checks.isEmpty() ? null
+        : CriteriaCheck.visits(checks, subject, protocol);
+    return classified != null ? classified
+        : measuredTimepoints(criteria, subject, protocol, lastDay);
+  }
+
+  /**
+   * The assessment of {@code subject}: its time points, the best response, the progression dates
+   * (R13, R14.12) and endpoints, the warnings and the reasons.
+   */
+  private static SubjectAssessment result(Subject subject, Protocol protocol,
+      ResponseCriteria<?> criteria, List<TimepointResult> timepoints,
+      List<TimepointResult> considered, BestResponse best, LocalDate lastDay,
+      ImmutableList<Problem> warnings, ImmutableList<Problem> visitWarnings) {
     Optional<LocalDate> progression = criteria.progressionDate(considered, protocol);
     Optional<LocalDate> iupd = criteria.iupdDate(considered, protocol);
     Optional<LocalDate> icpd = criteria.icpdDate(considered, protocol);
-    SubjectAssessment.Builder result = SubjectAssessment.builder().subjectId(subject.id())
-        .criteria(protocol.criteria())
-        .referenceDate(subject.referenceDate()).deathDate(subject.deathDate())
-        .newTherapyDate(subject.newTherapyDate()).addAllTimepoints(timepoints)
-        .bestOverallResponseCode(best.code())
-        .bestOverallResponseDate(best.date())
-        .confirmed(best.confirmed()).confirmedBy(best.confirmedBy())
-        .progressionDate(progression)
-        .iupdDate(iupd).icpdDate(icpd)
-        .progressionFreeSurvival(
-            Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression))
-        .durationOfResponse(
-            Endpoints.durationOfResponse(subject, best, considered, lastDay, progression))
-        .addAllWarnings(protocol.strict() ? ImmutableList.of() : warnings)
-        .addAllWarnings(visitWarnings)
-        .addAllReasons(best.reasons());
-    // R14.12: what dates iRECIST progression (nothing under RECIST 1.1, which has no iUPD)
-    if (icpd.isPresent()) {
-      result.addReasons(Reason.of(Reason.Kind.IRECIST_CONFIRMED_PROGRESSION,
-          iupd.orElse(icpd.get()), icpd.get()));
-    } else if (iupd.isPresent()) {
-      result.addReasons(Reason.of(protocol.unconfirmedProgressionAsEvent()
-          ? Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT : Reason.Kind.IRECIST_OPEN_RUN, iupd.get()));
+    // the reasons: the best response's, then what dates progression (R14.12, R13, R10)
+    Reason irecist = iupd.isPresent() || icpd.isPresent()
+        ? irecistProgression(protocol, iupd, icpd) : null;
+    Reason dated = progression.isPresent()
+        ? Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get())
+        : progressionOutsideWindow(timepoints);
+    ImmutableList<Reason> bestReasons = best.reasons();
+    ImmutableList<Reason> reasons = bestReasons;
+    if (irecist != null || dated != null) {
+      ImmutableList.Builder<Reason> all = ImmutableList.builderWithExpectedSize(
+          bestReasons.size() + (irecist == null ? 0 : 1) + (dated == null ? 0 : 1));
+      all.addAll(bestReasons);
+      if (irecist != null) {
+        all.add(irecist);
+      }
+      if (dated != null) {
+        all.add(dated);
+      }
+      reasons = all.build();
     }
-    if (progression.isPresent()) {
-      result.addReasons(Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get()));
-    } else {
-      for (TimepointResult t : timepoints) {
-        if (!t.withinWindow() && t.overallCode().isConfirmedProgression()) {
-          result.addReasons(Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date()));
-          break;
-        }
+    return SubjectAssessment.of(subject.id(), subject.referenceDate(), subject.deathDate(),
+        subject.newTherapyDate(), ImmutableList.copyOf(timepoints), protocol.criteria(),
+        best.code(), best.date(), best.confirmed(), best.confirmedBy(), progression, iupd, icpd,
+        Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression),
+        Endpoints.durationOfResponse(subject, best, considered, lastDay, progression),
+        visitWarnings.isEmpty() ? warnings
+            : ImmutableList.<Problem>builderWithExpectedSize(warnings.size() + visitWarnings.size())
+                .addAll(warnings).addAll(visitWarnings).build(),
+        reasons);
+  }
+
+  /**
+   * R10: the reason of the first visit outside the window that shows progression, when no
+   * progression is dated; null when there is none.
+   */
+  private static Reason progressionOutsideWindow(List<TimepointResult> timepoints) {
+    for (int i = 0, n = timepoints.size(); i < n; i++) {
+      TimepointResult t = timepoints.get(i);
+      if (!t.withinWindow() && t.overallCode().isConfirmedProgression()) {
+        return Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date());
       }
     }
-    return result.build();
+    return null;
   }
+
+  /**
+   * R14.12: what dates iRECIST progression (nothing under RECIST 1.1, which has no iUPD), the
+   * confirmed iCPD, or the run left open.
+   */
+  private static Reason irecistProgression(Protocol protocol, Optional<LocalDate> iupd,
+      Optional<LocalDate> icpd) {
+    if (icpd.isPresent()) {
+      return Reason.of(Reason.Kind.IRECIST_CONFIRMED_PROGRESSION, iupd.orElse(icpd.get()),
+          icpd.get());
+    }
+    return Reason.of(protocol.unconfirmedProgressionAsEvent()
+        ? Reason.Kind.IRECIST_OPEN_RUN_AS_EVENT : Reason.Kind.IRECIST_OPEN_RUN, iupd.get());
+  }
+
 
   /**
    * Assesses {@code subject} under each of {@code criteria} at once (Rule R14: RECIST 1.1 and

@@ -103,6 +103,21 @@ public abstract class Assessment implements Comparable<Assessment> {
    * are looked up when first asked and kept for the list last asked. An unmodifiable list.
    */
   public List<TargetValue> targetValues(List<Lesion> targets) {
+    return targetsInOrder(targets);
+  }
+
+  /**
+   * The largest diameter recorded whole ({@link TargetValue.Kind#MEASURED}) among the values of
+   * {@code targets} at this time point ({@link #targetValues}), in tenths of a millimetre; 0 when
+   * none was measured whole; -1 when one of them was recorded in fragments, whose size is Rule
+   * R4's to count. Found once, as the values are indexed, so that a check of every value against
+   * a limit (plausibility) reads one number per time point in the common case (issue 14).
+   */
+  public long largestWholeDiameterTenths(List<Lesion> targets) {
+    return targetsInOrder(targets).largestWhole;
+  }
+
+  private InOrder<TargetValue> targetsInOrder(List<Lesion> targets) {
     InOrder<TargetValue> made = targetsInOrder;
     if (made == null || made.lesions != targets) {
       made = InOrder.lookedUp(targets, this::target);
@@ -155,10 +170,34 @@ public abstract class Assessment implements Comparable<Assessment> {
   private static final class InOrder<V> extends AbstractList<V> implements RandomAccess {
     final List<Lesion> lesions;
     private final Object[] values;
+    /** Of target values, {@link #largestWholeDiameterTenths}; -1 for statuses. */
+    final long largestWhole;
 
     InOrder(List<Lesion> lesions, Object[] values) {
       this.lesions = lesions;
       this.values = values;
+      this.largestWhole = largestWhole(values);
+    }
+
+    /**
+     * The largest diameter of the values measured whole, 0 when none is; -1 when a value is in
+     * fragments or the values are not target values.
+     */
+    private static long largestWhole(Object[] values) {
+      long largest = 0;
+      for (Object o : values) {
+        if (!(o instanceof TargetValue)) {
+          return -1;
+        }
+        TargetValue v = (TargetValue) o;
+        TargetValue.Kind kind = v.kind();
+        if (kind == TargetValue.Kind.MEASURED) {
+          largest = Math.max(largest, v.diameter().tenths());
+        } else if (kind == TargetValue.Kind.FRAGMENTS) {
+          return -1;
+        }
+      }
+      return largest;
     }
 
     /** The value of each of {@code lesions}, looked up by its id. */

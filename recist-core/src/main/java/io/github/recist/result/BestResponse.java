@@ -22,6 +22,7 @@ public abstract class BestResponse {
    * io.github.recist.model.VisitResponse} under RECIST 1.1, an i-code (or NE, ND) under iRECIST,
    * and {@link io.github.recist.model.NoAssessment#MISSING} under both when nothing was assessed.
    */
+  @Value.Parameter
   public abstract BestResponseCode code();
 
   /** The best overall response as a RECIST 1.1 category, that of {@link #code()}. */
@@ -31,22 +32,37 @@ public abstract class BestResponse {
   }
 
   /** Its first visit (for a confirmed response, the visit confirmed); empty for MISSING. */
+  @Value.Parameter
   public abstract Optional<LocalDate> date();
 
   /** Whether it is a CR or PR that met the confirmation rule (Rule R12). */
   @Value.Default
+  @Value.Parameter
   public boolean confirmed() {
     return false;
   }
 
   /** The visit that confirmed it, when confirmed. */
+  @Value.Parameter
   public abstract Optional<LocalDate> confirmedBy();
 
   /** For CR or PR: the first visit of the (confirmed, where required) response, where duration of response starts. */
+  @Value.Parameter
   public abstract Optional<LocalDate> responseStart();
 
   /** Why. */
+  @Value.Parameter
   public abstract ImmutableList<Reason> reasons();
+
+  /**
+   * The best response of these values, as {@link #builder()} would set them, the reasons taken as
+   * they are: for the rules, which make one per subject (issue 14).
+   */
+  public static BestResponse of(BestResponseCode code, Optional<LocalDate> date, boolean confirmed,
+      Optional<LocalDate> confirmedBy, Optional<LocalDate> responseStart,
+      ImmutableList<Reason> reasons) {
+    return ImmutableBestResponse.of(code, date, confirmed, confirmedBy, responseStart, reasons);
+  }
 
   /** A builder, for the rules. */
   public static Builder builder() {

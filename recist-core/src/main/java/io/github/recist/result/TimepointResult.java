@@ -526,7 +526,10 @@ public abstract class TimepointResult {
     }
   }
 
-  /** The implementation: the values as given, the overall category and changes made once. */
+  /**
+   * The implementation: the values as given, nothing derived kept (the overall category and the
+   * changes are read from them when asked: fewer bytes per visit, issue 14).
+   */
   private static final class Value extends TimepointResult {
     private final LocalDate date;
     private final Diameter targetSum;
@@ -536,7 +539,6 @@ public abstract class TimepointResult {
     private final Response nonTarget;
     private final NewLesionFinding newLesions;
     private final ResponseCode overallCode;
-    private final Response overall;
     private final Diameter newLesionTargetSum;
     private final Diameter newLesionTargetNadir;
     private final LocalDate iupdDate;
@@ -545,9 +547,6 @@ public abstract class TimepointResult {
     private final boolean withinWindow;
     private final boolean recorded;
     private final ImmutableList<Reason> reasons;
-    /** The changes, made when first asked; racy like {@link String#hashCode()}: values. */
-    private Optional<BigDecimal> changeFromBaselinePct;
-    private Optional<BigDecimal> changeFromNadirPct;
 
     Value(Builder b) {
       this.date = b.date;
@@ -558,7 +557,7 @@ public abstract class TimepointResult {
       this.nonTarget = b.nonTarget;
       this.newLesions = b.newLesions;
       this.overallCode = b.overallCode;
-      this.overall = Objects.requireNonNull(b.overallCode.category(), "overall");
+      Objects.requireNonNull(b.overallCode.category(), "overall");
       this.newLesionTargetSum = b.newLesionTargetSum;
       this.newLesionTargetNadir = b.newLesionTargetNadir;
       this.iupdDate = b.iupdDate;
@@ -595,26 +594,6 @@ public abstract class TimepointResult {
     }
 
     @Override
-    public Optional<BigDecimal> changeFromBaselinePct() {
-      Optional<BigDecimal> change = changeFromBaselinePct;
-      if (change == null) {
-        change = super.changeFromBaselinePct();
-        changeFromBaselinePct = change;
-      }
-      return change;
-    }
-
-    @Override
-    public Optional<BigDecimal> changeFromNadirPct() {
-      Optional<BigDecimal> change = changeFromNadirPct;
-      if (change == null) {
-        change = super.changeFromNadirPct();
-        changeFromNadirPct = change;
-      }
-      return change;
-    }
-
-    @Override
     public Response target() {
       return target;
     }
@@ -636,7 +615,7 @@ public abstract class TimepointResult {
 
     @Override
     public Response overall() {
-      return overall;
+      return overallCode.category();
     }
 
     @Override
@@ -691,7 +670,7 @@ public abstract class TimepointResult {
       return date.equals(v.date) && Objects.equals(targetSum, v.targetSum)
           && Objects.equals(baselineSum, v.baselineSum) && Objects.equals(nadir, v.nadir)
           && target == v.target && nonTarget == v.nonTarget && newLesions == v.newLesions
-          && overallCode.equals(v.overallCode) && overall == v.overall
+          && overallCode.equals(v.overallCode)
           && Objects.equals(newLesionTargetSum, v.newLesionTargetSum)
           && Objects.equals(newLesionTargetNadir, v.newLesionTargetNadir)
           && Objects.equals(iupdDate, v.iupdDate) && reset == v.reset
@@ -710,7 +689,7 @@ public abstract class TimepointResult {
       h += (h << 5) + nonTarget.hashCode();
       h += (h << 5) + newLesions.hashCode();
       h += (h << 5) + overallCode.hashCode();
-      h += (h << 5) + overall.hashCode();
+      h += (h << 5) + overallCode.category().hashCode();
       h += (h << 5) + Objects.hashCode(newLesionTargetSum);
       h += (h << 5) + Objects.hashCode(newLesionTargetNadir);
       h += (h << 5) + Objects.hashCode(iupdDate);

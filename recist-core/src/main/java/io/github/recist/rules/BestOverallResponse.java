@@ -69,40 +69,82 @@ public final class BestOverallResponse {
    */
   static BestResponse withoutResponse(List<TimepointResult> considered, LocalDate referenceDate,
       Protocol protocol, List<Reason> reasons) {
-    BestResponse.Builder best = BestResponse.builder();
-    int minDays = protocol.minStableDiseaseDays();
-    LocalDate stableFrom = referenceDate.plusDays(minDays);
+    // the common answers first; each rarer one in a method of its own, which the JIT compiles only
+    // when it runs (issue 14)
+    LocalDate stableFrom = referenceDate.plusDays(protocol.minStableDiseaseDays());
     for (Response wanted : STABLE_CATEGORIES) {
-      for (TimepointResult t : considered) {
-        Response r = t.overall();
-        boolean counts = wanted == Response.SD
-            ? r == Response.CR || r == Response.PR || r == Response.SD
-            : r == Response.NON_CR_NON_PD;
-        if (counts && !t.date().isBefore(stableFrom)) {
-          BestResponseCode code = protocol.criteria().code(wanted);
-          reasons.add(Reason.of(Reason.Kind.BEST_STABLE_DISEASE, t.overallCode(), t.date(),
-              day(referenceDate, t.date()), minDays, code));
-          return best.code(code).date(t.date()).addAllReasons(reasons).build();
-        }
+      int i = firstCounting(considered, wanted, stableFrom);
+      if (i >= 0) {
+        return stable(considered.get(i), wanted, referenceDate, protocol, reasons);
       }
     }
-    for (TimepointResult t : considered) {
+    BestResponse progression = progression(considered, protocol, reasons);
+    return progression != null ? progression
+        : notEvaluable(considered, referenceDate, protocol, reasons);
+  }
+
+  /**
+   * The index of the first of {@code considered} on or after {@code stableFrom} that counts as
+   * {@code wanted}: for SD a CR, PR or SD; for NON_CR_NON_PD that; -1 when none does.
+   */
+  private static int firstCounting(List<TimepointResult> considered, Response wanted,
+      LocalDate stableFrom) {
+    for (int i = 0, n = considered.size(); i < n; i++) {
+      TimepointResult t = considered.get(i);
+      Response r = t.overall();
+      boolean counts = wanted == Response.SD
+          ? r == Response.CR || r == Response.PR || r == Response.SD
+          : r == Response.NON_CR_NON_PD;
+      if (counts && !t.date().isBefore(stableFrom)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** SD or NON_CR_NON_PD ({@code wanted}), dated at {@code t}, the first visit that counts. */
+  private static BestResponse stable(TimepointResult t, Response wanted, LocalDate referenceDate,
+      Protocol protocol, List<Reason> reasons) {
+    BestResponseCode code = protocol.criteria().code(wanted);
+    reasons.add(Reason.of(Reason.Kind.BEST_STABLE_DISEASE, t.overallCode(), t.date(),
+        day(referenceDate, t.date()), protocol.minStableDiseaseDays(), code));
+    return BestResponse.builder().code(code).date(t.date()).addAllReasons(reasons).build();
+  }
+
+  /**
+   * PD at the first confirmed progression, else (iRECIST) the first iUPD (R14.11); null when no
+   * visit progressed.
+   */
+  private static BestResponse progression(List<TimepointResult> considered, Protocol protocol,
+      List<Reason> reasons) {
+    int n = considered.size();
+    for (int i = 0; i < n; i++) {
+      TimepointResult t = considered.get(i);
       if (t.overallCode().isConfirmedProgression()) {
         BestResponseCode code = protocol.criteria().code(Response.PD);
         // R14.11: iCPD is dated at the first iUPD of the run it confirmed (none under RECIST 1.1)
         LocalDate date = t.iupdDate().orElse(t.date());
         reasons.add(Reason.of(Reason.Kind.BEST_PROGRESSION, date, code));
-        return best.code(code).date(date).addAllReasons(reasons).build();
+        return BestResponse.builder().code(code).date(date).addAllReasons(reasons).build();
       }
     }
-    for (TimepointResult t : considered) {
+    for (int i = 0; i < n; i++) {
+      TimepointResult t = considered.get(i);
       // R14.11: iUPD ranks after iCPD and before NE; RECIST 1.1 has no unconfirmed progression
       if (t.overallCode().isUnconfirmedProgression()) {
         reasons.add(Reason.of(Reason.Kind.BEST_UNCONFIRMED_PROGRESSION, t.date(), t.overallCode()));
-        return best.code(t.overallCode()).date(t.date())
+        return BestResponse.builder().code(t.overallCode()).date(t.date())
             .addAllReasons(reasons).build();
       }
     }
+    return null;
+  }
+
+  /** NE, then ND, then MISSING: no visit counts as a response, SD or progression. */
+  private static BestResponse notEvaluable(List<TimepointResult> considered,
+      LocalDate referenceDate, Protocol protocol, List<Reason> reasons) {
+    BestResponse.Builder best = BestResponse.builder();
+    int minDays = protocol.minStableDiseaseDays();
     TimepointResult firstNotEvaluable = null;
     boolean allNotEvaluable = true;
     List<LocalDate> notDone = new ArrayList<>(0);

@@ -1,5 +1,6 @@
 package io.github.recist.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Problem;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.RecordedResponse;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rule R12: best overall response with confirmation, with the semantics of admiralonco's
@@ -79,21 +81,19 @@ public final class ConfirmedBestOverallResponse {
   public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
       Protocol protocol) {
     int n = considered.size();
-    boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
-    // each visit's date, category and code read once, not through a view per access
+    // each visit's date and category read once, not through a view per access; the codes only
+    // where a reason names them
     LocalDate[] dateArray = new LocalDate[n];
     Response[] responseArray = new Response[n];
-    ResponseCode[] codeArray = new ResponseCode[n];
     for (int i = 0; i < n; i++) {
       TimepointResult t = considered.get(i);
       dateArray[i] = t.date();
       responseArray[i] = t.overall();
-      codeArray[i] = t.overallCode();
     }
     LocalDate[] dates = dateArray;
     Response[] responses = responseArray;
-    ResponseCode[] codes = codeArray;
-    List<Reason> reasons = new ArrayList<>(4);
+    // the confirmed response first; the rest in methods of their own, so that the JIT compiles
+    // less for each (issue 14)
     for (Response wanted : RESPONSES) {
       for (int i = 0; i < n; i++) {
         if (responses[i] != wanted) {
@@ -101,35 +101,82 @@ public final class ConfirmedBestOverallResponse {
         }
         int j = confirmingIndex(dates, responses, responses, n, i, protocol, null);
         if (j >= 0) {
-          if (wanted == Response.PR && literal) {
-            BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
-            if (crThenPr != null && crThenPr.date().get().isBefore(dates[i])) {
-              return crThenPr;
-            }
-          }
-          BestResponseCode code = protocol.criteria().code(wanted);
-          reasons.add(Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
-              ChronoUnit.DAYS.between(dates[i], dates[j]), protocol.minConfirmationDays()));
-          if (wanted == Response.PR) {
-            whyNoCompleteResponse(dates, responses, codes, n, protocol, reasons);
-          }
-          return BestResponse.builder().code(code).date(dates[i])
-              .confirmed(true)
-              .confirmedBy(dates[j])
-              // a confirmed PR is the first confirmed response: no CR was confirmed, nor an
-              // earlier PR
-              .responseStart(wanted == Response.PR ? dates[i]
-                  : firstConfirmed(dates, responses, n, protocol))
-              .addAllReasons(reasons).build();
+          return confirmed(considered, dates, responses, n, i, j, protocol);
         }
       }
     }
+    // no response confirmed: a method of its own, which the JIT compiles apart (issue 14)
+    return unconfirmed(considered, dates, responses, referenceDate, protocol);
+  }
+
+  /**
+   * The CR or PR at {@code i}, confirmed at {@code j} (R12); under the option {@code tableThree}
+   * {@code RECIST_TABLE_3}, an earlier CR then PR that Table 3 note b reads as a confirmed PR.
+   */
+  private static BestResponse confirmed(List<TimepointResult> considered, LocalDate[] dates,
+      Response[] responses, int n, int i, int j, Protocol protocol) {
+    Response wanted = responses[i];
+    if (wanted == Response.PR && protocol.tableThree() == TableThree.RECIST_TABLE_3) {
+      BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
+      if (crThenPr != null && crThenPr.date().get().isBefore(dates[i])) {
+        return crThenPr;
+      }
+    }
+    BestResponseCode code = protocol.criteria().code(wanted);
+    Reason why = Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
+        ChronoUnit.DAYS.between(dates[i], dates[j]), protocol.minConfirmationDays());
+    ImmutableList<Reason> reasons;
+    if (wanted == Response.PR && any(responses, n, Response.CR)) {
+      List<Reason> all = new ArrayList<>(4);
+      all.add(why);
+      whyNoCompleteResponse(dates, responses, codes(considered), n, protocol, all);
+      reasons = ImmutableList.copyOf(all);
+    } else {
+      reasons = ImmutableList.of(why);
+    }
+    // a confirmed PR is the first confirmed response: no CR was confirmed, nor an earlier PR
+    LocalDate start = wanted == Response.PR ? dates[i]
+        : firstConfirmed(dates, responses, n, protocol);
+    return BestResponse.of(code, Optional.of(dates[i]), true, Optional.of(dates[j]),
+        Optional.of(start), reasons);
+  }
+
+  /** The overall codes of {@code considered}, for the reasons that name a visit by its code. */
+  private static ResponseCode[] codes(List<TimepointResult> considered) {
+    ResponseCode[] codes = new ResponseCode[considered.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = considered.get(i).overallCode();
+    }
+    return codes;
+  }
+
+  /** Whether any of the first {@code n} of {@code responses} is {@code response}. */
+  private static boolean any(Response[] responses, int n, Response response) {
+    for (int i = 0; i < n; i++) {
+      if (responses[i] == response) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The best response when no CR or PR is confirmed (R12): why each is not, then SD, PD, NE, ND
+   * or MISSING as {@link BestOverallResponse#withoutResponse} decides, read literally under the
+   * option {@code tableThree} {@code RECIST_TABLE_3}.
+   */
+  private static BestResponse unconfirmed(List<TimepointResult> considered, LocalDate[] dates,
+      Response[] responses, LocalDate referenceDate, Protocol protocol) {
+    int n = dates.length;
+    ResponseCode[] codes = codes(considered);
+    boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
     if (literal) {
       BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
       if (crThenPr != null) {
         return crThenPr;
       }
     }
+    List<Reason> reasons = new ArrayList<>(4);
     LocalDate crFollowedByEarlySd = null;
     for (int i = 0; i < n; i++) {
       Response r = responses[i];

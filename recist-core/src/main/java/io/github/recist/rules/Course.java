@@ -37,8 +37,7 @@ import java.util.Optional;
 public final class Course {
 
   private final boolean hasTargets;
-  private final long baselineTenths;
-  private final long nadirTenths;
+  /** The baseline sum and the nadir, null without targets (their tenths are read from them). */
   private final Diameter baselineSum;
   private final Diameter nadirSum;
   private final LocalDate completeResponse;
@@ -53,12 +52,10 @@ public final class Course {
   /** {@link #visits()}, made once when asked; racy like {@link String#hashCode()}. */
   private ImmutableList<TimepointResult> visits;
 
-  private Course(boolean hasTargets, long baselineTenths, long nadirTenths, Diameter baselineSum,
+  private Course(boolean hasTargets, Diameter baselineSum,
       Diameter nadirSum, LocalDate completeResponse, TimepointResult visit, Course before,
       int visitCount) {
     this.hasTargets = hasTargets;
-    this.baselineTenths = baselineTenths;
-    this.nadirTenths = nadirTenths;
     this.baselineSum = baselineSum;
     this.nadirSum = nadirSum;
     this.completeResponse = completeResponse;
@@ -76,8 +73,7 @@ public final class Course {
     boolean hasTargets = !targets.isEmpty();
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
     Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
-    return new Course(hasTargets, baseline, baseline, baselineSum, baselineSum, null, null, null,
-        0);
+    return new Course(hasTargets, baselineSum, baselineSum, null, null, null, 0);
   }
 
   /**
@@ -86,13 +82,12 @@ public final class Course {
    * status begun at its overall CR and ended at its PD (R6.3, R7.2), and the visit added.
    */
   public Course after(TimepointResult visit) {
-    long nadir = nadirTenths;
     Diameter nadirDiameter = nadirSum;
     long sum = hasTargets ? visit.targetSumTenths() : -1;
     if (sum >= 0) {
-      long next = SumOfDiameters.nadirAfter(nadirTenths, true, sum);
-      if (next != nadirTenths) {
-        nadir = next;
+      long nadir = nadirTenths();
+      long next = SumOfDiameters.nadirAfter(nadir, true, sum);
+      if (next != nadir) {
         nadirDiameter = Diameter.ofTenths(next);
       }
     }
@@ -104,8 +99,7 @@ public final class Course {
     } else if (visit.overall() == Response.CR && cr == null) {
       cr = visit.date();
     }
-    return new Course(hasTargets, baselineTenths, nadir, baselineSum, nadirDiameter, cr, visit,
-        this, visitCount + 1);
+    return new Course(hasTargets, baselineSum, nadirDiameter, cr, visit, this, visitCount + 1);
   }
 
   /** The result of the last visit classified, null at the baseline. */
@@ -120,7 +114,7 @@ public final class Course {
 
   /** The baseline sum of diameters in tenths of a millimetre (R5); 0 without targets. */
   public long baselineTenths() {
-    return baselineTenths;
+    return baselineSum == null ? 0 : baselineSum.tenths();
   }
 
   /**
@@ -128,7 +122,7 @@ public final class Course {
    * a visit whose targets were all evaluated (R5, R6.3); 0 without targets.
    */
   public long nadirTenths() {
-    return nadirTenths;
+    return nadirSum == null ? 0 : nadirSum.tenths();
   }
 
   /** The baseline sum (R5), absent without targets. */

@@ -790,13 +790,7 @@ public final class IrecistCourse {
     Run nextRun = run;
     LocalDate cr = completeResponse;
     if (code == IrecistResponse.IUPD && run == null) {
-      SumOfDiameters.TargetSum targets = SumOfDiameters.of(book.subject.targets(), visit);
-      nextRun = new Run(visit.date(),
-          triggerSet(result.target(), result.nonTarget(), seen),
-          targets.evaluatedCount() > 0 ? targets.tenths() : null, sum.orElse(null),
-          ImmutableSet.copyOf(nowRecorded.keySet()),
-          OverallResponseTable.overall(result.target(), result.nonTarget(), NewLesionFinding.NONE),
-          0);
+      nextRun = openRun(visit, result, seen, sum, nowRecorded);
     } else if (run != null && !result.reset() && code != IrecistResponse.ICPD) {
       nextRun = run.counted();
     } else if (result.reset()) {
@@ -809,6 +803,22 @@ public final class IrecistCourse {
     return new IrecistCourse(book.with(nowRecorded, nowFirstSeen, ImmutableMap.of()), next + 1,
         recist.after(result), cr, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
         result, this);
+  }
+
+  /**
+   * The run {@code result}, the first iUPD, opens at {@code visit} (R14.4, R14.6.1: its anchor);
+   * out of line, as most visits open none (issue 14).
+   */
+  private Run openRun(Assessment visit, TimepointResult result, NewLesionsAt seen,
+      Optional<Long> newLesionTargetSum, ImmutableMap<String, NewLesion> recorded) {
+    SumOfDiameters.TargetSum targets = SumOfDiameters.of(book.subject.targets(), visit);
+    return new Run(visit.date(),
+        triggerSet(result.target(), result.nonTarget(), seen),
+        targets.evaluatedCount() > 0 ? Long.valueOf(targets.tenths()) : null,
+        newLesionTargetSum.orElse(null),
+        ImmutableSet.copyOf(recorded.keySet()),
+        OverallResponseTable.overall(result.target(), result.nonTarget(), NewLesionFinding.NONE),
+        0);
   }
 
   /** The first iCPD: a visit after it, reported as iCPD too (R14.10), does not move it. */

@@ -612,12 +612,14 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       if (!t.disregarded() && t.iupdDate().isEmpty()) {
         continue; // both warnings are of visits inside a run, which carry its iUPD date
       }
-      if (warnings == null) {
-        warnings = new ArrayList<>(1);
-      }
-      for (Reason r : t.reasons()) {
+      List<Reason> reasons = t.reasons();
+      for (int k = 0, m = reasons.size(); k < m; k++) {
+        Reason r = reasons.get(k);
         if (r.kind() == Reason.Kind.IRECIST_DISREGARDED
             || r.kind() == Reason.Kind.IRECIST_LATE_FIRST_COUNTED_VISIT) {
+          if (warnings == null) {
+            warnings = new ArrayList<>(1);
+          }
           List<Object> v = r.values();
           String message = r.kind() == Reason.Kind.IRECIST_DISREGARDED
               ? v.get(0) + " days after the iUPD of " + v.get(1) + ", under the " + v.get(2)

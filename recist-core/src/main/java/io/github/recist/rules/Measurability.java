@@ -72,7 +72,10 @@ public final class Measurability {
     if (m == MeasurementMethod.CHEST_XRAY) {
       return MINIMUM_CHEST_XRAY_DIAMETER.tenths();
     }
-    if (m.isCrossSectional() && lesion.sliceThicknessMm().compareTo(THIN_SLICE_MM) > 0) {
+    // the default slice thickness (5 mm, the very object) is thin, with no decimal compared
+    BigDecimal slice = lesion.sliceThicknessMm();
+    if (m.isCrossSectional() && slice != Lesion.DEFAULT_SLICE_THICKNESS_MM
+        && slice.compareTo(THIN_SLICE_MM) > 0) {
       return Long.MAX_VALUE;
     }
     return MINIMUM_LONGEST_DIAMETER.tenths();
@@ -91,30 +94,39 @@ public final class Measurability {
       if (!v.isEvaluated()) {
         continue; // the model refuses such a baseline
       }
-      if (v.kind() == TargetValue.Kind.TOO_SMALL) {
-        warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
-            "target recorded too small to measure at baseline: not measurable; it counts "
-                + RecordedValues.TOO_SMALL_TO_MEASURE + " (R4)"));
-        continue;
-      }
-      long tenths = RecordedValues.countedTenths(v);
-      if (tenths >= quickMinimumTenths(l)) {
+      if (v.kind() != TargetValue.Kind.TOO_SMALL
+          && RecordedValues.countedTenths(v) >= quickMinimumTenths(l)) {
         continue; // measurable: the common case, decided without a decimal (issue 14)
       }
-      Diameter d = Diameter.ofTenths(tenths);
-      BigDecimal min = minimumMillimetres(l);
-      if (l.nodal() && d.compareTo(TargetResponse.NORMAL_NODE_SHORT_AXIS) < 0) {
-        warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
-            "target not measurable at baseline: short axis " + d + " is under "
-                + TargetResponse.NORMAL_NODE_SHORT_AXIS + ", a normal lymph node, not a lesion"));
-      } else if (d.millimetres().compareTo(min) < 0) {
-        String what = l.nodal() ? "short axis" : "longest diameter";
-        String how = l.nodal() ? "for a lymph node" : "by " + l.method()
-            + (l.method().isCrossSectional() ? " with " + l.sliceThicknessMm().toPlainString() + " mm slices" : "");
-        warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
-            "target not measurable at baseline: " + what + " " + d + " is under "
-                + min.stripTrailingZeros().toPlainString() + " mm, the least measurable " + how));
-      }
+      notMeasurable(subject, l, v, warnings);
+    }
+  }
+
+  /**
+   * Adds the warning for target {@code l}, recorded {@code v} at baseline, when it is not
+   * measurable (R1): out of line, as most targets are measurable (issue 14).
+   */
+  private static void notMeasurable(Subject subject, Lesion l, TargetValue v,
+      List<Problem> warnings) {
+    if (v.kind() == TargetValue.Kind.TOO_SMALL) {
+      warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
+          "target recorded too small to measure at baseline: not measurable; it counts "
+              + RecordedValues.TOO_SMALL_TO_MEASURE + " (R4)"));
+      return;
+    }
+    Diameter d = Diameter.ofTenths(RecordedValues.countedTenths(v));
+    BigDecimal min = minimumMillimetres(l);
+    if (l.nodal() && d.compareTo(TargetResponse.NORMAL_NODE_SHORT_AXIS) < 0) {
+      warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
+          "target not measurable at baseline: short axis " + d + " is under "
+              + TargetResponse.NORMAL_NODE_SHORT_AXIS + ", a normal lymph node, not a lesion"));
+    } else if (d.millimetres().compareTo(min) < 0) {
+      String what = l.nodal() ? "short axis" : "longest diameter";
+      String how = l.nodal() ? "for a lymph node" : "by " + l.method()
+          + (l.method().isCrossSectional() ? " with " + l.sliceThicknessMm().toPlainString() + " mm slices" : "");
+      warnings.add(Problem.warning(subject.id(), subject.baseline().date(), l.id(), "R1",
+          "target not measurable at baseline: " + what + " " + d + " is under "
+              + min.stripTrailingZeros().toPlainString() + " mm, the least measurable " + how));
     }
   }
 }

@@ -109,18 +109,27 @@ public final class NewLesions {
           if (out == timepoints) {
             out = new ArrayList<>(timepoints);
           }
-          LocalDate confirmedOn = followUps.get(i).date();
-          boolean outside = !out.get(i).withinWindow() && out.get(first).withinWindow();
-          out.set(first, out.get(first).withOverall(VisitResponse.PD, Reason.of(outside
-              ? Reason.Kind.NEW_LESION_BACKDATED_FROM_OUTSIDE_WINDOW
-              : Reason.Kind.NEW_LESION_BACKDATED, l.id(), confirmedOn)));
-          out.set(i, out.get(i).withReason(Reason.of(outside
-              ? Reason.Kind.NEW_LESION_DATES_EARLIER_PROGRESSION_FROM_OUTSIDE_WINDOW
-              : Reason.Kind.NEW_LESION_DATES_EARLIER_PROGRESSION, l.id(), firstAssessment.date())));
+          backdate(out, first, i, l.id(), firstAssessment.date(), followUps.get(i).date());
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Back-dates progression in {@code out} to the visit at {@code first}, where lesion {@code id}
+   * appeared equivocal on {@code firstSeen}, from the visit at {@code confirming}, which shows it
+   * unequivocally on {@code confirmedOn}: the rare case, out of line (issue 14).
+   */
+  private static void backdate(List<TimepointResult> out, int first, int confirming, String id,
+      LocalDate firstSeen, LocalDate confirmedOn) {
+    boolean outside = !out.get(confirming).withinWindow() && out.get(first).withinWindow();
+    out.set(first, out.get(first).withOverall(VisitResponse.PD, Reason.of(outside
+        ? Reason.Kind.NEW_LESION_BACKDATED_FROM_OUTSIDE_WINDOW
+        : Reason.Kind.NEW_LESION_BACKDATED, id, confirmedOn)));
+    out.set(confirming, out.get(confirming).withReason(Reason.of(outside
+        ? Reason.Kind.NEW_LESION_DATES_EARLIER_PROGRESSION_FROM_OUTSIDE_WINDOW
+        : Reason.Kind.NEW_LESION_DATES_EARLIER_PROGRESSION, id, firstSeen)));
   }
 
   private static boolean isEquivocalThere(Assessment a, String id) {

@@ -78,6 +78,13 @@ public final class Plausibility {
    */
   private static void checkDiameters(Subject subject, Assessment a, List<Lesion> targets,
       List<Problem> warnings) {
+    // the common case from one number per time point: every value measured whole at most the
+    // smaller limit (too small to measure and merged count 5 and 0 mm, R4; issue 14)
+    long largest = a.largestWholeDiameterTenths(targets);
+    if (largest >= 0 && largest <= MAX_PLAUSIBLE_SHORT_AXIS.tenths()
+        && RecordedValues.TOO_SMALL_TO_MEASURE.tenths() <= MAX_PLAUSIBLE_SHORT_AXIS.tenths()) {
+      return;
+    }
     List<TargetValue> values = a.targetValues(targets);
     boolean over = false;
     for (int i = 0, n = values.size(); i < n && !over; i++) {
@@ -128,10 +135,16 @@ public final class Plausibility {
     }
     Diameter limit = lesion.nodal() ? MAX_PLAUSIBLE_SHORT_AXIS : MAX_PLAUSIBLE_DIAMETER;
     if (d.compareTo(limit) > 0) {
-      warnings.add(Problem.warning(subject.id(), a.date(), lesion.id(), "R4",
-          (lesion.nodal() ? "short axis " : "longest diameter ") + d + " is over " + limit
-              + ", more than any " + (lesion.nodal() ? "lymph node" : "tumour")
-              + " plausibly measures: a unit mistake (cm for mm)?"));
+      warnings.add(implausible(subject, a, lesion, d, limit));
     }
+  }
+
+  /** The warning for {@code d}, over {@code limit}: out of line, as it is rare (issue 14). */
+  private static Problem implausible(Subject subject, Assessment a, Lesion lesion, Diameter d,
+      Diameter limit) {
+    return Problem.warning(subject.id(), a.date(), lesion.id(), "R4",
+        (lesion.nodal() ? "short axis " : "longest diameter ") + d + " is over " + limit
+            + ", more than any " + (lesion.nodal() ? "lymph node" : "tumour")
+            + " plausibly measures: a unit mistake (cm for mm)?");
   }
 }

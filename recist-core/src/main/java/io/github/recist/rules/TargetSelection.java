@@ -52,7 +52,7 @@ public final class TargetSelection {
 
   private static boolean isFirstIn(Site organ, List<Lesion> targets, int index) {
     for (int i = 0; i < index; i++) {
-      if (targets.get(i).organ().equals(organ)) {
+      if (sameOrgan(targets.get(i).organ(), organ)) {
         return false;
       }
     }
@@ -63,11 +63,19 @@ public final class TargetSelection {
   private static int count(Site organ, List<Lesion> targets, int first) {
     int count = 1;
     for (int i = first + 1, n = targets.size(); i < n; i++) {
-      if (targets.get(i).organ().equals(organ)) {
+      if (sameOrgan(targets.get(i).organ(), organ)) {
         count++;
       }
     }
     return count;
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are the same organ: two known sites are the same object
+   * ({@link Site#of} gives the known one), so only an unknown one needs its name compared.
+   */
+  private static boolean sameOrgan(Site a, Site b) {
+    return a == b || (!(a.isKnown() && b.isKnown()) && a.equals(b));
   }
 
   private static String ids(List<Lesion> lesions) {

@@ -74,6 +74,29 @@ class AssessmentValuesTest {
   }
 
   @Test
+  void largestWholeDiameterIsTheLargestMeasuredValueOfTheListAskedFor() {
+    Subject s = subject();
+    // baseline: 32, 18 and 15 mm; the visit: too small (not measured whole), 9 mm, not assessed
+    assertEquals(320, s.baseline().largestWholeDiameterTenths(s.targets()));
+    assertEquals(90, s.followUps().get(0).largestWholeDiameterTenths(s.targets()));
+    // another list of lesions: its own values
+    Assessment a = Assessment.builder(day(28)).measure("T1", 120.5).measure("T2", 7).build();
+    assertEquals(70, a.largestWholeDiameterTenths(List.of(Lesion.nodalTarget("T2"))));
+    assertEquals(1205, a.largestWholeDiameterTenths(
+        List.of(Lesion.target("T1", Site.LUNG), Lesion.nodalTarget("T2"))));
+    assertEquals(0, a.largestWholeDiameterTenths(List.of(Lesion.target("T9", Site.LUNG))));
+  }
+
+  @Test
+  void largestWholeDiameterIsUnknownWhenATargetSplit() {
+    // fragments count as their sum (Rule R4), which is the rules' to make: -1, not a diameter
+    Assessment a = Assessment.builder(day(28)).measure("T1", 12).split("T2", 60, 70).build();
+    assertEquals(-1, a.largestWholeDiameterTenths(
+        List.of(Lesion.target("T1", Site.LUNG), Lesion.target("T2", Site.LIVER))));
+    assertEquals(120, a.largestWholeDiameterTenths(List.of(Lesion.target("T1", Site.LUNG))));
+  }
+
+  @Test
   void valuesByPositionAreTheValuesById() {
     qt().withFixedSeed(0x5EA7L).withExamples(300).forAll(Generators.builtSubjects())
         .checkAssert(s -> {

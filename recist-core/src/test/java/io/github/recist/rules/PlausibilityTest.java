@@ -115,6 +115,19 @@ class PlausibilityTest {
   }
 
   @Test
+  void aSplitNodeWhoseFragmentsAreEachPlausibleIsImplausibleByTheirSum() {
+    // each fragment at most 100 mm, the largest value measured whole 20 mm: the sum counts (R4)
+    Subject s = Subject.builder("SPLIT-NODE").referenceDate(REF).nodalTarget("N1")
+        .target("T1", Site.LUNG)
+        .baseline(BASELINE, v -> v.measure("N1", 40).measure("T1", 20))
+        .visit(VISIT, v -> v.split("N1", 60, 50).measure("T1", 20)).build();
+    List<Problem> w = warnings(s);
+    assertEquals(1, w.size(), w::toString);
+    assertEquals("short axis 110 mm is over 100 mm, more than any lymph node plausibly measures: "
+        + "a unit mistake (cm for mm)?", w.get(0).message());
+  }
+
+  @Test
   void aNodalShortAxisOver100MillimetresIsAWarning() {
     Subject s = Subject.builder("NODAL").referenceDate(REF).nodalTarget("T1")
         .baseline(BASELINE, v -> v.measure("T1", 100))
