@@ -669,12 +669,12 @@ public final class ResultWriter implements Closeable {
     private void timepoint(TimepointResult t, boolean irecist, Names n) {
       date(t.date());
       raw(n.targetSum);
-      Diameter sum = t.targetSum().orElse(null);
-      millimetres(sum);
+      long sum = t.targetSumTenths(); // -1 when empty, as the others: no Optional per visit
+      millimetresOrNull(sum);
       raw(n.changeFromBaselinePct);
-      percent(sum, t.baselineSum().orElse(null));
+      percent(sum, t.baselineSumTenths());
       raw(n.changeFromNadirPct);
-      percent(sum, t.nadir().orElse(null));
+      percent(sum, t.nadirTenths());
       if (t.recorded()) {
         raw(n.notMeasured);
       } else {
@@ -712,7 +712,7 @@ public final class ResultWriter implements Closeable {
     /** A time point's fields under iRECIST after {@code overall} (Rule R14). */
     private void irecistFields(TimepointResult t, Names n) {
       raw(n.targetNadir);
-      millimetres(t.nadir().orElse(null));
+      millimetresOrNull(t.nadirTenths());
       raw(n.newLesionTargetSum);
       millimetres(t.newLesionTargetSum().orElse(null));
       raw(n.newLesionTargetNadir);
@@ -932,6 +932,15 @@ public final class ResultWriter implements Closeable {
       }
     }
 
+    /** As {@link #millimetres(Diameter)}, from tenths, null when below 0 (an empty sum). */
+    private void millimetresOrNull(long tenths) {
+      if (tenths < 0) {
+        nil();
+      } else {
+        millimetres(tenths);
+      }
+    }
+
     /** Tenths of a millimetre, at least 0, as {@link Diameter#millimetres()} prints plain. */
     private void millimetres(long tenths) {
       long whole = tenths / 10;
@@ -949,14 +958,15 @@ public final class ResultWriter implements Closeable {
      * TimepointResult#changeFromBaselinePct()}), as Jackson writes its {@link BigDecimal} plain,
      * one decimal: written as digits from the exact tenths of a percent ({@link
      * PercentChange#tenthsOfPercent}, the same rounding), with no number object made (issue 14);
-     * null without a sum or against a 0 mm reference.
+     * null without a sum or against a 0 mm reference ({@code sum} and {@code reference} in tenths of
+     * a millimetre, -1 when empty).
      */
-    private void percent(Diameter sum, Diameter reference) {
-      if (sum == null || reference == null || reference.tenths() == 0) {
+    private void percent(long sum, long reference) {
+      if (sum < 0 || reference <= 0) {
         nil();
         return;
       }
-      long tenths = PercentChange.tenthsOfPercent(sum.tenths(), reference.tenths());
+      long tenths = PercentChange.tenthsOfPercent(sum, reference);
       if (tenths < 0) {
         raw('-');
         tenths = -tenths;
