@@ -369,20 +369,41 @@ public final class Reason {
   private final Object[] values;
   /**
    * The sentence once rendered: its string ({@link #text()}), or its bytes ({@link Rendered}, from
-   * the second {@link #renderTo} on), or {@link #ONCE} after a first {@link #renderTo}, or {@link
-   * #NEEDS_ESCAPING}. One field, racy like {@link String#hashCode()}: a string is immutable, and
-   * {@link Rendered} holds its bytes in a final field.
+   * the {@link #KEPT_FROM}th {@link #renderTo} on), or the {@link Count} of the times {@link
+   * #renderTo} rendered it before, or {@link #NEEDS_ESCAPING}. One field, racy like {@link
+   * String#hashCode()}: a string is immutable, and {@link Rendered} holds its bytes in a final
+   * field; a count lost to a race only delays the bytes.
    */
   private Object rendered;
 
-  /** {@link #rendered} of a reason rendered once as bytes. */
-  private static final Object ONCE = new Object();
   /**
-   * {@link #rendered} of a reason rendered twice as bytes: its bytes are kept from the third
-   * rendering on, as a reason that one subject shares between two visits (such as the evaluation
-   * window's) would otherwise make a copy that is never used again (issue 14).
+   * From which rendering on a reason's bytes are kept: the shared reasons (the R9 table's, those
+   * without values) are rendered millions of times; a reason that one subject shares between a few
+   * of its visits (such as the evaluation window's) would make a copy of its bytes that is hardly
+   * used (issue 14: keeping them from the second rendering made 40 % of the writer's garbage).
    */
-  private static final Object TWICE = new Object();
+  private static final int KEPT_FROM = 8;
+
+  /** How many times {@link #renderTo} rendered a reason: one object per count, made once. */
+  private static final class Count {
+    final int times;
+
+    Count(int times) {
+      this.times = times;
+    }
+  }
+
+  /** {@code COUNTS[i]}: rendered {@code i + 1} times. */
+  private static final Count[] COUNTS = counts();
+
+  private static Count[] counts() {
+    Count[] counts = new Count[KEPT_FROM - 1];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = new Count(i + 1);
+    }
+    return counts;
+  }
+
   /** {@link #rendered} of a reason whose sentence has text that a sink may escape: not kept. */
   private static final Object NEEDS_ESCAPING = new Object();
 
@@ -625,23 +646,33 @@ public final class Reason {
       return;
     }
     if (r == null) {
-      rendered = ONCE;
-    } else if (r == ONCE) {
-      rendered = TWICE;
-    } else if (r == TWICE) {
-      Rendered bytes = Rendered.of(this);
-      if (bytes != null) {
-        rendered = bytes;
-        sink.ascii(bytes.bytes);
+      rendered = COUNTS[0];
+    } else if (r instanceof Count) {
+      int times = ((Count) r).times;
+      if (times < COUNTS.length) {
+        rendered = COUNTS[times];
+      } else {
+        keep(sink);
         return;
       }
-      rendered = NEEDS_ESCAPING;
     }
     renderValues(sink);
   }
 
+  /** Renders the sentence for the {@link #KEPT_FROM}th time, and keeps its bytes if it may. */
+  private void keep(Sink sink) {
+    Rendered bytes = Rendered.of(this);
+    if (bytes != null) {
+      rendered = bytes;
+      sink.ascii(bytes.bytes);
+    } else {
+      rendered = NEEDS_ESCAPING;
+      renderValues(sink);
+    }
+  }
+
   /**
-   * The sentence as bytes, kept by a reason rendered a third time when it is all safe ASCII: the
+   * The sentence as bytes, kept by a reason rendered a {@link #KEPT_FROM}th time when it is all safe ASCII: the
    * shared reasons (the R9 table's, those without values) are then copied, not rendered again. The
    * final field makes the bytes safe to share between threads. Made from the sentence's text, not
    * through a {@link Sink} of its own: a writer's sink is then the only one that {@link

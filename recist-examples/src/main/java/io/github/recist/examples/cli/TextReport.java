@@ -97,6 +97,7 @@ final class TextReport {
     }
     int overall = this.criteria.size() > 1 ? CRITERIA_WIDTH : WIDTHS[WIDTHS.length - 1];
     Arrays.fill(widths, columns, widths.length, overall);
+    visitCells = new Object[widths.length + 1];
     out.printf(Locale.ROOT, "%s assessment: confirmation %s, minConfirmationDays %d, "
         + "minStableDiseaseDays %d, followUpDays %d%n", names(), protocol.confirmation(),
         protocol.minConfirmationDays(), protocol.minStableDiseaseDays(), protocol.followUpDays());
@@ -126,6 +127,7 @@ final class TextReport {
     this.widths = of.widths;
     this.irecist = of.irecist;
     this.reasons = of.reasons;
+    this.visitCells = new Object[widths.length + 1];
   }
 
   /**
@@ -229,28 +231,7 @@ final class TextReport {
       row(cells.toArray());
     }
     for (int v = 0; v < a.timepoints().size(); v++) {
-      TimepointResult t = a.timepoints().get(v);
-      String note = t.withinWindow() ? "" : "  outside window (R10)";
-      List<Object> cells = new ArrayList<>();
-      if (t.recorded()) {
-        cells.addAll(List.of(t.date(), "", "", "", "", "", ""));
-      } else {
-        cells.addAll(List.of(t.date(), t.targetSum().map(d -> Diameter.render(d.tenths()))
-            .orElse("-"), pct(t.targetSum(), t.baselineSum()), pct(t.targetSum(), t.nadir()), t.target(),
-            t.nonTarget(), t.newLesions()));
-      }
-      if (irecist) {
-        TimepointResult i = assessments.get(criteria.indexOf(Criteria.IRECIST)).timepoints().get(v);
-        cells.add(i.newLesionTargetSum().map(d -> Diameter.render(d.tenths())).orElse("-"));
-      }
-      StringBuilder marks = new StringBuilder();
-      for (SubjectAssessment each : assessments) {
-        TimepointResult e = each.timepoints().get(v);
-        cells.add(e.overallCode().code());
-        RunMark.of(each.timepoints(), v).ifPresent(m -> marks.append("  ").append(m.note(e)));
-      }
-      cells.add((t.recorded() ? "  recorded" : "") + note + marks);
-      row(cells.toArray());
+      visitRow(assessments, v);
     }
     for (int i = 0; i < criteria.size(); i++) {
       lines.append(bestLine(several ? " (" + name(criteria.get(i)) + ")" : "",
@@ -275,6 +256,52 @@ final class TextReport {
     }
     return lines.toString().getBytes(StandardCharsets.UTF_8);
   }
+
+  /**
+   * The row of visit {@code v}: one array of cells per report, filled again for each visit, sums
+   * read in tenths (issue 14: no list, no {@code Optional} per visit).
+   */
+  private void visitRow(List<SubjectAssessment> assessments, int v) {
+    TimepointResult t = assessments.get(0).timepoints().get(v);
+    Object[] cells = visitCells;
+    int c = 0;
+    cells[c++] = t.date();
+    if (t.recorded()) {
+      for (int i = 0; i < 6; i++) {
+        cells[c++] = "";
+      }
+    } else {
+      long sum = t.targetSumTenths();
+      cells[c++] = sum < 0 ? "-" : Diameter.render(sum);
+      cells[c++] = pct(sum, t.baselineSumTenths());
+      cells[c++] = pct(sum, t.nadirTenths());
+      cells[c++] = t.target();
+      cells[c++] = t.nonTarget();
+      cells[c++] = t.newLesions();
+    }
+    if (irecist) {
+      TimepointResult i = assessments.get(criteria.indexOf(Criteria.IRECIST)).timepoints().get(v);
+      cells[c++] = i.newLesionTargetSum().map(d -> Diameter.render(d.tenths())).orElse("-");
+    }
+    StringBuilder marks = null;
+    for (SubjectAssessment each : assessments) {
+      TimepointResult e = each.timepoints().get(v);
+      cells[c++] = e.overallCode().code();
+      Optional<RunMark> mark = RunMark.of(each.timepoints(), v);
+      if (mark.isPresent()) {
+        marks = marks == null ? new StringBuilder() : marks;
+        marks.append("  ").append(mark.get().note(e));
+      }
+    }
+    String note = t.withinWindow() ? "" : "  outside window (R10)";
+    String recorded = t.recorded() ? "  recorded" : "";
+    cells[c] = marks == null && !t.recorded() ? note
+        : recorded + note + (marks == null ? "" : marks);
+    row(cells);
+  }
+
+  /** The cells of a visit's row, filled again for each ({@link #visitRow}). */
+  private final Object[] visitCells;
 
   /** The line of the best overall response and progression of {@code a}. */
   private static String bestLine(String under, SubjectAssessment a) {
@@ -343,15 +370,16 @@ final class TextReport {
   /**
    * The change from {@code reference} to {@code sum} as {@link
    * TimepointResult#changeFromBaselinePct()} gives it, with its sign and a % sign: {@code +5.0%},
-   * {@code -42.0%}, {@code 0.0%}; {@code -} without a sum or against a 0 mm reference. Written
+   * {@code -42.0%}, {@code 0.0%}; {@code -} without a sum or against a 0 mm reference (in tenths of a millimetre, -1 when
+   * empty). Written
    * from the exact tenths of a percent ({@link PercentChange#tenthsOfPercent}, the same rounding),
    * with no {@link java.math.BigDecimal} (issue 14).
    */
-  private static String pct(Optional<Diameter> sum, Optional<Diameter> reference) {
-    if (sum.isEmpty() || reference.isEmpty() || reference.get().tenths() == 0) {
+  private static String pct(long sum, long reference) {
+    if (sum < 0 || reference <= 0) {
       return "-";
     }
-    long tenths = PercentChange.tenthsOfPercent(sum.get().tenths(), reference.get().tenths());
+    long tenths = PercentChange.tenthsOfPercent(sum, reference);
     long abs = Math.abs(tenths);
     return (tenths > 0 ? "+" : tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10 + "%";
   }
