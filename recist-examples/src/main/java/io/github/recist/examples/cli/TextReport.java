@@ -250,7 +250,7 @@ final class TextReport {
       lines.append(several ? "  reasons (" + name(criteria.get(i)) + "):" : "  reasons:")
           .append(NL);
       for (TimepointResult t : each.timepoints()) {
-        reasons(t.date().toString(), t.reasons());
+        reasons(t.date(), t.reasons());
       }
       reasons("best", each.reasons());
     }
@@ -352,12 +352,23 @@ final class TextReport {
     }
   }
 
-  private void reasons(String label, List<Reason> list) {
-    String first = "    " + label + " ".repeat(Math.max(0, 10 - label.length())) + "  ";
-    String next = " ".repeat(first.length());
+  /**
+   * The reasons of a visit or of the best response, each on a line, the first after {@code label}
+   * (a date, or {@code best}) padded to 10 characters; written straight onto the subject's lines.
+   */
+  private void reasons(Object label, List<Reason> list) {
+    int lead = 0;
     for (int i = 0; i < list.size(); i++) {
       Reason r = list.get(i);
-      lines.append(i == 0 ? first : next);
+      if (i == 0) {
+        int start = lines.length();
+        lines.append("    ").append(label);
+        spaces(Math.max(0, 14 - (lines.length() - start)));
+        lines.append("  ");
+        lead = lines.length() - start;
+      } else {
+        spaces(lead);
+      }
       if (reasons == ResultWriter.Reasons.CODES) {
         lines.append(r.rule()).append(' ').append(r.kind().name());
       } else {
