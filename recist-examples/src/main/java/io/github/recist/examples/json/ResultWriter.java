@@ -167,7 +167,7 @@ public final class ResultWriter implements Closeable {
     out.write(separator());
     out.write(rendered.run.bytes, rendered.offset, rendered.length);
     rendered.written = true;
-    rendered.run.unwritten.decrementAndGet();
+    rendered.run.written.incrementAndGet();
   }
 
   /**
@@ -209,13 +209,17 @@ public final class ResultWriter implements Closeable {
 
   /**
    * A run of bytes that the subjects a renderer renders one after another share, with the count of
-   * those of them not yet written: the renderer's thread counts up, the writer's down, and the
-   * renderer reuses the run, without clearing it, when the count is 0 (issue 14: a new run, zeroed
-   * by the JVM, took 12 % of the rendering's time).
+   * those rendered into it, kept by the renderer's thread alone, and of those written, kept by the
+   * writers: the renderer reuses the run, without clearing it, when the two are equal (issue 14: a
+   * new run, zeroed by the JVM, took 12 % of the rendering's time). The renderer reads the written
+   * count only when it looks for a run, so that the two threads do not both change one count per
+   * subject.
    */
   private static final class Run {
     final byte[] bytes;
-    final AtomicInteger unwritten = new AtomicInteger();
+    /** The subjects rendered into the run since it was made: the renderer's thread only. */
+    int rendered;
+    final AtomicInteger written = new AtomicInteger();
 
     Run(byte[] bytes) {
       this.bytes = bytes;
@@ -476,7 +480,7 @@ public final class ResultWriter implements Closeable {
       }
       start = len;
       subject(a, top);
-      run.unwritten.incrementAndGet();
+      run.rendered++;
       Rendered r = new Rendered(run, start, len - start);
       start = len;
       return r;
@@ -490,7 +494,7 @@ public final class ResultWriter implements Closeable {
       Run next = null;
       for (int i = 0; i < RUNS && next == null; i++) {
         Run r = runs[(nextRun + i) % RUNS];
-        if (r != null && r != run && r.unwritten.get() == 0) {
+        if (r != null && r != run && r.written.get() == r.rendered) {
           next = r;
           nextRun = (nextRun + i + 1) % RUNS;
         }
