@@ -63,6 +63,8 @@ final class TextReport {
   private final StringBuilder lines = new StringBuilder(1 << 13);
   /** The header row of every subject's table, made once. */
   private String header;
+  /** The cells of a visit's row, filled again for each ({@link #visitRow}). */
+  private final Object[] visitCells;
   private static final String NL = System.lineSeparator();
 
   TextReport(PrintStream out, Protocol protocol) {
@@ -299,9 +301,6 @@ final class TextReport {
         : recorded + note + (marks == null ? "" : marks);
     row(cells);
   }
-
-  /** The cells of a visit's row, filled again for each ({@link #visitRow}). */
-  private final Object[] visitCells;
 
   /** The line of the best overall response and progression of {@code a}. */
   private static String bestLine(String under, SubjectAssessment a) {
