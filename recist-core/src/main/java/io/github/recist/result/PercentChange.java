@@ -100,9 +100,7 @@ public final class PercentChange {
     if (!magnitude && p != 0) {
       sink.ascii(p > 0 ? '+' : '-');
     }
-    sink.number(abs / 10);
-    sink.ascii('.');
-    sink.ascii((int) ('0' + abs % 10));
+    sink.oneDecimal(abs);
   }
 
   /** {@code 30.0}, {@code +20.0} or {@code -10.0}; {@code n/a} against a 0 mm reference. */

@@ -369,14 +369,41 @@ public final class Reason {
   private final Object[] values;
   /**
    * The sentence once rendered: its string ({@link #text()}), or its bytes ({@link Rendered}, from
-   * the second {@link #renderTo} on), or {@link #ONCE} after a first {@link #renderTo}, or {@link
-   * #NEEDS_ESCAPING}. One field, racy like {@link String#hashCode()}: a string is immutable, and
-   * {@link Rendered} holds its bytes in a final field.
+   * the {@link #KEPT_FROM}th {@link #renderTo} on), or the {@link Count} of the times {@link
+   * #renderTo} rendered it before, or {@link #NEEDS_ESCAPING}. One field, racy like {@link
+   * String#hashCode()}: a string is immutable, and {@link Rendered} holds its bytes in a final
+   * field; a count lost to a race only delays the bytes.
    */
   private Object rendered;
 
-  /** {@link #rendered} of a reason rendered once as bytes. */
-  private static final Object ONCE = new Object();
+  /**
+   * From which rendering on a reason's bytes are kept: the shared reasons (the R9 table's, those
+   * without values) are rendered millions of times; a reason that one subject shares between a few
+   * of its visits (such as the evaluation window's) would make a copy of its bytes that is hardly
+   * used (issue 14: keeping them from the second rendering made 40 % of the writer's garbage).
+   */
+  private static final int KEPT_FROM = 8;
+
+  /** How many times {@link #renderTo} rendered a reason: one object per count, made once. */
+  private static final class Count {
+    final int times;
+
+    Count(int times) {
+      this.times = times;
+    }
+  }
+
+  /** {@code COUNTS[i]}: rendered {@code i + 1} times. */
+  private static final Count[] COUNTS = counts();
+
+  private static Count[] counts() {
+    Count[] counts = new Count[KEPT_FROM - 1];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = new Count(i + 1);
+    }
+    return counts;
+  }
+
   /** {@link #rendered} of a reason whose sentence has text that a sink may escape: not kept. */
   private static final Object NEEDS_ESCAPING = new Object();
 
@@ -541,6 +568,52 @@ public final class Reason {
     /** Text that may need escaping in the sink's format. */
     void text(String s);
 
+    /**
+     * A number of tenths as {@link Diameter#toString()} prints its millimetres, without the unit:
+     * {@code 9.5}, {@code 32}, {@code -0.5}. A sink that writes bytes may write it in one pass
+     * (issue 14); by default it goes through {@link #number} and {@link #ascii(int)}.
+     */
+    default void tenths(long tenths) {
+      long whole = tenths / 10;
+      long tenth = Math.abs(tenths % 10);
+      if (tenth != 0 && tenths < 0 && whole == 0) {
+        ascii('-');
+      }
+      number(whole);
+      if (tenth != 0) {
+        ascii('.');
+        ascii((int) ('0' + tenth));
+      }
+    }
+
+    /**
+     * A number of tenths, at least 0, with its one decimal always written, as a {@link
+     * PercentChange} prints its magnitude: {@code 30.0}, {@code 4.5}.
+     */
+    default void oneDecimal(long tenths) {
+      number(tenths / 10);
+      ascii('.');
+      ascii((int) ('0' + tenths % 10));
+    }
+
+    /** A date as {@link LocalDate#toString()} prints it: {@code 2024-03-08}. */
+    default void date(LocalDate date) {
+      int year = date.getYear();
+      if (year < 1000 || year > 9999) {
+        text(date.toString());
+        return;
+      }
+      number(year);
+      ascii('-');
+      int month = date.getMonthValue();
+      ascii('0' + month / 10);
+      ascii('0' + month % 10);
+      ascii('-');
+      int day = date.getDayOfMonth();
+      ascii('0' + day / 10);
+      ascii('0' + day % 10);
+    }
+
     /** A whole number, as {@link Long#toString(long)} writes it. */
     default void number(long value) {
       if (value < 0) {
@@ -573,29 +646,41 @@ public final class Reason {
       return;
     }
     if (r == null) {
-      rendered = ONCE;
-    } else if (r == ONCE) {
-      Rendered bytes = Rendered.of(this);
-      if (bytes != null) {
-        rendered = bytes;
-        sink.ascii(bytes.bytes);
+      rendered = COUNTS[0];
+    } else if (r instanceof Count) {
+      int times = ((Count) r).times;
+      if (times < COUNTS.length) {
+        rendered = COUNTS[times];
+      } else {
+        keep(sink);
         return;
       }
-      rendered = NEEDS_ESCAPING;
     }
     renderValues(sink);
   }
 
+  /** Renders the sentence for the {@link #KEPT_FROM}th time, and keeps its bytes if it may. */
+  private void keep(Sink sink) {
+    Rendered bytes = Rendered.of(this);
+    if (bytes != null) {
+      rendered = bytes;
+      sink.ascii(bytes.bytes);
+    } else {
+      rendered = NEEDS_ESCAPING;
+      renderValues(sink);
+    }
+  }
+
   /**
-   * The sentence as bytes, kept by a reason rendered a second time when it is all safe ASCII: the
+   * The sentence as bytes, kept by a reason rendered a {@link #KEPT_FROM}th time when it is all safe ASCII: the
    * shared reasons (the R9 table's, those without values) are then copied, not rendered again. The
-   * final field makes the bytes safe to share between threads.
+   * final field makes the bytes safe to share between threads. Made from the sentence's text, not
+   * through a {@link Sink} of its own: a writer's sink is then the only one that {@link
+   * #renderValues} sees, and the compiled code has only its methods inlined (issue 14: with two
+   * sinks, {@code renderValue} compiled to 47 KB of machine code, twice).
    */
-  private static final class Rendered implements Sink {
+  private static final class Rendered {
     final byte[] bytes;
-    private byte[] b;
-    private int n;
-    private boolean safe = true;
 
     private Rendered(byte[] bytes) {
       this.bytes = bytes;
@@ -603,39 +688,15 @@ public final class Reason {
 
     /** The sentence of {@code reason} as bytes; null when some text in it needs escaping. */
     static Rendered of(Reason reason) {
-      Rendered collected = new Rendered(null);
-      collected.b = new byte[reason.kind.template.length() + 64];
-      reason.renderValues(collected);
-      return collected.safe ? new Rendered(Arrays.copyOf(collected.b, collected.n)) : null;
-    }
-
-    @Override
-    public void ascii(byte[] from) {
-      ensure(from.length);
-      System.arraycopy(from, 0, b, n, from.length);
-      n += from.length;
-    }
-
-    @Override
-    public void ascii(int c) {
-      ensure(1);
-      b[n++] = (byte) c;
-    }
-
-    @Override
-    public void text(String s) {
-      ensure(s.length());
-      for (int i = 0; i < s.length() && safe; i++) {
-        char c = s.charAt(i);
-        safe = c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
-        b[n++] = (byte) c;
+      String sentence = reason.render(new StringBuilder(reason.kind.template.length() + 64))
+          .toString();
+      for (int i = 0; i < sentence.length(); i++) {
+        char c = sentence.charAt(i);
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+          return null;
+        }
       }
-    }
-
-    private void ensure(int more) {
-      if (n + more > b.length) {
-        b = Arrays.copyOf(b, Math.max(2 * b.length, n + more));
-      }
+      return new Rendered(sentence.getBytes(StandardCharsets.US_ASCII));
     }
   }
 
@@ -646,7 +707,7 @@ public final class Reason {
     for (int i = 0; i < slots.length; i++) {
       Object value = values[slots[i]];
       if (value instanceof Diameter) {
-        digits(sink, ((Diameter) value).tenths());
+        sink.tenths(((Diameter) value).tenths());
         sink.ascii(kind.millimetresThenLiterals[i + 1]);
       } else {
         renderValue(sink, value, true);
@@ -660,7 +721,8 @@ public final class Reason {
    * sentence ({@code top}), as its elements so shown, joined by {@code ", "} (a list inside it as
    * {@code String.valueOf} shows a list). The final classes of the values come first: testing for a
    * class is one comparison, testing for an interface ({@link Iterable}) scans the interfaces of
-   * the value's class, and took 8 % of the writer's time when it came first (issue 14).
+   * the value's class, and took 8 % of the writer's time when it came first (issue 14). Lists and
+   * other values are out of line ({@link #renderOther}), so that the compiled method stays small.
    */
   private static void renderValue(Sink sink, Object value, boolean top) {
     if (value instanceof String) {
@@ -670,11 +732,20 @@ public final class Reason {
     } else if (value instanceof PercentChange) {
       ((PercentChange) value).renderTo(sink);
     } else if (value instanceof LocalDate) {
-      date(sink, (LocalDate) value);
-    } else if (value instanceof Integer || value instanceof Long) {
-      sink.number(((Number) value).longValue());
+      sink.date((LocalDate) value);
+    } else if (value instanceof Integer) {
+      sink.number((Integer) value);
     } else if (value instanceof Enum) {
       sink.text(value.toString());
+    } else {
+      renderOther(sink, value, top);
+    }
+  }
+
+  /** A value of {@link #renderValue} that is none of the common final classes: lists, reasons. */
+  private static void renderOther(Sink sink, Object value, boolean top) {
+    if (value instanceof Long) {
+      sink.number((Long) value);
     } else if (value instanceof Reason) {
       ((Reason) value).renderTo(sink);
     } else if (top && value instanceof ArrayList) {
@@ -711,46 +782,13 @@ public final class Reason {
 
   /** A diameter as {@link Diameter#toString()} prints it: {@code 9.5 mm}, {@code 32 mm}. */
   private static void millimetres(Sink sink, long tenths) {
-    digits(sink, tenths);
+    sink.tenths(tenths);
     sink.ascii(MILLIMETRES_BYTES);
   }
 
   /** What follows the digits of a diameter. */
   private static final String MILLIMETRES = " mm";
   private static final byte[] MILLIMETRES_BYTES = {' ', 'm', 'm'};
-
-  /** The digits of a diameter, as {@link Diameter#toString()} prints them: {@code 9.5}, {@code 32}. */
-  private static void digits(Sink sink, long tenths) {
-    long whole = tenths / 10;
-    long tenth = Math.abs(tenths % 10);
-    if (tenth != 0 && tenths < 0 && whole == 0) {
-      sink.ascii('-');
-    }
-    sink.number(whole);
-    if (tenth != 0) {
-      sink.ascii('.');
-      sink.ascii((int) ('0' + tenth));
-    }
-  }
-
-  /** A date as {@link LocalDate#toString()} prints it: {@code 2024-03-08}. */
-  private static void date(Sink sink, LocalDate date) {
-    int year = date.getYear();
-    if (year < 1000 || year > 9999) {
-      sink.text(date.toString());
-      return;
-    }
-    sink.number(year);
-    sink.ascii('-');
-    twoDigits(sink, date.getMonthValue());
-    sink.ascii('-');
-    twoDigits(sink, date.getDayOfMonth());
-  }
-
-  private static void twoDigits(Sink sink, int value) {
-    sink.ascii('0' + value / 10);
-    sink.ascii('0' + value % 10);
-  }
 
   @Override
   public boolean equals(Object o) {

@@ -56,6 +56,22 @@ public abstract class TimepointResult {
   public abstract Optional<Diameter> nadir();
 
   /**
+   * {@link #baselineSum()} in tenths of a millimetre, or -1 when it is empty: for a writer that
+   * prints it at every visit, without an {@code Optional} (issue 14).
+   */
+  public long baselineSumTenths() {
+    return baselineSum().isPresent() ? baselineSum().get().tenths() : -1;
+  }
+
+  /**
+   * {@link #nadir()} in tenths of a millimetre, or -1 when it is empty: for a writer that prints it
+   * at every visit, without an {@code Optional} (issue 14).
+   */
+  public long nadirTenths() {
+    return nadir().isPresent() ? nadir().get().tenths() : -1;
+  }
+
+  /**
    * The change of the sum from baseline, percent, rounded toward zero to one decimal for display only
    * (R5: a shown figure never crosses a threshold the exact value does not);
    * empty without a sum. Classification never uses it (Rule R5).
@@ -591,6 +607,16 @@ public abstract class TimepointResult {
     @Override
     public Optional<Diameter> nadir() {
       return Optional.ofNullable(nadir);
+    }
+
+    @Override
+    public long baselineSumTenths() {
+      return baselineSum == null ? -1 : baselineSum.tenths();
+    }
+
+    @Override
+    public long nadirTenths() {
+      return nadir == null ? -1 : nadir.tenths();
     }
 
     @Override

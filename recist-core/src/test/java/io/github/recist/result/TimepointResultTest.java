@@ -75,6 +75,20 @@ class TimepointResultTest {
   }
 
   @Test
+  void R5_theSumsInTenthsAreThoseOfTheOptionalsAndMinusOneWhenEmpty() {
+    io.github.recist.model.Diameter baseline = io.github.recist.model.Diameter.ofTenths(705);
+    io.github.recist.model.Diameter nadir = io.github.recist.model.Diameter.ofTenths(0);
+    TimepointResult t = visit().overallCode(VisitResponse.SD).baselineSum(baseline).nadir(nadir)
+        .build();
+    assertEquals(705, t.baselineSumTenths());
+    assertEquals(0, t.nadirTenths());
+    assertEquals(-1, t.targetSumTenths());
+    TimepointResult none = visit().overallCode(VisitResponse.NE).build();
+    assertEquals(-1, none.baselineSumTenths());
+    assertEquals(-1, none.nadirTenths());
+  }
+
+  @Test
   void theReasonAppenderAddsToTheBuilderInOrder() {
     TimepointResult.Builder b = visit().overallCode(VisitResponse.NE);
     List<Reason> appender = b.reasonAppender();

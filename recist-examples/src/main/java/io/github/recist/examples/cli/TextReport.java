@@ -63,6 +63,8 @@ final class TextReport {
   private final StringBuilder lines = new StringBuilder(1 << 13);
   /** The header row of every subject's table, made once. */
   private String header;
+  /** The cells of a visit's row, filled again for each ({@link #visitRow}). */
+  private final Object[] visitCells;
   private static final String NL = System.lineSeparator();
 
   TextReport(PrintStream out, Protocol protocol) {
@@ -97,6 +99,7 @@ final class TextReport {
     }
     int overall = this.criteria.size() > 1 ? CRITERIA_WIDTH : WIDTHS[WIDTHS.length - 1];
     Arrays.fill(widths, columns, widths.length, overall);
+    visitCells = new Object[widths.length + 1];
     out.printf(Locale.ROOT, "%s assessment: confirmation %s, minConfirmationDays %d, "
         + "minStableDiseaseDays %d, followUpDays %d%n", names(), protocol.confirmation(),
         protocol.minConfirmationDays(), protocol.minStableDiseaseDays(), protocol.followUpDays());
@@ -126,6 +129,7 @@ final class TextReport {
     this.widths = of.widths;
     this.irecist = of.irecist;
     this.reasons = of.reasons;
+    this.visitCells = new Object[widths.length + 1];
   }
 
   /**
@@ -229,28 +233,7 @@ final class TextReport {
       row(cells.toArray());
     }
     for (int v = 0; v < a.timepoints().size(); v++) {
-      TimepointResult t = a.timepoints().get(v);
-      String note = t.withinWindow() ? "" : "  outside window (R10)";
-      List<Object> cells = new ArrayList<>();
-      if (t.recorded()) {
-        cells.addAll(List.of(t.date(), "", "", "", "", "", ""));
-      } else {
-        cells.addAll(List.of(t.date(), t.targetSum().map(d -> Diameter.render(d.tenths()))
-            .orElse("-"), pct(t.targetSum(), t.baselineSum()), pct(t.targetSum(), t.nadir()), t.target(),
-            t.nonTarget(), t.newLesions()));
-      }
-      if (irecist) {
-        TimepointResult i = assessments.get(criteria.indexOf(Criteria.IRECIST)).timepoints().get(v);
-        cells.add(i.newLesionTargetSum().map(d -> Diameter.render(d.tenths())).orElse("-"));
-      }
-      StringBuilder marks = new StringBuilder();
-      for (SubjectAssessment each : assessments) {
-        TimepointResult e = each.timepoints().get(v);
-        cells.add(e.overallCode().code());
-        RunMark.of(each.timepoints(), v).ifPresent(m -> marks.append("  ").append(m.note(e)));
-      }
-      cells.add((t.recorded() ? "  recorded" : "") + note + marks);
-      row(cells.toArray());
+      visitRow(assessments, v);
     }
     for (int i = 0; i < criteria.size(); i++) {
       lines.append(bestLine(several ? " (" + name(criteria.get(i)) + ")" : "",
@@ -269,11 +252,54 @@ final class TextReport {
       lines.append(several ? "  reasons (" + name(criteria.get(i)) + "):" : "  reasons:")
           .append(NL);
       for (TimepointResult t : each.timepoints()) {
-        reasons(t.date().toString(), t.reasons());
+        reasons(t.date(), t.reasons());
       }
       reasons("best", each.reasons());
     }
     return lines.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The row of visit {@code v}: one array of cells per report, filled again for each visit, sums
+   * read in tenths (issue 14: no list, no {@code Optional} per visit).
+   */
+  private void visitRow(List<SubjectAssessment> assessments, int v) {
+    TimepointResult t = assessments.get(0).timepoints().get(v);
+    Object[] cells = visitCells;
+    int c = 0;
+    cells[c++] = t.date();
+    if (t.recorded()) {
+      for (int i = 0; i < 6; i++) {
+        cells[c++] = "";
+      }
+    } else {
+      long sum = t.targetSumTenths();
+      cells[c++] = sum < 0 ? "-" : Diameter.render(sum);
+      cells[c++] = pct(sum, t.baselineSumTenths());
+      cells[c++] = pct(sum, t.nadirTenths());
+      cells[c++] = t.target();
+      cells[c++] = t.nonTarget();
+      cells[c++] = t.newLesions();
+    }
+    if (irecist) {
+      TimepointResult i = assessments.get(criteria.indexOf(Criteria.IRECIST)).timepoints().get(v);
+      cells[c++] = i.newLesionTargetSum().map(d -> Diameter.render(d.tenths())).orElse("-");
+    }
+    StringBuilder marks = null;
+    for (SubjectAssessment each : assessments) {
+      TimepointResult e = each.timepoints().get(v);
+      cells[c++] = e.overallCode().code();
+      Optional<RunMark> mark = RunMark.of(each.timepoints(), v);
+      if (mark.isPresent()) {
+        marks = marks == null ? new StringBuilder() : marks;
+        marks.append("  ").append(mark.get().note(e));
+      }
+    }
+    String note = t.withinWindow() ? "" : "  outside window (R10)";
+    String recorded = t.recorded() ? "  recorded" : "";
+    cells[c] = marks == null && !t.recorded() ? note
+        : recorded + note + (marks == null ? "" : marks);
+    row(cells);
   }
 
   /** The line of the best overall response and progression of {@code a}. */
@@ -325,12 +351,23 @@ final class TextReport {
     }
   }
 
-  private void reasons(String label, List<Reason> list) {
-    String first = "    " + label + " ".repeat(Math.max(0, 10 - label.length())) + "  ";
-    String next = " ".repeat(first.length());
+  /**
+   * The reasons of a visit or of the best response, each on a line, the first after {@code label}
+   * (a date, or {@code best}) padded to 10 characters; written straight onto the subject's lines.
+   */
+  private void reasons(Object label, List<Reason> list) {
+    int lead = 0;
     for (int i = 0; i < list.size(); i++) {
       Reason r = list.get(i);
-      lines.append(i == 0 ? first : next);
+      if (i == 0) {
+        int start = lines.length();
+        lines.append("    ").append(label);
+        spaces(Math.max(0, 14 - (lines.length() - start)));
+        lines.append("  ");
+        lead = lines.length() - start;
+      } else {
+        spaces(lead);
+      }
       if (reasons == ResultWriter.Reasons.CODES) {
         lines.append(r.rule()).append(' ').append(r.kind().name());
       } else {
@@ -343,15 +380,16 @@ final class TextReport {
   /**
    * The change from {@code reference} to {@code sum} as {@link
    * TimepointResult#changeFromBaselinePct()} gives it, with its sign and a % sign: {@code +5.0%},
-   * {@code -42.0%}, {@code 0.0%}; {@code -} without a sum or against a 0 mm reference. Written
+   * {@code -42.0%}, {@code 0.0%}; {@code -} without a sum or against a 0 mm reference (in tenths of a millimetre, -1 when
+   * empty). Written
    * from the exact tenths of a percent ({@link PercentChange#tenthsOfPercent}, the same rounding),
    * with no {@link java.math.BigDecimal} (issue 14).
    */
-  private static String pct(Optional<Diameter> sum, Optional<Diameter> reference) {
-    if (sum.isEmpty() || reference.isEmpty() || reference.get().tenths() == 0) {
+  private static String pct(long sum, long reference) {
+    if (sum < 0 || reference <= 0) {
       return "-";
     }
-    long tenths = PercentChange.tenthsOfPercent(sum.get().tenths(), reference.get().tenths());
+    long tenths = PercentChange.tenthsOfPercent(sum, reference);
     long abs = Math.abs(tenths);
     return (tenths > 0 ? "+" : tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10 + "%";
   }

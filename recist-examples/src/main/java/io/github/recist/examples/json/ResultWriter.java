@@ -167,7 +167,7 @@ public final class ResultWriter implements Closeable {
     out.write(separator());
     out.write(rendered.run.bytes, rendered.offset, rendered.length);
     rendered.written = true;
-    rendered.run.unwritten.decrementAndGet();
+    rendered.run.written.incrementAndGet();
   }
 
   /**
@@ -209,13 +209,17 @@ public final class ResultWriter implements Closeable {
 
   /**
    * A run of bytes that the subjects a renderer renders one after another share, with the count of
-   * those of them not yet written: the renderer's thread counts up, the writer's down, and the
-   * renderer reuses the run, without clearing it, when the count is 0 (issue 14: a new run, zeroed
-   * by the JVM, took 12 % of the rendering's time).
+   * those rendered into it, kept by the renderer's thread alone, and of those written, kept by the
+   * writers: the renderer reuses the run, without clearing it, when the two are equal (issue 14: a
+   * new run, zeroed by the JVM, took 12 % of the rendering's time). The renderer reads the written
+   * count only when it looks for a run, so that the two threads do not both change one count per
+   * subject.
    */
   private static final class Run {
     final byte[] bytes;
-    final AtomicInteger unwritten = new AtomicInteger();
+    /** The subjects rendered into the run since it was made: the renderer's thread only. */
+    int rendered;
+    final AtomicInteger written = new AtomicInteger();
 
     Run(byte[] bytes) {
       this.bytes = bytes;
@@ -476,7 +480,7 @@ public final class ResultWriter implements Closeable {
       }
       start = len;
       subject(a, top);
-      run.unwritten.incrementAndGet();
+      run.rendered++;
       Rendered r = new Rendered(run, start, len - start);
       start = len;
       return r;
@@ -490,7 +494,7 @@ public final class ResultWriter implements Closeable {
       Run next = null;
       for (int i = 0; i < RUNS && next == null; i++) {
         Run r = runs[(nextRun + i) % RUNS];
-        if (r != null && r != run && r.unwritten.get() == 0) {
+        if (r != null && r != run && r.written.get() == r.rendered) {
           next = r;
           nextRun = (nextRun + i + 1) % RUNS;
         }
@@ -572,17 +576,47 @@ public final class ResultWriter implements Closeable {
         date(a.newTherapyDate().get());
       }
       boolean irecist = a.criteria() == Criteria.IRECIST;
-      List<TimepointResult> points = a.timepoints();
+      timepoints(a.timepoints(), irecist, n);
+      endpoints(a, irecist, n);
+      List<Problem> w = a.warnings();
+      if (w.isEmpty()) {
+        raw(n.warningsEmpty);
+      } else {
+        warnings(w, n);
+      }
+      if (reasons != Reasons.NONE) {
+        raw(n.subjectReasons);
+        reasons(a.reasons(), n.subjectReasonItems);
+      }
+      if (nested != null) {
+        nested(n);
+      }
+      raw(n.endSubject);
+    }
+
+    /**
+     * The {@code timepoints} array, and the name of the field after it. The parts of a subject are
+     * methods of their own, and rare paths out of line, so that each compiled method stays small:
+     * the JIT compiler's time is taken from the workers on two cores (issue 14).
+     */
+    private void timepoints(List<TimepointResult> points, boolean irecist, Names n) {
       if (points.isEmpty()) {
         raw(n.timepointsEmpty);
-      } else {
-        raw(n.timepoints);
-        for (int i = 0; i < points.size(); i++) {
-          raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
-          timepoint(points.get(i), irecist, n);
-        }
-        raw(n.endTimepoints);
+        return;
       }
+      raw(n.timepoints);
+      for (int i = 0; i < points.size(); i++) {
+        raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
+        timepoint(points.get(i), irecist, n);
+      }
+      raw(n.endTimepoints);
+    }
+
+    /**
+     * The best overall response and its dates, the progression date (and the iRECIST dates), and
+     * the times to event (Rules R11 to R14), after the name of the best response.
+     */
+    private void endpoints(SubjectAssessment a, boolean irecist, Names n) {
       code(a.bestOverallResponseCode());
       raw(n.bestOverallResponseDate);
       date(a.bestOverallResponseDate());
@@ -592,10 +626,7 @@ public final class ResultWriter implements Closeable {
       raw(n.progressionDate);
       date(a.progressionDate());
       if (irecist) {
-        raw(n.subjectIupdDate);
-        date(a.iupdDate());
-        raw(n.subjectIcpdDate);
-        date(a.icpdDate());
+        irecistDates(a, n);
       }
       TimeToEvent pfs = a.progressionFreeSurvival();
       raw(n.progressionFreeSurvivalDays);
@@ -609,41 +640,45 @@ public final class ResultWriter implements Closeable {
       } else {
         raw(n.durationOfResponseNone);
       }
-      List<Problem> w = a.warnings();
-      if (w.isEmpty()) {
-        raw(n.warningsEmpty);
-      } else {
-        raw(n.warnings);
-        for (int i = 0; i < w.size(); i++) {
-          raw(i == 0 ? n.warningItems.first : n.warningItems.next);
-          string(w.get(i).toString());
-        }
-        raw(n.warningItems.end);
-        raw(']');
+    }
+
+    /** The subject's {@code iupdDate} and {@code icpdDate} under iRECIST (Rule R14.12). */
+    private void irecistDates(SubjectAssessment a, Names n) {
+      raw(n.subjectIupdDate);
+      date(a.iupdDate());
+      raw(n.subjectIcpdDate);
+      date(a.icpdDate());
+    }
+
+    /** A {@code warnings} array that is not empty. */
+    private void warnings(List<Problem> w, Names n) {
+      raw(n.warnings);
+      for (int i = 0; i < w.size(); i++) {
+        raw(i == 0 ? n.warningItems.first : n.warningItems.next);
+        string(w.get(i).toString());
       }
-      if (reasons != Reasons.NONE) {
-        raw(n.subjectReasons);
-        reasons(a.reasons(), n.subjectReasonItems);
-      }
+      raw(n.warningItems.end);
+      raw(']');
+    }
+
+    /** The {@code irecist} entry nested in the subject (issue 12), once. */
+    private void nested(Names n) {
       SubjectAssessment underIrecist = nested;
-      if (underIrecist != null) {
-        nested = null;
-        raw(n.irecist);
-        subject(underIrecist, inner);
-      }
-      raw(n.endSubject);
+      nested = null;
+      raw(n.irecist);
+      subject(underIrecist, inner);
     }
 
     /** A time point's fields after the name of its date, which {@link Names} writes with its start. */
     private void timepoint(TimepointResult t, boolean irecist, Names n) {
       date(t.date());
       raw(n.targetSum);
-      Diameter sum = t.targetSum().orElse(null);
-      millimetres(sum);
+      long sum = t.targetSumTenths(); // -1 when empty, as the others: no Optional per visit
+      millimetresOrNull(sum);
       raw(n.changeFromBaselinePct);
-      percent(sum, t.baselineSum().orElse(null));
+      percent(sum, t.baselineSumTenths());
       raw(n.changeFromNadirPct);
-      percent(sum, t.nadir().orElse(null));
+      percent(sum, t.nadirTenths());
       if (t.recorded()) {
         raw(n.notMeasured);
       } else {
@@ -654,22 +689,11 @@ public final class ResultWriter implements Closeable {
       ResponseCode overall = t.overallCode();
       if (overall instanceof VisitResponse) {
         raw(n.overallVisit[((VisitResponse) overall).ordinal()]);
-      } else if (overall instanceof IrecistResponse) {
-        raw(n.overallIrecist[((IrecistResponse) overall).ordinal()]);
       } else {
-        raw(n.overall);
-        string(overall.code());
+        overall(overall, n);
       }
       if (irecist) {
-        raw(n.targetNadir);
-        millimetres(t.nadir().orElse(null));
-        raw(n.newLesionTargetSum);
-        millimetres(t.newLesionTargetSum().orElse(null));
-        raw(n.newLesionTargetNadir);
-        millimetres(t.newLesionTargetNadir().orElse(null));
-        raw(n.iupdDate);
-        date(t.iupdDate());
-        raw(n.reset[t.reset() ? 1 : 0]);
+        irecistFields(t, n);
       }
       raw(n.withinWindow[t.withinWindow() ? 1 : 0]);
       if (reasons != Reasons.NONE) {
@@ -677,6 +701,29 @@ public final class ResultWriter implements Closeable {
         reasons(t.reasons(), n.timepointReasonItems);
       }
       raw(n.endTimepoint);
+    }
+
+    /** A time point's {@code overall} that is not a RECIST 1.1 visit response. */
+    private void overall(ResponseCode overall, Names n) {
+      if (overall instanceof IrecistResponse) {
+        raw(n.overallIrecist[((IrecistResponse) overall).ordinal()]);
+      } else {
+        raw(n.overall);
+        string(overall.code());
+      }
+    }
+
+    /** A time point's fields under iRECIST after {@code overall} (Rule R14). */
+    private void irecistFields(TimepointResult t, Names n) {
+      raw(n.targetNadir);
+      millimetresOrNull(t.nadirTenths());
+      raw(n.newLesionTargetSum);
+      millimetres(t.newLesionTargetSum().orElse(null));
+      raw(n.newLesionTargetNadir);
+      millimetres(t.newLesionTargetNadir().orElse(null));
+      raw(n.iupdDate);
+      date(t.iupdDate());
+      raw(n.reset[t.reset() ? 1 : 0]);
     }
 
     /** A {@code reasons} array, after its name: sentences, rendered between their quotes, or codes. */
@@ -740,6 +787,31 @@ public final class ResultWriter implements Closeable {
       @Override
       public void number(long value) {
         SubjectRenderer.this.number(value);
+      }
+
+      @Override
+      public void tenths(long tenths) {
+        if (tenths >= 0) {
+          millimetres(tenths);
+        } else {
+          Reason.Sink.super.tenths(tenths);
+        }
+      }
+
+      @Override
+      public void oneDecimal(long tenths) {
+        SubjectRenderer.this.oneDecimal(tenths);
+      }
+
+      @Override
+      public void date(LocalDate date) {
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+          escaped(date.toString());
+          return;
+        }
+        ensure(10);
+        len = dateDigits(buf, len, date, year);
       }
     }
 
@@ -859,14 +931,29 @@ public final class ResultWriter implements Closeable {
     private void millimetres(Diameter mm) {
       if (mm == null) {
         nil();
-        return;
+      } else {
+        millimetres(mm.tenths());
       }
-      long tenths = mm.tenths();
-      number(tenths / 10);
-      if (tenths % 10 != 0) {
+    }
+
+    /** As {@link #millimetres(Diameter)}, from tenths, null when below 0 (an empty sum). */
+    private void millimetresOrNull(long tenths) {
+      if (tenths < 0) {
+        nil();
+      } else {
+        millimetres(tenths);
+      }
+    }
+
+    /** Tenths of a millimetre, at least 0, as {@link Diameter#millimetres()} prints plain. */
+    private void millimetres(long tenths) {
+      long whole = tenths / 10;
+      int tenth = (int) (tenths - whole * 10);
+      number(whole);
+      if (tenth != 0) {
         ensure(2);
         buf[len++] = '.';
-        buf[len++] = (byte) ('0' + tenths % 10);
+        buf[len++] = ONES[tenth];
       }
     }
 
@@ -875,22 +962,29 @@ public final class ResultWriter implements Closeable {
      * TimepointResult#changeFromBaselinePct()}), as Jackson writes its {@link BigDecimal} plain,
      * one decimal: written as digits from the exact tenths of a percent ({@link
      * PercentChange#tenthsOfPercent}, the same rounding), with no number object made (issue 14);
-     * null without a sum or against a 0 mm reference.
+     * null without a sum or against a 0 mm reference ({@code sum} and {@code reference} in tenths of
+     * a millimetre, -1 when empty).
      */
-    private void percent(Diameter sum, Diameter reference) {
-      if (sum == null || reference == null || reference.tenths() == 0) {
+    private void percent(long sum, long reference) {
+      if (sum < 0 || reference <= 0) {
         nil();
         return;
       }
-      long tenths = PercentChange.tenthsOfPercent(sum.tenths(), reference.tenths());
+      long tenths = PercentChange.tenthsOfPercent(sum, reference);
       if (tenths < 0) {
         raw('-');
         tenths = -tenths;
       }
-      number(tenths / 10);
+      oneDecimal(tenths);
+    }
+
+    /** Tenths, at least 0, with their one decimal: {@code 30.0}, {@code 4.5}. */
+    private void oneDecimal(long tenths) {
+      long whole = tenths / 10;
+      number(whole);
       ensure(2);
       buf[len++] = '.';
-      buf[len++] = (byte) ('0' + tenths % 10);
+      buf[len++] = ONES[(int) (tenths - whole * 10)];
     }
 
     private void date(Optional<LocalDate> date) {
@@ -910,17 +1004,25 @@ public final class ResultWriter implements Closeable {
       }
       ensure(12);
       byte[] b = buf;
-      int i = len;
-      int century = year / 100;
+      b[len] = '"';
+      int i = dateDigits(b, len + 1, date, year);
       b[i] = '"';
-      twoDigits(b, i + 1, century);
-      twoDigits(b, i + 3, year - century * 100);
-      b[i + 5] = '-';
-      twoDigits(b, i + 6, date.getMonthValue());
-      b[i + 8] = '-';
-      twoDigits(b, i + 9, date.getDayOfMonth());
-      b[i + 11] = '"';
-      len = i + 12;
+      len = i + 1;
+    }
+
+    /**
+     * The ten characters of {@code date}, of {@code year} from 0 to 9,999, at {@code b[i]}, as
+     * {@link LocalDate#toString()} writes them; returns the index after them.
+     */
+    private static int dateDigits(byte[] b, int i, LocalDate date, int year) {
+      int century = year / 100;
+      twoDigits(b, i, century);
+      twoDigits(b, i + 2, year - century * 100);
+      b[i + 4] = '-';
+      twoDigits(b, i + 5, date.getMonthValue());
+      b[i + 7] = '-';
+      twoDigits(b, i + 8, date.getDayOfMonth());
+      return i + 10;
     }
 
     /** The two digits of {@code v}, from 0 to 99, at {@code b[i]}. */
