@@ -113,7 +113,10 @@ public final class Recist11 {
     if (!codes.isEmpty()) {
       throw new InvalidSubjectException(codes);
     }
-    ImmutableList<Problem> warnings = deviations(subject, protocol);
+    ImmutableList<Problem> warnings = CriteriaCheck.deviations(checks, subject, protocol);
+    if (warnings == null) {
+      warnings = deviations(subject, protocol);
+    }
     if (protocol.criteria() == Criteria.IRECIST && !subject.isRecorded()) {
       warnings = withNewLesionSelection(warnings, subject, protocol);
     }
@@ -414,6 +417,24 @@ public final class Recist11 {
   }
 
   /**
+   * Whether {@link #deviations} finds the same of any subject under {@code a} as under {@code b}:
+   * they depend on the protocol's strictness and baseline window (R3) alone.
+   */
+  private static boolean sameDeviations(Protocol a, Protocol b) {
+    return a.strict() == b.strict()
+        && a.maxBaselineDaysBeforeStart() == b.maxBaselineDaysBeforeStart();
+  }
+
+  /**
+   * {@link #deviations}, kept for {@link #assess(Subject, Protocol, List)}: a reader that checks
+   * a subject before assessing it finds its deviations once (issue 14). The check is taken under
+   * any protocol under which the deviations are the same (its strictness and baseline window).
+   */
+  public static CriteriaCheck checkDeviations(Subject subject, Protocol protocol) {
+    return new CriteriaCheck(subject, protocol, deviations(subject, protocol), null, true);
+  }
+
+  /**
    * The problems of {@code subject} that depend on the protocol's criteria: recorded responses in
    * the other criteria's codes (errors; {@link Subject#problemsUnder}), and under iRECIST the
    * new-lesion target selection (Rule R14.2) and the visits of Rule R14.5 (a disregarded early
@@ -431,19 +452,21 @@ public final class Recist11 {
   public static CriteriaCheck checkCriteria(Subject subject, Protocol protocol) {
     ImmutableList<Problem> errors = subject.problemsUnder(protocol.criteria());
     if (protocol.criteria() != Criteria.IRECIST || subject.isRecorded() || !errors.isEmpty()) {
-      return new CriteriaCheck(subject, protocol, errors, null);
+      return new CriteriaCheck(subject, protocol, errors, null, false);
     }
     List<Problem> warnings = new ArrayList<>(newLesionSelection(subject, protocol));
     List<TimepointResult> timepoints = measuredTimepoints(IrecistCriteria.INSTANCE, subject,
         protocol, EvaluationWindow.lastDay(subject.referenceDate(), protocol));
     warnings.addAll(IrecistCriteria.INSTANCE.warnings(subject, timepoints, protocol));
-    return new CriteriaCheck(subject, protocol, ImmutableList.copyOf(warnings), timepoints);
+    return new CriteriaCheck(subject, protocol, ImmutableList.copyOf(warnings), timepoints, false);
   }
 
   /**
    * What {@link #checkCriteria} found of one subject under one protocol: the problems of {@link
    * #criteriaProblems} and, under iRECIST, the visits it classified to find those of Rule R14.5,
-   * which {@link #assess(Subject, Protocol, List)} takes instead of classifying them again.
+   * which {@link #assess(Subject, Protocol, List)} takes instead of classifying them again; or what
+   * {@link #checkDeviations} found, the protocol deviations, which it takes instead of finding them
+   * again.
    */
   public static final class CriteriaCheck {
     private final Subject subject;
@@ -451,16 +474,23 @@ public final class Recist11 {
     private final ImmutableList<Problem> problems;
     /** The follow-ups as {@link #measuredTimepoints} classified them; null when it did not. */
     private final List<TimepointResult> visits;
+    /** Whether {@link #problems} are the {@link #deviations} ({@link #checkDeviations}). */
+    private final boolean deviations;
 
     private CriteriaCheck(Subject subject, Protocol protocol, ImmutableList<Problem> problems,
-        List<TimepointResult> visits) {
+        List<TimepointResult> visits, boolean deviations) {
       this.subject = subject;
       this.protocol = protocol;
       this.problems = problems;
       this.visits = visits;
+      this.deviations = deviations;
     }
 
-    /** The subject's problems under the protocol's criteria, as {@link #criteriaProblems} gives them. */
+    /**
+     * The subject's problems under the protocol's criteria, as {@link #criteriaProblems} gives
+     * them; of a {@link #checkDeviations}, its protocol deviations, as {@link #deviations} gives
+     * them.
+     */
     public ImmutableList<Problem> problems() {
       return problems;
     }
@@ -468,6 +498,21 @@ public final class Recist11 {
     /** The protocol the subject was checked under. */
     public Protocol protocol() {
       return protocol;
+    }
+
+    /**
+     * The deviations one of {@code checks} found of {@code subject} under a protocol with the same
+     * deviations as {@code protocol}, or null.
+     */
+    static ImmutableList<Problem> deviations(List<CriteriaCheck> checks, Subject subject,
+        Protocol protocol) {
+      for (int i = 0; i < checks.size(); i++) {
+        CriteriaCheck c = checks.get(i);
+        if (c.deviations && c.subject == subject && sameDeviations(c.protocol, protocol)) {
+          return c.problems;
+        }
+      }
+      return null;
     }
 
     /** The visits one of {@code checks} classified of {@code subject} under {@code protocol}, or null. */

@@ -5,10 +5,12 @@ import static io.github.recist.testing.Generators.protocols;
 import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.recist.model.Criteria;
 import io.github.recist.model.InvalidSubjectException;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A check of a subject under the criteria ({@link Recist11#checkCriteria}) classifies its visits
  * under iRECIST for the warnings of Rule R14.5; {@link Recist11#assess(Subject, Protocol, List)}
- * takes them instead of classifying again (issue 14). Whatever the check given, the assessment is
- * the one {@link Recist11#assess(Subject, Protocol)} makes, or the same refusal.
+ * takes them instead of classifying again (issue 14); and a check of the deviations ({@link
+ * Recist11#checkDeviations}, R1–R4) is taken instead of finding them again. Whatever the check
+ * given, the assessment is the one {@link Recist11#assess(Subject, Protocol)} makes, or the same
+ * refusal.
  */
 class CriteriaCheckTest {
 
@@ -70,5 +74,38 @@ class CriteriaCheckTest {
       assertEquals(outcome(() -> Recist11.assessUnder(s, base, both)),
           outcome(() -> Recist11.assessUnder(s, base, both, checks)));
     });
+  }
+
+  @Test
+  void R1_R4_anAssessmentTakingTheDeviationsCheckIsTheAssessmentStrictOrNot() {
+    qt(300).forAll(irecistSubjects(), protocols()).checkAssert((spec, base) -> {
+      Subject s = spec.build();
+      for (boolean strict : new boolean[] {false, true}) {
+        for (Criteria c : Criteria.values()) {
+          Protocol p = base.withCriteria(c).withStrict(strict);
+          Recist11.CriteriaCheck deviations = Recist11.checkDeviations(s, p);
+          assertEquals(Recist11.deviations(s, p), deviations.problems());
+          assertEquals(outcome(() -> Recist11.assess(s, p)),
+              outcome(() -> Recist11.assess(s, p, List.of(deviations))), c::toString);
+          assertEquals(outcome(() -> Recist11.assess(s, p)), outcome(() -> Recist11.assess(s, p,
+              List.of(deviations, Recist11.checkCriteria(s, p)))), c::toString);
+        }
+      }
+    });
+  }
+
+  @Test
+  void R3_aDeviationsCheckUnderAnotherBaselineWindowOrStrictnessIsNotTaken() {
+    Subject late = Subject.builder("R3").referenceDate(Fixtures.REF).target("T1", Site.LUNG)
+        .baseline(Fixtures.day(-40), v -> v.measure("T1", 20))
+        .visit(Fixtures.day(60), v -> v.measure("T1", 10)).build();
+    Protocol sixWeeks = Protocol.defaults().withMaxBaselineDaysBeforeStart(42);
+    Protocol fourWeeks = Protocol.defaults();
+    assertEquals(List.of(), Recist11.assess(late, sixWeeks,
+        List.of(Recist11.checkDeviations(late, fourWeeks))).warnings());
+    assertEquals(1, Recist11.assess(late, fourWeeks,
+        List.of(Recist11.checkDeviations(late, sixWeeks))).warnings().size());
+    assertThrows(InvalidSubjectException.class, () -> Recist11.assess(late,
+        fourWeeks.withStrict(true), List.of(Recist11.checkDeviations(late, fourWeeks))));
   }
 }

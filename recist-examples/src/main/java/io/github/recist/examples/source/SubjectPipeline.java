@@ -328,15 +328,20 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
     T result = null;
     Set<Criteria> recheck = Set.of();
     if (parsed.subject != null) {
-      problems = Recist11.deviations(parsed.subject, deviations);
+      // the deviations found once, for the check and for the work (Recist11.checkDeviations)
+      Recist11.CriteriaCheck deviated = Recist11.checkDeviations(parsed.subject, deviations);
+      problems = deviated.problems();
       Protocol checks = criteria;
-      List<Recist11.CriteriaCheck> checked = List.of();
+      List<Recist11.CriteriaCheck> checked = List.of(deviated);
       if (checks != null) {
-        checked = criteriaChecks(parsed.subject, checks, under);
-        ImmutableList<Problem> more = problems(checked);
+        List<Recist11.CriteriaCheck> underCriteria = criteriaChecks(parsed.subject, checks, under);
+        ImmutableList<Problem> more = problems(underCriteria);
         if (!more.isEmpty()) {
           problems = ImmutableList.<Problem>builder().addAll(problems).addAll(more).build();
         }
+        checked = new ArrayList<>(underCriteria.size() + 1);
+        checked.add(deviated);
+        checked.addAll(underCriteria);
       } else {
         recheck = EnumSet.noneOf(Criteria.class);
         for (Criteria c : Criteria.values()) {
