@@ -242,25 +242,67 @@ final class SubjectChecks {
    * Checks one assessment's lesion ids against the declared lesions and, when every id is that of
    * a lesion of its role, indexes the assessment's values by the lesions' positions in {@code
    * targets} and {@code nonTargets} ({@link Assessment#targetValues}), from the lookups made here.
+   * The values are read as recorded, by position, with no map made; whatever is wrong is reported
+   * out of line ({@link #targetProblems}), so that the common path stays small (issue 14).
    */
   private static void checkAssessment(String id, Assessment a, Map<String, Lesion> lesions,
       List<Lesion> targets, List<Lesion> nonTargets, List<Problem> problems) {
-    LocalDate date = a.date();
+    Assessment.Recorded<TargetValue> recordedTargets = a.recordedTargets();
+    Assessment.Recorded<NonTargetStatus> recordedNonTargets = a.recordedNonTargets();
     Object[] values = new Object[targets.size()];
     Object[] statuses = new Object[nonTargets.size()];
     boolean indexed = true;
-    int k = 0;
-    for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
-      String lesionId = e.getKey();
-      Lesion lesion = lesions.get(lesionId);
-      String role = roleProblem(lesion, lesionId, LesionRole.TARGET);
-      if (role != null) {
-        problems.add(Problem.error(id, date, lesionId, role));
-        indexed = false;
+    boolean wrong = false;
+    for (int i = 0, n = recordedTargets.size(); i < n; i++) {
+      Lesion lesion = lesions.get(recordedTargets.id(i));
+      if (lesion == null || lesion.role() != LesionRole.TARGET) {
+        wrong = true;
         continue;
       }
-      TargetValue v = e.getValue();
-      indexed &= put(targets, lesion, k++, values, v);
+      TargetValue v = recordedTargets.value(i);
+      indexed &= put(targets, lesion, i, values, v);
+      wrong |= v.kind() == TargetValue.Kind.MERGED;
+    }
+    for (int i = 0, n = recordedNonTargets.size(); i < n; i++) {
+      Lesion lesion = lesions.get(recordedNonTargets.id(i));
+      if (lesion == null || lesion.role() != LesionRole.NON_TARGET) {
+        wrong = true;
+        continue;
+      }
+      indexed &= put(nonTargets, lesion, i, statuses, recordedNonTargets.value(i));
+    }
+    if (wrong) {
+      indexed &= targetProblems(id, a, lesions, problems);
+    }
+    if (indexed) {
+      a.indexFor(targets, values, nonTargets, statuses);
+    }
+    if (a.baseline()) {
+      checkBaseline(id, a, lesions, problems);
+    } else if (!a.newLesions().isEmpty()) {
+      checkNewLesions(id, a, lesions, problems);
+    }
+  }
+
+  /**
+   * The problems of an assessment's recorded targets and non-targets, in the order recorded
+   * (targets first): lesions not declared or not of the role, merges into no target; true when
+   * every id is that of a lesion of its role (a merge may still be wrong).
+   */
+  private static boolean targetProblems(String id, Assessment a, Map<String, Lesion> lesions,
+      List<Problem> problems) {
+    LocalDate date = a.date();
+    boolean roles = true;
+    Assessment.Recorded<TargetValue> recorded = a.recordedTargets();
+    for (int i = 0, n = recorded.size(); i < n; i++) {
+      String lesionId = recorded.id(i);
+      String role = roleProblem(lesions.get(lesionId), lesionId, LesionRole.TARGET);
+      if (role != null) {
+        problems.add(Problem.error(id, date, lesionId, role));
+        roles = false;
+        continue;
+      }
+      TargetValue v = recorded.value(i);
       if (v.kind() == TargetValue.Kind.MERGED) {
         String into = v.mergedIntoId();
         String merge = mergeProblem(lesions.get(into), lesionId, into);
@@ -272,24 +314,43 @@ final class SubjectChecks {
         }
       }
     }
-    k = 0;
-    for (Map.Entry<String, NonTargetStatus> e : a.nonTargets().entrySet()) {
-      String lesionId = e.getKey();
-      Lesion lesion = lesions.get(lesionId);
-      String role = roleProblem(lesion, lesionId, LesionRole.NON_TARGET);
+    Assessment.Recorded<NonTargetStatus> nonTargets = a.recordedNonTargets();
+    for (int i = 0, n = nonTargets.size(); i < n; i++) {
+      String lesionId = nonTargets.id(i);
+      String role = roleProblem(lesions.get(lesionId), lesionId, LesionRole.NON_TARGET);
       if (role != null) {
         problems.add(Problem.error(id, date, lesionId, role));
-        indexed = false;
-        continue;
+        roles = false;
       }
-      indexed &= put(nonTargets, lesion, k++, statuses, e.getValue());
     }
-    if (indexed) {
-      a.indexFor(targets, values, nonTargets, statuses);
+    return roles;
+  }
+
+  /**
+   * The baseline's own problems: symptom-driven (R14.5), new lesions reported, a target without a
+   * baseline diameter, in that order.
+   */
+  private static void checkBaseline(String id, Assessment a, Map<String, Lesion> lesions,
+      List<Problem> problems) {
+    if (a.symptomDriven()) {
+      problems.add(Problem.error(id, a.date(), null, SYMPTOM_DRIVEN_BASELINE));
     }
-    if (a.baseline() && a.symptomDriven()) {
-      problems.add(Problem.error(id, date, null, SYMPTOM_DRIVEN_BASELINE));
+    if (!a.newLesions().isEmpty()) {
+      checkNewLesions(id, a, lesions, problems);
     }
+    for (Lesion l : lesions.values()) {
+      if (l.isTarget()) {
+        String problem = baselineValueProblem(a.recordedTargets().get(l.id()));
+        if (problem != null) {
+          problems.add(Problem.error(id, a.date(), l.id(), problem));
+        }
+      }
+    }
+  }
+
+  /** The problems of the new lesions an assessment reports, in the order reported. */
+  private static void checkNewLesions(String id, Assessment a, Map<String, Lesion> lesions,
+      List<Problem> problems) {
     List<NewLesion> newLesions = a.newLesions();
     boolean[] reportedBefore = repeats(newLesions, NewLesion::id);
     for (int i = 0; i < newLesions.size(); i++) {
@@ -299,17 +360,7 @@ final class SubjectChecks {
         problem = "new lesion reported twice at this time point";
       }
       if (problem != null) {
-        problems.add(Problem.error(id, date, n.id(), problem));
-      }
-    }
-    if (a.baseline()) {
-      for (Lesion l : lesions.values()) {
-        if (l.isTarget()) {
-          String problem = baselineValueProblem(a.targets().get(l.id()));
-          if (problem != null) {
-            problems.add(Problem.error(id, date, l.id(), problem));
-          }
-        }
+        problems.add(Problem.error(id, a.date(), n.id(), problem));
       }
     }
   }
