@@ -40,12 +40,15 @@ final class SubjectChecks {
     }
     List<Lesion> declared = s.lesions();
     boolean[] declaredBefore = repeats(declared, Lesion::id);
+    boolean twice = false;
     for (int i = 1; i < declared.size(); i++) {
       if (declaredBefore[i]) {
         problems.add(Problem.error(id, null, declared.get(i).id(), "lesion id declared twice"));
+        twice = true;
       }
     }
-    Map<String, Lesion> lesions = s.lesionsById();
+    // a few lesions, each id once (the common case): found in the list, with no map made
+    Map<String, Lesion> lesions = twice || declared.size() > SCANNED ? s.lesionsById() : null;
     List<Lesion> targets = s.targets();
     List<Lesion> nonTargets = s.nonTargets();
     LocalDate baselineDate = null;
@@ -76,10 +79,30 @@ final class SubjectChecks {
       } else if (!a.baseline() && a.date().isBefore(s.referenceDate())) {
         problems.add(beforeReference(id, a.date(), s.referenceDate(), "follow-up assessment"));
       }
-      checkAssessment(id, a, lesions, targets, nonTargets, problems);
+      checkAssessment(id, a, declared, lesions, targets, nonTargets, problems);
     }
     checkNewLesionsAcrossVisits(s, problems);
     return problems;
+  }
+
+  /** Up to this many lesions are looked up in their list, not in {@link Subject#lesionsById()}. */
+  private static final int SCANNED = 8;
+
+  /**
+   * The declared lesion {@code lesionId}, or null: looked up in {@code byId} when there is one,
+   * else found in {@code declared} (each id there once).
+   */
+  private static Lesion lesion(List<Lesion> declared, Map<String, Lesion> byId, String lesionId) {
+    if (byId != null) {
+      return byId.get(lesionId);
+    }
+    for (int i = 0, n = declared.size(); i < n; i++) {
+      Lesion l = declared.get(i);
+      if (l.id().equals(lesionId)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static final boolean[] NONE_OF_ONE = new boolean[1];
@@ -245,8 +268,9 @@ final class SubjectChecks {
    * The values are read as recorded, by position, with no map made; whatever is wrong is reported
    * out of line ({@link #targetProblems}), so that the common path stays small (issue 14).
    */
-  private static void checkAssessment(String id, Assessment a, Map<String, Lesion> lesions,
-      List<Lesion> targets, List<Lesion> nonTargets, List<Problem> problems) {
+  private static void checkAssessment(String id, Assessment a, List<Lesion> declared,
+      Map<String, Lesion> lesions, List<Lesion> targets, List<Lesion> nonTargets,
+      List<Problem> problems) {
     Assessment.Recorded<TargetValue> recordedTargets = a.recordedTargets();
     Assessment.Recorded<NonTargetStatus> recordedNonTargets = a.recordedNonTargets();
     Object[] values = new Object[targets.size()];
@@ -254,7 +278,7 @@ final class SubjectChecks {
     boolean indexed = true;
     boolean wrong = false;
     for (int i = 0, n = recordedTargets.size(); i < n; i++) {
-      Lesion lesion = lesions.get(recordedTargets.id(i));
+      Lesion lesion = lesion(declared, lesions, recordedTargets.id(i));
       if (lesion == null || lesion.role() != LesionRole.TARGET) {
         wrong = true;
         continue;
@@ -264,7 +288,7 @@ final class SubjectChecks {
       wrong |= v.kind() == TargetValue.Kind.MERGED;
     }
     for (int i = 0, n = recordedNonTargets.size(); i < n; i++) {
-      Lesion lesion = lesions.get(recordedNonTargets.id(i));
+      Lesion lesion = lesion(declared, lesions, recordedNonTargets.id(i));
       if (lesion == null || lesion.role() != LesionRole.NON_TARGET) {
         wrong = true;
         continue;
@@ -272,15 +296,15 @@ final class SubjectChecks {
       indexed &= put(nonTargets, lesion, i, statuses, recordedNonTargets.value(i));
     }
     if (wrong) {
-      indexed &= targetProblems(id, a, lesions, problems);
+      indexed &= targetProblems(id, a, declared, lesions, problems);
     }
     if (indexed) {
       a.indexFor(targets, values, nonTargets, statuses);
     }
     if (a.baseline()) {
-      checkBaseline(id, a, lesions, problems);
+      checkBaseline(id, a, declared, lesions, problems);
     } else if (!a.newLesions().isEmpty()) {
-      checkNewLesions(id, a, lesions, problems);
+      checkNewLesions(id, a, declared, lesions, problems);
     }
   }
 
@@ -289,14 +313,15 @@ final class SubjectChecks {
    * (targets first): lesions not declared or not of the role, merges into no target; true when
    * every id is that of a lesion of its role (a merge may still be wrong).
    */
-  private static boolean targetProblems(String id, Assessment a, Map<String, Lesion> lesions,
-      List<Problem> problems) {
+  private static boolean targetProblems(String id, Assessment a, List<Lesion> declared,
+      Map<String, Lesion> lesions, List<Problem> problems) {
     LocalDate date = a.date();
     boolean roles = true;
     Assessment.Recorded<TargetValue> recorded = a.recordedTargets();
     for (int i = 0, n = recorded.size(); i < n; i++) {
       String lesionId = recorded.id(i);
-      String role = roleProblem(lesions.get(lesionId), lesionId, LesionRole.TARGET);
+      String role = roleProblem(lesion(declared, lesions, lesionId), lesionId,
+          LesionRole.TARGET);
       if (role != null) {
         problems.add(Problem.error(id, date, lesionId, role));
         roles = false;
@@ -305,7 +330,7 @@ final class SubjectChecks {
       TargetValue v = recorded.value(i);
       if (v.kind() == TargetValue.Kind.MERGED) {
         String into = v.mergedIntoId();
-        String merge = mergeProblem(lesions.get(into), lesionId, into);
+        String merge = mergeProblem(lesion(declared, lesions, into), lesionId, into);
         if (merge == null && a.target(into).kind() == TargetValue.Kind.MERGED) {
           merge = "merged into " + Problem.shown(into) + ", which is itself merged into another lesion";
         }
@@ -317,7 +342,8 @@ final class SubjectChecks {
     Assessment.Recorded<NonTargetStatus> nonTargets = a.recordedNonTargets();
     for (int i = 0, n = nonTargets.size(); i < n; i++) {
       String lesionId = nonTargets.id(i);
-      String role = roleProblem(lesions.get(lesionId), lesionId, LesionRole.NON_TARGET);
+      String role = roleProblem(lesion(declared, lesions, lesionId), lesionId,
+          LesionRole.NON_TARGET);
       if (role != null) {
         problems.add(Problem.error(id, date, lesionId, role));
         roles = false;
@@ -330,15 +356,15 @@ final class SubjectChecks {
    * The baseline's own problems: symptom-driven (R14.5), new lesions reported, a target without a
    * baseline diameter, in that order.
    */
-  private static void checkBaseline(String id, Assessment a, Map<String, Lesion> lesions,
-      List<Problem> problems) {
+  private static void checkBaseline(String id, Assessment a, List<Lesion> declared,
+      Map<String, Lesion> lesions, List<Problem> problems) {
     if (a.symptomDriven()) {
       problems.add(Problem.error(id, a.date(), null, SYMPTOM_DRIVEN_BASELINE));
     }
     if (!a.newLesions().isEmpty()) {
-      checkNewLesions(id, a, lesions, problems);
+      checkNewLesions(id, a, declared, lesions, problems);
     }
-    for (Lesion l : lesions.values()) {
+    for (Lesion l : lesions == null ? declared : lesions.values()) {
       if (l.isTarget()) {
         String problem = baselineValueProblem(a.recordedTargets().get(l.id()));
         if (problem != null) {
@@ -349,13 +375,14 @@ final class SubjectChecks {
   }
 
   /** The problems of the new lesions an assessment reports, in the order reported. */
-  private static void checkNewLesions(String id, Assessment a, Map<String, Lesion> lesions,
-      List<Problem> problems) {
+  private static void checkNewLesions(String id, Assessment a, List<Lesion> declared,
+      Map<String, Lesion> lesions, List<Problem> problems) {
     List<NewLesion> newLesions = a.newLesions();
     boolean[] reportedBefore = repeats(newLesions, NewLesion::id);
     for (int i = 0; i < newLesions.size(); i++) {
       NewLesion n = newLesions.get(i);
-      String problem = newLesionProblem(lesions.containsKey(n.id()), a.baseline());
+      String problem = newLesionProblem(lesion(declared, lesions, n.id()) != null,
+          a.baseline());
       if (problem == null && reportedBefore[i]) {
         problem = "new lesion reported twice at this time point";
       }
