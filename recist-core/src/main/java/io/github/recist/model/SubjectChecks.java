@@ -38,41 +38,23 @@ final class SubjectChecks {
       problems.add(Problem.error(id, null, null,
           "has assessments but no lesions: a subject with neither targets nor non-targets cannot be assessed (R9)"));
     }
+    // Subject.Builder, which alone makes subjects, refuses at once a lesion id declared twice, a
+    // second baseline and two assessments on one date (Subject.Builder#lesion, #assessment): what
+    // remains to check here is what a builder cannot know until the whole subject is there.
     List<Lesion> declared = s.lesions();
-    boolean[] declaredBefore = repeats(declared, Lesion::id);
-    boolean twice = false;
-    for (int i = 1; i < declared.size(); i++) {
-      if (declaredBefore[i]) {
-        problems.add(Problem.error(id, null, declared.get(i).id(), "lesion id declared twice"));
-        twice = true;
-      }
-    }
-    // a few lesions, each id once (the common case): found in the list, with no map made
-    Map<String, Lesion> lesions = twice || declared.size() > SCANNED ? s.lesionsById() : null;
+    // a few lesions (the common case): found in their list, with no map made
+    Map<String, Lesion> lesions = declared.size() > SCANNED ? s.lesionsById() : null;
     List<Lesion> targets = s.targets();
     List<Lesion> nonTargets = s.nonTargets();
-    LocalDate baselineDate = null;
+    Assessment baseline = baselineOrNull(s);
+    LocalDate baselineDate = baseline == null ? null : baseline.date();
     List<Assessment> assessments = s.assessments();
-    boolean[] dateBefore = repeats(assessments, Assessment::date);
-    for (int i = 0; i < assessments.size(); i++) {
-      Assessment a = assessments.get(i);
-      if (dateBefore[i]) {
-        problems.add(Problem.error(id, a.date(), null, "two assessments on the same date"));
-      }
-      if (a.baseline()) {
-        if (baselineDate != null) {
-          problems.add(Problem.error(id, a.date(), null,
-              "a second baseline (the first is " + baselineDate + ")"));
-        } else {
-          baselineDate = a.date();
-        }
-      }
-    }
     if (baselineDate == null) {
       problems.add(Problem.error(id, null, null,
           "no baseline assessment: mark one assessment \"baseline\": true (in Java, Subject.Builder.baseline)"));
     }
-    for (Assessment a : s.assessments()) {
+    for (int i = 0, n = assessments.size(); i < n; i++) {
+      Assessment a = assessments.get(i);
       if (baselineDate != null && !a.baseline() && a.date().isBefore(baselineDate)) {
         problems.add(Problem.error(id, a.date(), null,
             "assessment dated before the baseline (" + baselineDate + ")"));
