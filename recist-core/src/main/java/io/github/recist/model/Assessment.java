@@ -26,8 +26,9 @@ public abstract class Assessment implements Comparable<Assessment> {
 
   Assessment() {}
 
-  // Every attribute is a parameter, set by Builder#build in one constructor call: the maps and
-  // lists built there are taken as they are, not copied again (issue 14).
+  // Every attribute is a parameter, set by Builder#build in one constructor call: the values
+  // recorded and the list built there are taken as they are, not copied again, and no map is made
+  // until targets() or nonTargets() is asked for (issue 14).
 
   /** The date of the imaging. */
   @Value.Parameter
