@@ -26,8 +26,9 @@ public abstract class Assessment implements Comparable<Assessment> {
 
   Assessment() {}
 
-  // Every attribute is a parameter, set by Builder#build in one constructor call: the maps and
-  // lists built there are taken as they are, not copied again (issue 14).
+  // Every attribute is a parameter, set by Builder#build in one constructor call: the values
+  // recorded and the list built there are taken as they are, not copied again, and no map is made
+  // until targets() or nonTargets() is asked for (issue 14).
 
   /** The date of the imaging. */
   @Value.Parameter
@@ -37,13 +38,31 @@ public abstract class Assessment implements Comparable<Assessment> {
   @Value.Parameter
   public abstract boolean baseline();
 
-  /** Each assessed target's recorded value, by lesion id, in the order recorded. */
+  /**
+   * The targets' ids and values in the order recorded, as the builder held them: the assessment's
+   * value (equal as {@link #targets()} is), from which the map is made only when asked (issue 14).
+   */
   @Value.Parameter
-  public abstract ImmutableMap<String, TargetValue> targets();
+  abstract Recorded<TargetValue> recordedTargets();
 
-  /** Each assessed non-target's status, by lesion id, in the order recorded. */
+  /** The non-targets' ids and statuses in the order recorded, as {@link #recordedTargets()}. */
   @Value.Parameter
-  public abstract ImmutableMap<String, NonTargetStatus> nonTargets();
+  abstract Recorded<NonTargetStatus> recordedNonTargets();
+
+  /**
+   * Each assessed target's recorded value, by lesion id, in the order recorded. Made when first
+   * asked: the checks and the rules read the values by position ({@link #targetValues}).
+   */
+  @Value.Lazy
+  public ImmutableMap<String, TargetValue> targets() {
+    return recordedTargets().map();
+  }
+
+  /** Each assessed non-target's status, by lesion id, in the order recorded; made as {@link #targets()}. */
+  @Value.Lazy
+  public ImmutableMap<String, NonTargetStatus> nonTargets() {
+    return recordedNonTargets().map();
+  }
 
   /** The tumour-marker status; {@link TumorMarkers#NOT_FOLLOWED} unless given. */
   @Value.Parameter
@@ -83,13 +102,13 @@ public abstract class Assessment implements Comparable<Assessment> {
 
   /** The recorded value of target {@code lesionId}; not evaluable when it was not assessed. */
   public TargetValue target(String lesionId) {
-    TargetValue v = targets().get(lesionId);
+    TargetValue v = recordedTargets().get(lesionId);
     return v == null ? TargetValue.notEvaluable() : v;
   }
 
   /** The status of non-target {@code lesionId}; not evaluable when it was not assessed. */
   public NonTargetStatus nonTarget(String lesionId) {
-    NonTargetStatus s = nonTargets().get(lesionId);
+    NonTargetStatus s = recordedNonTargets().get(lesionId);
     return s == null ? NonTargetStatus.NOT_EVALUABLE : s;
   }
 
@@ -247,10 +266,10 @@ public abstract class Assessment implements Comparable<Assessment> {
     if (baseline()) {
       s.append(" baseline");
     }
-    if (!targets().isEmpty()) {
+    if (recordedTargets().size() > 0) {
       s.append(' ').append(targets());
     }
-    if (!nonTargets().isEmpty()) {
+    if (recordedNonTargets().size() > 0) {
       s.append(' ').append(nonTargets());
     }
     if (tumorMarkers() != TumorMarkers.NOT_FOLLOWED) {
@@ -488,7 +507,7 @@ public abstract class Assessment implements Comparable<Assessment> {
 
     /** The assessment as built so far. */
     public Assessment build() {
-      return ImmutableAssessment.of(date, baseline, targets.map(), nonTargets.map(),
+      return ImmutableAssessment.of(date, baseline, targets.frozen(), nonTargets.frozen(),
           tumorMarkers == null ? TumorMarkers.NOT_FOLLOWED : tumorMarkers,
           newLesions == null ? ImmutableList.of() : newLesions.build(), symptomDriven);
     }
@@ -497,14 +516,33 @@ public abstract class Assessment implements Comparable<Assessment> {
   /**
    * Values by lesion id in the order recorded, each id once: a few parallel arrays searched in
    * place while small (an assessment records a handful of lesions), with a set of the ids beside
-   * them once large, so that a builder neither hashes nor copies a map before {@link #map()}.
+   * them once large, so that a builder neither hashes nor copies a map. {@link #frozen()} hands the
+   * arrays to the assessment built, which holds them as they are; a builder that adds after that
+   * copies them first, so that nothing built ever changes. Equal, and hashed, as {@link #map()} is
+   * (whatever the order).
    */
-  private static final class Recorded<V> {
+  static final class Recorded<V> {
     private static final int SCANNED = 16;
-    private String[] ids = new String[4];
-    private Object[] values = new Object[4];
+    private String[] ids;
+    private Object[] values;
     private int size;
     private Set<String> seen;
+    /** Whether the arrays are held by a built assessment (or this is one's). */
+    private boolean shared;
+    /** The map, made when first asked (a race makes equal maps). */
+    private ImmutableMap<String, V> map;
+
+    Recorded() {
+      ids = new String[4];
+      values = new Object[4];
+    }
+
+    private Recorded(String[] ids, Object[] values, int size) {
+      this.ids = ids;
+      this.values = values;
+      this.size = size;
+      this.shared = true;
+    }
 
     /** Adds {@code id}'s value; false (and nothing added) when {@code id} has one already. */
     boolean add(String id, V value) {
@@ -513,19 +551,19 @@ public abstract class Assessment implements Comparable<Assessment> {
           return false;
         }
       } else {
-        for (int i = 0; i < size; i++) {
-          if (ids[i].equals(id)) {
-            return false;
-          }
+        if (indexOf(id) >= 0) {
+          return false;
         }
         if (size == SCANNED) {
           seen = new HashSet<>(Arrays.asList(ids).subList(0, size));
           seen.add(id);
         }
       }
-      if (size == ids.length) {
-        ids = Arrays.copyOf(ids, size * 2);
-        values = Arrays.copyOf(values, size * 2);
+      if (size == ids.length || shared) {
+        int length = size == ids.length ? size * 2 : ids.length;
+        ids = Arrays.copyOf(ids, length);
+        values = Arrays.copyOf(values, length);
+        shared = false;
       }
       ids[size] = id;
       values[size] = value;
@@ -533,20 +571,85 @@ public abstract class Assessment implements Comparable<Assessment> {
       return true;
     }
 
+    /** The values recorded so far, for an assessment: the arrays shared, not copied. */
+    Recorded<V> frozen() {
+      shared = true;
+      return new Recorded<>(ids, values, size);
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The id recorded at {@code index}, in the order recorded. */
+    String id(int index) {
+      return ids[index];
+    }
+
+    /** The value recorded at {@code index}, in the order recorded. */
+    @SuppressWarnings("unchecked")
+    V value(int index) {
+      return (V) values[index];
+    }
+
+    private int indexOf(String id) {
+      for (int i = 0; i < size; i++) {
+        if (ids[i].equals(id)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The value of {@code id}, or null. */
+    V get(String id) {
+      if (size > SCANNED) {
+        return map().get(id);
+      }
+      int i = indexOf(id);
+      return i < 0 ? null : value(i);
+    }
+
     @SuppressWarnings("unchecked")
     ImmutableMap<String, V> map() {
-      switch (size) {
-        case 0:
-          return ImmutableMap.of();
-        case 1:
-          return ImmutableMap.of(ids[0], (V) values[0]);
-        default:
-          ImmutableMap.Builder<String, V> map = ImmutableMap.builderWithExpectedSize(size);
-          for (int i = 0; i < size; i++) {
-            map.put(ids[i], (V) values[i]);
-          }
-          return map.buildOrThrow();
+      ImmutableMap<String, V> m = map;
+      if (m == null) {
+        switch (size) {
+          case 0:
+            m = ImmutableMap.of();
+            break;
+          case 1:
+            m = ImmutableMap.of(ids[0], (V) values[0]);
+            break;
+          default:
+            ImmutableMap.Builder<String, V> b = ImmutableMap.builderWithExpectedSize(size);
+            for (int i = 0; i < size; i++) {
+              b.put(ids[i], (V) values[i]);
+            }
+            m = b.buildOrThrow();
+        }
+        map = m;
       }
+      return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Recorded && map().equals(((Recorded<?>) o).map());
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 0;
+      for (int i = 0; i < size; i++) {
+        h += ids[i].hashCode() ^ values[i].hashCode();
+      }
+      return h;
+    }
+
+    @Override
+    public String toString() {
+      return map().toString();
     }
   }
 }

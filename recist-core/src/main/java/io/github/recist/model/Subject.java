@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -230,7 +230,10 @@ public abstract class Subject {
     private LocalDate referenceDate;
     private LocalDate deathDate;
     private LocalDate newTherapyDate;
-    private final Map<String, Lesion> lesions = new LinkedHashMap<>();
+    /** The lesions in the order declared, each id once. */
+    private final List<Lesion> lesions = new ArrayList<>();
+    /** The lesions by id, made once there are more than a few (looked up in the list till then). */
+    private Map<String, Lesion> lesionsById;
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<RecordedResponse> recorded = new ArrayList<>(0);
     /** The dates of {@link #assessments} and of {@link #recorded}. */
@@ -306,13 +309,21 @@ public abstract class Subject {
      * @throws InvalidSubjectException if a lesion of that id was declared already, or an assessment was added already
      */
     public Builder lesion(Lesion lesion) {
-      if (lesions.containsKey(lesion.id())) {
+      if (lesion(lesion.id()) != null) {
         throw fail(null, lesion.id(), "lesion id declared twice");
       }
       if (!assessments.isEmpty()) {
         throw fail(null, lesion.id(), "declare every lesion before the first assessment");
       }
-      lesions.put(lesion.id(), lesion);
+      lesions.add(lesion);
+      if (lesionsById != null) {
+        lesionsById.put(lesion.id(), lesion);
+      } else if (lesions.size() > FEW) {
+        lesionsById = new HashMap<>();
+        for (Lesion l : lesions) {
+          lesionsById.put(l.id(), l);
+        }
+      }
       return this;
     }
 
@@ -390,27 +401,42 @@ public abstract class Subject {
       if (referenceDate == null) {
         throw fail(null, null, "no reference date (start of treatment)");
       }
-      return ImmutableSubject.of(id, referenceDate, ImmutableList.copyOf(lesions.values()),
+      return ImmutableSubject.of(id, referenceDate, ImmutableList.copyOf(lesions),
           ImmutableList.copyOf(assessments), ImmutableList.copyOf(recorded),
           Optional.ofNullable(deathDate), Optional.ofNullable(newTherapyDate));
     }
 
+    private static final int FEW = 8;
+
+    /** The lesion declared with {@code lesionId}, or null. */
+    private Lesion lesion(String lesionId) {
+      if (lesionsById != null) {
+        return lesionsById.get(lesionId);
+      }
+      for (int i = 0, n = lesions.size(); i < n; i++) {
+        if (lesions.get(i).id().equals(lesionId)) {
+          return lesions.get(i);
+        }
+      }
+      return null;
+    }
+
     void checkLesion(LocalDate date, String lesionId, LesionRole role) {
-      String problem = SubjectChecks.roleProblem(lesions.get(lesionId), lesionId, role);
+      String problem = SubjectChecks.roleProblem(lesion(lesionId), lesionId, role);
       if (problem != null) {
         throw fail(date, lesionId, problem);
       }
     }
 
     void checkMergeTarget(LocalDate date, String lesionId, String intoId) {
-      String problem = SubjectChecks.mergeProblem(lesions.get(intoId), lesionId, intoId);
+      String problem = SubjectChecks.mergeProblem(lesion(intoId), lesionId, intoId);
       if (problem != null) {
         throw fail(date, lesionId, problem);
       }
     }
 
     void checkNewLesion(LocalDate date, boolean isBaseline, String newLesionId) {
-      String problem = SubjectChecks.newLesionProblem(lesions.containsKey(newLesionId), isBaseline);
+      String problem = SubjectChecks.newLesionProblem(lesion(newLesionId) != null, isBaseline);
       if (problem != null) {
         throw fail(date, newLesionId, problem);
       }

@@ -38,48 +38,53 @@ final class SubjectChecks {
       problems.add(Problem.error(id, null, null,
           "has assessments but no lesions: a subject with neither targets nor non-targets cannot be assessed (R9)"));
     }
+    // Subject.Builder, which alone makes subjects, refuses at once a lesion id declared twice, a
+    // second baseline and two assessments on one date (Subject.Builder#lesion, #assessment): what
+    // remains to check here is what a builder cannot know until the whole subject is there.
     List<Lesion> declared = s.lesions();
-    boolean[] declaredBefore = repeats(declared, Lesion::id);
-    for (int i = 1; i < declared.size(); i++) {
-      if (declaredBefore[i]) {
-        problems.add(Problem.error(id, null, declared.get(i).id(), "lesion id declared twice"));
-      }
-    }
-    Map<String, Lesion> lesions = s.lesionsById();
+    // a few lesions (the common case): found in their list, with no map made
+    Map<String, Lesion> lesions = declared.size() > SCANNED ? s.lesionsById() : null;
     List<Lesion> targets = s.targets();
     List<Lesion> nonTargets = s.nonTargets();
-    LocalDate baselineDate = null;
+    Assessment baseline = baselineOrNull(s);
+    LocalDate baselineDate = baseline == null ? null : baseline.date();
     List<Assessment> assessments = s.assessments();
-    boolean[] dateBefore = repeats(assessments, Assessment::date);
-    for (int i = 0; i < assessments.size(); i++) {
-      Assessment a = assessments.get(i);
-      if (dateBefore[i]) {
-        problems.add(Problem.error(id, a.date(), null, "two assessments on the same date"));
-      }
-      if (a.baseline()) {
-        if (baselineDate != null) {
-          problems.add(Problem.error(id, a.date(), null,
-              "a second baseline (the first is " + baselineDate + ")"));
-        } else {
-          baselineDate = a.date();
-        }
-      }
-    }
     if (baselineDate == null) {
       problems.add(Problem.error(id, null, null,
           "no baseline assessment: mark one assessment \"baseline\": true (in Java, Subject.Builder.baseline)"));
     }
-    for (Assessment a : s.assessments()) {
+    for (int i = 0, n = assessments.size(); i < n; i++) {
+      Assessment a = assessments.get(i);
       if (baselineDate != null && !a.baseline() && a.date().isBefore(baselineDate)) {
         problems.add(Problem.error(id, a.date(), null,
             "assessment dated before the baseline (" + baselineDate + ")"));
       } else if (!a.baseline() && a.date().isBefore(s.referenceDate())) {
         problems.add(beforeReference(id, a.date(), s.referenceDate(), "follow-up assessment"));
       }
-      checkAssessment(id, a, lesions, targets, nonTargets, problems);
+      checkAssessment(id, a, declared, lesions, targets, nonTargets, problems);
     }
     checkNewLesionsAcrossVisits(s, problems);
     return problems;
+  }
+
+  /** Up to this many lesions are looked up in their list, not in {@link Subject#lesionsById()}. */
+  private static final int SCANNED = 8;
+
+  /**
+   * The declared lesion {@code lesionId}, or null: looked up in {@code byId} when there is one,
+   * else found in {@code declared} (each id there once).
+   */
+  private static Lesion lesion(List<Lesion> declared, Map<String, Lesion> byId, String lesionId) {
+    if (byId != null) {
+      return byId.get(lesionId);
+    }
+    for (int i = 0, n = declared.size(); i < n; i++) {
+      Lesion l = declared.get(i);
+      if (l.id().equals(lesionId)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static final boolean[] NONE_OF_ONE = new boolean[1];
@@ -242,28 +247,72 @@ final class SubjectChecks {
    * Checks one assessment's lesion ids against the declared lesions and, when every id is that of
    * a lesion of its role, indexes the assessment's values by the lesions' positions in {@code
    * targets} and {@code nonTargets} ({@link Assessment#targetValues}), from the lookups made here.
+   * The values are read as recorded, by position, with no map made; whatever is wrong is reported
+   * out of line ({@link #targetProblems}), so that the common path stays small (issue 14).
    */
-  private static void checkAssessment(String id, Assessment a, Map<String, Lesion> lesions,
-      List<Lesion> targets, List<Lesion> nonTargets, List<Problem> problems) {
-    LocalDate date = a.date();
+  private static void checkAssessment(String id, Assessment a, List<Lesion> declared,
+      Map<String, Lesion> lesions, List<Lesion> targets, List<Lesion> nonTargets,
+      List<Problem> problems) {
+    Assessment.Recorded<TargetValue> recordedTargets = a.recordedTargets();
+    Assessment.Recorded<NonTargetStatus> recordedNonTargets = a.recordedNonTargets();
     Object[] values = new Object[targets.size()];
     Object[] statuses = new Object[nonTargets.size()];
     boolean indexed = true;
-    int k = 0;
-    for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
-      String lesionId = e.getKey();
-      Lesion lesion = lesions.get(lesionId);
-      String role = roleProblem(lesion, lesionId, LesionRole.TARGET);
-      if (role != null) {
-        problems.add(Problem.error(id, date, lesionId, role));
-        indexed = false;
+    boolean wrong = false;
+    for (int i = 0, n = recordedTargets.size(); i < n; i++) {
+      Lesion lesion = lesion(declared, lesions, recordedTargets.id(i));
+      if (lesion == null || lesion.role() != LesionRole.TARGET) {
+        wrong = true;
         continue;
       }
-      TargetValue v = e.getValue();
-      indexed &= put(targets, lesion, k++, values, v);
+      TargetValue v = recordedTargets.value(i);
+      indexed &= put(targets, lesion, i, values, v);
+      wrong |= v.kind() == TargetValue.Kind.MERGED;
+    }
+    for (int i = 0, n = recordedNonTargets.size(); i < n; i++) {
+      Lesion lesion = lesion(declared, lesions, recordedNonTargets.id(i));
+      if (lesion == null || lesion.role() != LesionRole.NON_TARGET) {
+        wrong = true;
+        continue;
+      }
+      indexed &= put(nonTargets, lesion, i, statuses, recordedNonTargets.value(i));
+    }
+    if (wrong) {
+      indexed &= targetProblems(id, a, declared, lesions, problems);
+    }
+    if (indexed) {
+      a.indexFor(targets, values, nonTargets, statuses);
+    }
+    if (a.baseline()) {
+      checkBaseline(id, a, declared, lesions, problems);
+    } else if (!a.newLesions().isEmpty()) {
+      checkNewLesions(id, a, declared, lesions, problems);
+    }
+  }
+
+  /**
+   * The problems of an assessment's recorded targets and non-targets, in the order recorded
+   * (targets first): lesions not declared or not of the role, merges into no target; true when
+   * every id is that of a lesion of its role (a merge may still be wrong).
+   */
+  private static boolean targetProblems(String id, Assessment a, List<Lesion> declared,
+      Map<String, Lesion> lesions, List<Problem> problems) {
+    LocalDate date = a.date();
+    boolean roles = true;
+    Assessment.Recorded<TargetValue> recorded = a.recordedTargets();
+    for (int i = 0, n = recorded.size(); i < n; i++) {
+      String lesionId = recorded.id(i);
+      String role = roleProblem(lesion(declared, lesions, lesionId), lesionId,
+          LesionRole.TARGET);
+      if (role != null) {
+        problems.add(Problem.error(id, date, lesionId, role));
+        roles = false;
+        continue;
+      }
+      TargetValue v = recorded.value(i);
       if (v.kind() == TargetValue.Kind.MERGED) {
         String into = v.mergedIntoId();
-        String merge = mergeProblem(lesions.get(into), lesionId, into);
+        String merge = mergeProblem(lesion(declared, lesions, into), lesionId, into);
         if (merge == null && a.target(into).kind() == TargetValue.Kind.MERGED) {
           merge = "merged into " + Problem.shown(into) + ", which is itself merged into another lesion";
         }
@@ -272,44 +321,55 @@ final class SubjectChecks {
         }
       }
     }
-    k = 0;
-    for (Map.Entry<String, NonTargetStatus> e : a.nonTargets().entrySet()) {
-      String lesionId = e.getKey();
-      Lesion lesion = lesions.get(lesionId);
-      String role = roleProblem(lesion, lesionId, LesionRole.NON_TARGET);
+    Assessment.Recorded<NonTargetStatus> nonTargets = a.recordedNonTargets();
+    for (int i = 0, n = nonTargets.size(); i < n; i++) {
+      String lesionId = nonTargets.id(i);
+      String role = roleProblem(lesion(declared, lesions, lesionId), lesionId,
+          LesionRole.NON_TARGET);
       if (role != null) {
         problems.add(Problem.error(id, date, lesionId, role));
-        indexed = false;
-        continue;
+        roles = false;
       }
-      indexed &= put(nonTargets, lesion, k++, statuses, e.getValue());
     }
-    if (indexed) {
-      a.indexFor(targets, values, nonTargets, statuses);
+    return roles;
+  }
+
+  /**
+   * The baseline's own problems: symptom-driven (R14.5), new lesions reported, a target without a
+   * baseline diameter, in that order.
+   */
+  private static void checkBaseline(String id, Assessment a, List<Lesion> declared,
+      Map<String, Lesion> lesions, List<Problem> problems) {
+    if (a.symptomDriven()) {
+      problems.add(Problem.error(id, a.date(), null, SYMPTOM_DRIVEN_BASELINE));
     }
-    if (a.baseline() && a.symptomDriven()) {
-      problems.add(Problem.error(id, date, null, SYMPTOM_DRIVEN_BASELINE));
+    if (!a.newLesions().isEmpty()) {
+      checkNewLesions(id, a, declared, lesions, problems);
     }
+    for (Lesion l : lesions == null ? declared : lesions.values()) {
+      if (l.isTarget()) {
+        String problem = baselineValueProblem(a.recordedTargets().get(l.id()));
+        if (problem != null) {
+          problems.add(Problem.error(id, a.date(), l.id(), problem));
+        }
+      }
+    }
+  }
+
+  /** The problems of the new lesions an assessment reports, in the order reported. */
+  private static void checkNewLesions(String id, Assessment a, List<Lesion> declared,
+      Map<String, Lesion> lesions, List<Problem> problems) {
     List<NewLesion> newLesions = a.newLesions();
     boolean[] reportedBefore = repeats(newLesions, NewLesion::id);
     for (int i = 0; i < newLesions.size(); i++) {
       NewLesion n = newLesions.get(i);
-      String problem = newLesionProblem(lesions.containsKey(n.id()), a.baseline());
+      String problem = newLesionProblem(lesion(declared, lesions, n.id()) != null,
+          a.baseline());
       if (problem == null && reportedBefore[i]) {
         problem = "new lesion reported twice at this time point";
       }
       if (problem != null) {
-        problems.add(Problem.error(id, date, n.id(), problem));
-      }
-    }
-    if (a.baseline()) {
-      for (Lesion l : lesions.values()) {
-        if (l.isTarget()) {
-          String problem = baselineValueProblem(a.targets().get(l.id()));
-          if (problem != null) {
-            problems.add(Problem.error(id, date, l.id(), problem));
-          }
-        }
+        problems.add(Problem.error(id, a.date(), n.id(), problem));
       }
     }
   }

@@ -3,10 +3,12 @@ package io.github.recist.model;
 import static io.github.recist.Fixtures.REF;
 import static io.github.recist.Fixtures.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.recist.testing.Generators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,5 +113,44 @@ class AssessmentValuesTest {
             }
           }
         });
+  }
+
+  @Test
+  void theMapsAreTheValuesAsRecordedAndAssessmentsEqualAsTheirMapsDo() {
+    Assessment a = Assessment.builder(day(28)).measure("T2", 7).tooSmall("T1").present("NT1")
+        .build();
+    assertEquals(ImmutableList.of("T2", "T1"), a.targets().keySet().asList());
+    assertEquals(ImmutableMap.of("NT1", NonTargetStatus.PRESENT), a.nonTargets());
+    // the same values recorded in another order: equal, and hashed alike, as the maps are
+    Assessment b = Assessment.builder(day(28)).tooSmall("T1").present("NT1").measure("T2", 7)
+        .build();
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a, Assessment.builder(day(28)).measure("T2", 8).tooSmall("T1")
+        .present("NT1").build());
+  }
+
+  @Test
+  void aBuilderUsedAfterBuildLeavesTheAssessmentBuiltAsItWas() {
+    Assessment.Builder builder = Assessment.builder(day(28)).measure("T1", 7);
+    Assessment first = builder.build();
+    Assessment second = builder.measure("T2", 9).present("NT1").build();
+    assertEquals(ImmutableMap.of("T1", TargetValue.measured(7)), first.targets());
+    assertEquals(TargetValue.notEvaluable(), first.target("T2"));
+    assertEquals(NonTargetStatus.NOT_EVALUABLE, first.nonTarget("NT1"));
+    assertEquals(TargetValue.measured(9), second.target("T2"));
+    assertEquals(NonTargetStatus.PRESENT, second.nonTarget("NT1"));
+  }
+
+  @Test
+  void manyLesionsAreLookedUpAsAFewAre() {
+    Assessment.Builder builder = Assessment.builder(day(28));
+    for (int i = 1; i <= 40; i++) {
+      builder.measure("T" + i, i);
+    }
+    Assessment a = builder.build();
+    assertEquals(TargetValue.measured(33), a.target("T33"));
+    assertEquals(TargetValue.notEvaluable(), a.target("T41"));
+    assertEquals(40, a.targets().size());
   }
 }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -237,6 +239,40 @@ class SubjectTest {
     refusedAt(BASELINE, "N1", () -> declared().baseline(BASELINE,
         v -> v.measure("T1", 32).measure("T2", 18).newLesion("N1", Site.LIVER)));
     refusedAt(VISIT, "NT1", () -> withBaseline().visit(VISIT, v -> v.newLesion("NT1", Site.LIVER)));
+  }
+
+  /**
+   * The problems of a subject declaring T1, T2 (node), NT1 and {@code more} other targets, whose
+   * visit records an undeclared lesion, a target as a non-target, a non-target as a target, a merge
+   * into a non-target and a new lesion with a baseline lesion's id.
+   */
+  private static List<String> problemsWithMoreTargets(int more) {
+    Subject.Builder b = declared();
+    Assessment.Builder baseline = Assessment.baselineBuilder(BASELINE).measure("T1", 32)
+        .measure("T2", 18).present("NT1");
+    for (int i = 1; i <= more; i++) {
+      b.target("X" + i, Site.LIVER);
+      baseline.measure("X" + i, 20);
+    }
+    Assessment visit = Assessment.builder(VISIT).measure("T9", 10).mergedInto("T2", "NT1")
+        .measure("NT1", 4).present("T1").newLesion("T1", Site.LUNG).build();
+    InvalidSubjectException e = assertThrows(InvalidSubjectException.class,
+        () -> b.assessment(baseline.build()).assessment(visit).build());
+    return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void theProblemsOfAFewLesionsAndOfManyAreTheSameWordForWord() {
+    List<String> few = problemsWithMoreTargets(0);
+    assertEquals(List.of(
+        ID + " " + VISIT + " T9: no lesion T9 was declared at baseline",
+        ID + " " + VISIT + " T2: merged into NT1, which is a non-target; a target can only merge"
+            + " into a target",
+        ID + " " + VISIT + " NT1: is a non-target lesion; record it under nonTargets",
+        ID + " " + VISIT + " T1: is a target lesion; record it under targets",
+        ID + " " + VISIT + " T1: new lesion has the id of a lesion declared at baseline"), few);
+    // more lesions than are looked up in their list: found by id, the same problems in the same order
+    assertEquals(few, problemsWithMoreTargets(12));
   }
 
   @Test

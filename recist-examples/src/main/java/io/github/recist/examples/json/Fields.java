@@ -73,6 +73,41 @@ final class Fields {
     }
   }
 
+  /**
+   * The status the {@code length} characters of {@code chars} from {@code offset} write, or null:
+   * {@link #nonTargetStatus(String)} without a string.
+   */
+  static NonTargetStatus nonTargetStatus(char[] chars, int offset, int length) {
+    switch (length) {
+      case 7:
+        return written(chars, offset, length, "PRESENT") ? NonTargetStatus.PRESENT : null;
+      case 6:
+        return written(chars, offset, length, "ABSENT") ? NonTargetStatus.ABSENT : null;
+      case 9:
+        return written(chars, offset, length, "INCREASED") ? NonTargetStatus.INCREASED : null;
+      case 23:
+        return written(chars, offset, length, "UNEQUIVOCAL_PROGRESSION")
+            ? NonTargetStatus.UNEQUIVOCAL_PROGRESSION : null;
+      case 2:
+        return written(chars, offset, length, "NE") ? NonTargetStatus.NOT_EVALUABLE : null;
+      default:
+        return null;
+    }
+  }
+
+  /** Whether the {@code length} characters of {@code chars} from {@code offset} are {@code word}. */
+  static boolean written(char[] chars, int offset, int length, String word) {
+    if (length != word.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A date for naming a place in messages, or null when it is not one. */
   static LocalDate dateOrNull(String text) {
     return text != null && isWrittenAsDate(text) ? calendarDate(text) : null;

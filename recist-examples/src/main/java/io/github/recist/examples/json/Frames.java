@@ -53,6 +53,11 @@ final class Frames {
     this.keeping = keeping;
   }
 
+  /** Whether these frames keep anything ({@link #text} reads the strings given). */
+  boolean keeping() {
+    return keeping;
+  }
+
   /** Forgets every container: a new subject begins. */
   void clear() {
     size = 0;

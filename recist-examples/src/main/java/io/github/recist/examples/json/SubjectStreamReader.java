@@ -393,18 +393,20 @@ final class SubjectStreamReader {
   }
 
   private void response(JsonParser p, JsonToken t, Visit visit) throws IOException {
-    String code = string(p, t);
-    if (code == null) {
+    if (!matched(p, t)) {
       return;
     }
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
     for (VisitResponse r : SubjectParser.RECORDABLE) {
-      if (r.name().equals(code)) {
+      if (Fields.written(chars, offset, length, r.name())) {
         visit.response = r;
         return;
       }
     }
     for (IrecistResponse r : I_RESPONSES) {
-      if (r.code().equals(code)) {
+      if (Fields.written(chars, offset, length, r.code())) {
         visit.iResponse = r;
         return;
       }
@@ -439,11 +441,14 @@ final class SubjectStreamReader {
         return d == null ? null : TargetValue.measured(d);
       }
       case VALUE_STRING: {
-        String text = string(p, t);
-        if ("TOO_SMALL".equals(text)) {
+        matched(p, t);
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        if (Fields.written(chars, offset, length, "TOO_SMALL")) {
           return TargetValue.tooSmallToMeasure();
         }
-        if ("NE".equals(text)) {
+        if (Fields.written(chars, offset, length, "NE")) {
           return TargetValue.notEvaluable();
         }
         ok = false;
@@ -532,11 +537,11 @@ final class SubjectStreamReader {
   }
 
   private NonTargetStatus nonTargetStatus(JsonParser p, JsonToken t) throws IOException {
-    String text = string(p, t);
-    if (text == null) {
+    if (!matched(p, t)) {
       return null;
     }
-    NonTargetStatus status = Fields.nonTargetStatus(text);
+    NonTargetStatus status =
+        Fields.nonTargetStatus(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (status == null) {
       ok = false;
     }
@@ -665,6 +670,22 @@ final class SubjectStreamReader {
     return text;
   }
 
+  /**
+   * Whether the value is a string, which the caller then matches against the words it takes on the
+   * token's characters, with no string made (issue 14); the frames that keep it are given it as
+   * {@link #string} gives it. Any other value is skipped, as {@link #string} skips it.
+   */
+  private boolean matched(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.VALUE_STRING) {
+      skip(p, t);
+      return false;
+    }
+    if (frames.keeping()) {
+      frames.text(p.getText());
+    }
+    return true;
+  }
+
   /** A string that is not blank, as an id must be. */
   private String id(JsonParser p, JsonToken t) throws IOException {
     String text = string(p, t);
@@ -700,10 +721,12 @@ final class SubjectStreamReader {
   }
 
   private <E extends Enum<E>> E code(JsonParser p, JsonToken t, E[] values) throws IOException {
-    String text = string(p, t);
-    if (text != null) {
+    if (matched(p, t)) {
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
       for (E e : values) {
-        if (e.name().equals(text)) {
+        if (Fields.written(chars, offset, length, e.name())) {
           return e;
         }
       }
