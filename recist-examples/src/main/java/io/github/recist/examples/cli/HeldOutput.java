@@ -287,11 +287,8 @@ final class HeldOutput extends OutputStream {
   @Override
   public void close() throws IOException {
     if (inPlace != null) {
-      pending.clear();
-      cutBack();
-      if (!kept) {
-        removeCutBackOnExit();
-      }
+      reset();
+      removeCutBackOnExit(); // once let stand, already removed: then nothing happens
       return;
     }
     chunks.clear();
