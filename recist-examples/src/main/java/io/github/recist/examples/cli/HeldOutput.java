@@ -18,8 +18,8 @@ import java.util.List;
  * in a temporary file, so the heap stays small whatever the size of the output. {@link #copyTo}
  * writes it out; closing deletes the file.
  *
- * <p>The file is written through its channel from a direct buffer of {@value #CHUNK} bytes (one
- * copy of the bytes, one system call a megabyte), and copied to standard output ({@link
+ * <p>The file is written through its channel from a direct buffer of {@value #PENDING} bytes (one
+ * copy of the bytes, one system call each time it is full), and copied to standard output ({@link
  * StandardOutput}) by the kernel ({@link FileChannel#transferTo}, {@code sendfile} on Linux): the
  * held bytes are never read back into the process (issue 14).
  *
@@ -38,12 +38,18 @@ final class HeldOutput extends OutputStream {
   static final int IN_MEMORY = 16 << 20;
   /** The memory is held in chunks of 1 MB: it grows without copying. */
   private static final int CHUNK = 1 << 20;
+  /**
+   * What goes to the file at once: 256 KB. Measured on 200,000 subjects written in place (780 MB),
+   * the writing thread's system time was 0.22-0.26 s with 128 KB to 512 KB a write, 0.31-0.39 s
+   * with 32 KB or 64 KB, and 0.96-1.00 s with 1 MB (issue 14).
+   */
+  static final int PENDING = 256 << 10;
 
   private final List<byte[]> chunks = new ArrayList<>();
   private int lastChunkSize = CHUNK;
   private Path file;
   private FileChannel fileOut;
-  /** What goes to the file next; allocated once, with the file. */
+  /** What goes to the file next, {@link #PENDING} bytes; allocated once, with the file. */
   private ByteBuffer pending;
   /** The file the output goes into in place, or null. */
   private final FileChannel inPlace;
@@ -66,7 +72,7 @@ final class HeldOutput extends OutputStream {
   private HeldOutput(FileChannel file) throws IOException {
     this.inPlace = file;
     this.start = file.position();
-    this.pending = ByteBuffer.allocateDirect(CHUNK);
+    this.pending = ByteBuffer.allocateDirect(PENDING);
     this.cutBackOnExit = new Thread(() -> {
       try {
         synchronized (this) {
@@ -120,7 +126,7 @@ final class HeldOutput extends OutputStream {
       file.toFile().deleteOnExit();
       fileOut = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
       if (pending == null) {
-        pending = ByteBuffer.allocateDirect(CHUNK);
+        pending = ByteBuffer.allocateDirect(PENDING);
       }
       for (int i = 0; i < chunks.size(); i++) {
         writeFully(fileOut,
