@@ -131,44 +131,61 @@ final class SubjectSlices {
   /**
    * The object that starts at {@code start} of the block, the scanner then just after it; null when
    * the file ends first or it nests too deep. The block may be replaced on the way: the object's
-   * bytes are then carried over to the start of the new one.
+   * bytes are then carried over to the start of the new one. A string is passed in a loop of its
+   * own, which looks only for its closing quote and for escapes; outside strings only the brackets
+   * count ({@code b | 0x20} is {@code '{'} for both {@code '{'} and {@code '['}, {@code '}'} for
+   * both {@code '}'} and {@code ']'}).
    */
   private Slice subject(int start) throws IOException {
+    subjectStart = start;
     int depth = 1;
-    boolean inString = false;
-    boolean escaped = false;
     int i = pos;
     while (true) {
-      if (i >= limit) {
-        pos = i;
-        if (!more(start)) {
-          return null;
-        }
-        i = pos;
-        start = 0;
+      if (i >= limit && (i = refill(i)) < 0) {
+        return null;
       }
-      byte b = buf[i++];
-      if (inString) {
-        if (escaped) {
-          escaped = false;
-        } else if (b == '"') {
-          inString = false;
-        } else if (b == '\\') {
-          escaped = true;
+      int b = buf[i++];
+      if (b == '"') {
+        while (true) {
+          if (i >= limit && (i = refill(i)) < 0) {
+            return null;
+          }
+          b = buf[i++];
+          if (b == '"') {
+            break;
+          }
+          if (b == '\\') {
+            if (i >= limit && (i = refill(i)) < 0) {
+              return null;
+            }
+            i++; // the escaped character, a quote or not
+          }
         }
-      } else if (b == '"') {
-        inString = true;
-      } else if (b == '{' || b == '[') {
+      } else if ((b | 0x20) == '{') {
         if (++depth > MAX_DEPTH) {
           return null;
         }
-      } else if (b == '}' || b == ']') {
-        if (--depth == 0) {
-          pos = i;
-          return new Slice(buf, start, i - start);
-        }
+      } else if ((b | 0x20) == '}' && --depth == 0) {
+        pos = i;
+        return new Slice(buf, subjectStart, i - subjectStart);
       }
     }
+  }
+
+  /** Where the subject being scanned starts in the block: 0 once carried over to a new one. */
+  private int subjectStart;
+
+  /**
+   * At the end of the block at {@code i}: reads more, carrying the subject being scanned over;
+   * where {@code i}'s byte now is, or -1 at the end of the file.
+   */
+  private int refill(int i) throws IOException {
+    pos = i;
+    if (!more(subjectStart)) {
+      return -1;
+    }
+    subjectStart = 0;
+    return pos;
   }
 
   /**
