@@ -78,7 +78,8 @@ public final class SumOfDiameters {
 
   /**
    * The sum of diameters of {@code targets} at {@code assessment} (Rule R5), counting each recorded
-   * value by Rule R4; targets not evaluated or not assessed add nothing and are listed.
+   * value by Rule R4; targets not evaluated or not assessed add nothing ({@link
+   * TargetSum#notEvaluated()} lists them when asked).
    */
   public static TargetSum of(List<Lesion> targets, Assessment assessment) {
     long sum = 0;
