@@ -175,35 +175,48 @@ public final class Recist11 {
     Optional<LocalDate> progression = criteria.progressionDate(considered, protocol);
     Optional<LocalDate> iupd = criteria.iupdDate(considered, protocol);
     Optional<LocalDate> icpd = criteria.icpdDate(considered, protocol);
-    // the reasons: the best response's, then what dates progression (R14.12, R13, R10)
+    return SubjectAssessment.of(subject.id(), subject.referenceDate(), subject.deathDate(),
+        subject.newTherapyDate(), ImmutableList.copyOf(timepoints), protocol.criteria(),
+        best.code(), best.date(), best.confirmed(), best.confirmedBy(), progression, iupd, icpd,
+        Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression),
+        Endpoints.durationOfResponse(subject, best, considered, lastDay, progression),
+        visitWarnings.isEmpty() ? warnings : allWarnings(warnings, visitWarnings),
+        reasons(protocol, best, timepoints, progression, iupd, icpd));
+  }
+
+  /**
+   * The subject's reasons: the best response's, then what dates progression (R14.12, R13, R10);
+   * out of line, so that the JIT compiles {@link #result} smaller (issue 14).
+   */
+  private static ImmutableList<Reason> reasons(Protocol protocol, BestResponse best,
+      List<TimepointResult> timepoints, Optional<LocalDate> progression,
+      Optional<LocalDate> iupd, Optional<LocalDate> icpd) {
     Reason irecist = iupd.isPresent() || icpd.isPresent()
         ? irecistProgression(protocol, iupd, icpd) : null;
     Reason dated = progression.isPresent()
         ? Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get())
         : progressionOutsideWindow(timepoints);
     ImmutableList<Reason> bestReasons = best.reasons();
-    ImmutableList<Reason> reasons = bestReasons;
-    if (irecist != null || dated != null) {
-      ImmutableList.Builder<Reason> all = ImmutableList.builderWithExpectedSize(
-          bestReasons.size() + (irecist == null ? 0 : 1) + (dated == null ? 0 : 1));
-      all.addAll(bestReasons);
-      if (irecist != null) {
-        all.add(irecist);
-      }
-      if (dated != null) {
-        all.add(dated);
-      }
-      reasons = all.build();
+    if (irecist == null && dated == null) {
+      return bestReasons;
     }
-    return SubjectAssessment.of(subject.id(), subject.referenceDate(), subject.deathDate(),
-        subject.newTherapyDate(), ImmutableList.copyOf(timepoints), protocol.criteria(),
-        best.code(), best.date(), best.confirmed(), best.confirmedBy(), progression, iupd, icpd,
-        Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression),
-        Endpoints.durationOfResponse(subject, best, considered, lastDay, progression),
-        visitWarnings.isEmpty() ? warnings
-            : ImmutableList.<Problem>builderWithExpectedSize(warnings.size() + visitWarnings.size())
-                .addAll(warnings).addAll(visitWarnings).build(),
-        reasons);
+    ImmutableList.Builder<Reason> all = ImmutableList.builderWithExpectedSize(
+        bestReasons.size() + (irecist == null ? 0 : 1) + (dated == null ? 0 : 1));
+    all.addAll(bestReasons);
+    if (irecist != null) {
+      all.add(irecist);
+    }
+    if (dated != null) {
+      all.add(dated);
+    }
+    return all.build();
+  }
+
+  /** The subject's warnings, then those of its visits (R14.5), in one list. */
+  private static ImmutableList<Problem> allWarnings(ImmutableList<Problem> warnings,
+      ImmutableList<Problem> visitWarnings) {
+    return ImmutableList.<Problem>builderWithExpectedSize(warnings.size() + visitWarnings.size())
+        .addAll(warnings).addAll(visitWarnings).build();
   }
 
   /**

@@ -331,9 +331,7 @@ public final class ConfirmedBestOverallResponse {
       }
     }
     if (j == n) {
-      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_NO_LATER_RESPONSE, cr ? "CR" : "CR or PR",
-          dates[i].plusDays(protocol.minConfirmationDays()), protocol.minConfirmationDays()));
-      return -1;
+      return noLaterResponse(why, cr, dates[i], protocol);
     }
     int notEvaluable = 0;
     int stable = 0;
@@ -352,33 +350,56 @@ public final class ConfirmedBestOverallResponse {
       } else if (c == Response.SD && !cr && protocol.acceptStableDiseaseBetween()) {
         stable++;
       } else {
-        explain(why, Reason.of(Reason.Kind.UNCONFIRMED_VISIT_BETWEEN, codes[k], dates[k],
-            dates[j]));
-        return -1;
+        return unconfirmed(why, Reason.Kind.UNCONFIRMED_VISIT_BETWEEN, codes[k], dates[k],
+            dates[j]);
       }
     }
     if (notEvaluable > protocol.maxNotEvaluableBetween()) {
-      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_NOT_EVALUABLE, notEvaluable,
-          dates[j], protocol.maxNotEvaluableBetween()));
-      return -1;
+      return unconfirmed(why, Reason.Kind.UNCONFIRMED_TOO_MANY_NOT_EVALUABLE, notEvaluable,
+          dates[j], protocol.maxNotEvaluableBetween());
     }
     if (stable > MAX_STABLE_DISEASE_BETWEEN) {
-      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, dates[j],
-          MAX_STABLE_DISEASE_BETWEEN));
-      return -1;
+      return unconfirmed(why, Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, dates[j],
+          MAX_STABLE_DISEASE_BETWEEN);
     }
     if (firstCr >= 0 && lastPr > firstCr) {
-      explain(why, Reason.of(Reason.Kind.UNCONFIRMED_PARTIAL_AFTER_COMPLETE, dates[lastPr],
-          dates[firstCr]));
-      return -1;
+      return unconfirmed(why, Reason.Kind.UNCONFIRMED_PARTIAL_AFTER_COMPLETE, dates[lastPr],
+          dates[firstCr]);
     }
     return j;
   }
 
-  private static void explain(List<Reason> why, Reason reason) {
+  /**
+   * No later CR (or PR) at least the minimum interval after {@code date} (R12.1): -1, and the reason
+   * added to {@code why} when given; out of line, made only when asked (issue 14).
+   */
+  private static int noLaterResponse(List<Reason> why, boolean cr, LocalDate date,
+      Protocol protocol) {
     if (why != null) {
-      why.add(reason);
+      why.add(Reason.of(Reason.Kind.UNCONFIRMED_NO_LATER_RESPONSE, cr ? "CR" : "CR or PR",
+          date.plusDays(protocol.minConfirmationDays()), protocol.minConfirmationDays()));
     }
+    return -1;
+  }
+
+  /**
+   * Not confirmed (R12): -1, and the reason of {@code kind} on three values added to {@code why}
+   * when given; out of line, made only when asked (issue 14).
+   */
+  private static int unconfirmed(List<Reason> why, Reason.Kind kind, Object v0, Object v1,
+      Object v2) {
+    if (why != null) {
+      why.add(Reason.of(kind, v0, v1, v2));
+    }
+    return -1;
+  }
+
+  /** As {@link #unconfirmed(List, Reason.Kind, Object, Object, Object)}, on two values. */
+  private static int unconfirmed(List<Reason> why, Reason.Kind kind, Object v0, Object v1) {
+    if (why != null) {
+      why.add(Reason.of(kind, v0, v1));
+    }
+    return -1;
   }
 
   private static LocalDate firstConfirmed(LocalDate[] dates, Response[] responses, int n,

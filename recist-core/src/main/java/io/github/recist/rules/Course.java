@@ -36,7 +36,8 @@ import java.util.Optional;
  */
 public final class Course {
 
-  private final boolean hasTargets;
+  // five references, 32 bytes a visit (issue 14): whether there are targets is whether there is a
+  // baseline sum, and the visits are counted and listed from the links when asked
   /** The baseline sum and the nadir, null without targets (their tenths are read from them). */
   private final Diameter baselineSum;
   private final Diameter nadirSum;
@@ -48,20 +49,14 @@ public final class Course {
    * {@link #after} adds one in O(1), with no other object per visit.
    */
   private final Course before;
-  private final int visitCount;
-  /** {@link #visits()}, made once when asked; racy like {@link String#hashCode()}. */
-  private ImmutableList<TimepointResult> visits;
 
-  private Course(boolean hasTargets, Diameter baselineSum,
-      Diameter nadirSum, LocalDate completeResponse, TimepointResult visit, Course before,
-      int visitCount) {
-    this.hasTargets = hasTargets;
+  private Course(Diameter baselineSum, Diameter nadirSum, LocalDate completeResponse,
+      TimepointResult visit, Course before) {
     this.baselineSum = baselineSum;
     this.nadirSum = nadirSum;
     this.completeResponse = completeResponse;
     this.visit = visit;
     this.before = before;
-    this.visitCount = visitCount;
   }
 
   /**
@@ -73,7 +68,7 @@ public final class Course {
     boolean hasTargets = !targets.isEmpty();
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
     Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
-    return new Course(hasTargets, baselineSum, baselineSum, null, null, null, 0);
+    return new Course(baselineSum, baselineSum, null, null, null);
   }
 
   /**
@@ -83,7 +78,7 @@ public final class Course {
    */
   public Course after(TimepointResult visit) {
     Diameter nadirDiameter = nadirSum;
-    long sum = hasTargets ? visit.targetSumTenths() : -1;
+    long sum = baselineSum != null ? visit.targetSumTenths() : -1;
     if (sum >= 0) {
       long nadir = nadirTenths();
       long next = SumOfDiameters.nadirAfter(nadir, true, sum);
@@ -99,7 +94,7 @@ public final class Course {
     } else if (visit.overall() == Response.CR && cr == null) {
       cr = visit.date();
     }
-    return new Course(hasTargets, baselineSum, nadirDiameter, cr, visit, this, visitCount + 1);
+    return new Course(baselineSum, nadirDiameter, cr, visit, this);
   }
 
   /** The result of the last visit classified, null at the baseline. */
@@ -109,7 +104,7 @@ public final class Course {
 
   /** Whether the subject has target lesions, and so a baseline sum and a nadir (R4, R5). */
   public boolean hasTargets() {
-    return hasTargets;
+    return baselineSum != null;
   }
 
   /** The baseline sum of diameters in tenths of a millimetre (R5); 0 without targets. */
@@ -165,25 +160,33 @@ public final class Course {
         ? TargetResponse.partialResponseToKeep(visits(), protocol) : null;
   }
 
-  /** The results of the visits classified so far, in date order. */
+  /**
+   * The results of the visits classified so far, in date order; a list made on each call (the
+   * engine asks once, after the last visit).
+   */
   public ImmutableList<TimepointResult> visits() {
-    ImmutableList<TimepointResult> made = visits;
-    if (made == null) {
-      TimepointResult[] inOrder = new TimepointResult[visitCount];
-      Course c = this;
-      for (int i = visitCount - 1; i >= 0; i--, c = c.before) {
-        inOrder[i] = c.visit;
-      }
-      made = ImmutableList.copyOf(inOrder);
-      visits = made;
+    int count = visitCount();
+    TimepointResult[] inOrder = new TimepointResult[count];
+    Course c = this;
+    for (int i = count - 1; i >= 0; i--, c = c.before) {
+      inOrder[i] = c.visit;
     }
-    return made;
+    return ImmutableList.copyOf(inOrder);
+  }
+
+  /** How many visits were classified so far. */
+  private int visitCount() {
+    int count = 0;
+    for (Course c = this; c.visit != null; c = c.before) {
+      count++;
+    }
+    return count;
   }
 
   @Override
   public String toString() {
     return "Course[baseline " + baselineSum + ", nadir " + nadirSum
         + (completeResponse == null ? "" : ", CR since " + completeResponse)
-        + ", " + visitCount + (visitCount == 1 ? " visit]" : " visits]");
+        + ", " + visitCount() + (visitCount() == 1 ? " visit]" : " visits]");
   }
 }

@@ -1,11 +1,11 @@
 package io.github.recist.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,11 +81,13 @@ public final class EvaluationWindow {
       return timepoints;
     }
     Reason after = Reason.of(Reason.Kind.AFTER_PROGRESSION, considered.get(n - 1).date());
-    List<TimepointResult> out = new ArrayList<>(timepoints.size());
+    // an immutable list of the exact size, which the assessment keeps as it is (no other copy)
+    ImmutableList.Builder<TimepointResult> out =
+        ImmutableList.builderWithExpectedSize(timepoints.size());
     out.addAll(considered);
     for (int i = n; i < timepoints.size(); i++) {
       out.add(timepoints.get(i).withReason(after));
     }
-    return out;
+    return out.build();
   }
 }

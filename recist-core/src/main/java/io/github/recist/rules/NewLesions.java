@@ -41,13 +41,17 @@ public final class NewLesions {
    */
   public static NewLesionFinding finding(Assessment assessment, List<Reason> reasons) {
     List<NewLesion> lesions = assessment.seenNewLesions();
-    if (lesions.isEmpty()) {
-      return NewLesionFinding.NONE;
-    }
+    // most visits show none: the rest out of line, so that the JIT compiles less where it
+    // inlines this (issue 14)
+    return lesions.isEmpty() ? NewLesionFinding.NONE : seen(lesions, reasons);
+  }
+
+  /** What {@code lesions}, the new lesions seen at one time point, show (R8), with the reasons. */
+  private static NewLesionFinding seen(List<NewLesion> lesions, List<Reason> reasons) {
     List<String> unequivocal = new ArrayList<>(2);
     List<String> equivocal = new ArrayList<>(2);
     for (NewLesion l : lesions) {
-      (l.isUnequivocal() ? unequivocal : equivocal).add(l.id() + " (" + l.site() + ")");
+      (l.isUnequivocal() ? unequivocal : equivocal).add(shown(l));
     }
     if (!unequivocal.isEmpty()) {
       reasons.add(Reason.of(Reason.Kind.NEW_LESION_UNEQUIVOCAL, unequivocal));
@@ -56,6 +60,11 @@ public final class NewLesions {
       reasons.add(Reason.of(Reason.Kind.NEW_LESION_EQUIVOCAL, equivocal));
     }
     return unequivocal.isEmpty() ? NewLesionFinding.EQUIVOCAL : NewLesionFinding.UNEQUIVOCAL;
+  }
+
+  /** {@code N1 (liver)}: a new lesion as its reasons name it. */
+  private static String shown(NewLesion lesion) {
+    return lesion.id() + " (" + lesion.site() + ")";
   }
 
   /** As {@link #backdate(List, List, LocalDate)} for a subject without a new therapy. */

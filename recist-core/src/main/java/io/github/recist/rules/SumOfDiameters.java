@@ -27,18 +27,19 @@ public final class SumOfDiameters {
   public static final class TargetSum {
     private final long tenths;
     private final int evaluated;
-    private final ImmutableList<String> notEvaluated;
-    /** The targets and the time point summed, to know what {@link #showingDisease} counts. */
+    /**
+     * The targets and the time point summed: what {@link #showingDisease} counts, and where {@link
+     * #notEvaluated()} finds the ids it lists when asked (a rare path: no list per visit, issue 14).
+     */
     private final List<Lesion> targets;
     private final Assessment assessment;
     /** How many evaluated targets show disease ({@link TargetResponse#showsDisease}, R6.2). */
     private final int showingDisease;
 
-    TargetSum(long tenths, int evaluated, ImmutableList<String> notEvaluated, List<Lesion> targets,
-        Assessment assessment, int showingDisease) {
+    TargetSum(long tenths, int evaluated, List<Lesion> targets, Assessment assessment,
+        int showingDisease) {
       this.tenths = tenths;
       this.evaluated = evaluated;
-      this.notEvaluated = notEvaluated;
       this.targets = targets;
       this.assessment = assessment;
       this.showingDisease = showingDisease;
@@ -56,12 +57,12 @@ public final class SumOfDiameters {
 
     /** The ids of the targets not evaluated (NE or missing), in declaration order. */
     public ImmutableList<String> notEvaluated() {
-      return notEvaluated;
+      return SumOfDiameters.notEvaluated(targets, assessment);
     }
 
     /** Whether every target was evaluated. */
     public boolean complete() {
-      return notEvaluated.isEmpty();
+      return evaluated == targets.size();
     }
 
     /**
@@ -77,33 +78,41 @@ public final class SumOfDiameters {
 
   /**
    * The sum of diameters of {@code targets} at {@code assessment} (Rule R5), counting each recorded
-   * value by Rule R4; targets not evaluated or not assessed add nothing and are listed.
+   * value by Rule R4; targets not evaluated or not assessed add nothing ({@link
+   * TargetSum#notEvaluated()} lists them when asked).
    */
   public static TargetSum of(List<Lesion> targets, Assessment assessment) {
     long sum = 0;
     int evaluated = 0;
     int disease = 0;
-    ImmutableList.Builder<String> missing = null;
     List<TargetValue> values = assessment.targetValues(targets);
     for (int i = 0, n = targets.size(); i < n; i++) {
-      Lesion target = targets.get(i);
       TargetValue v = values.get(i);
-      if (!v.isEvaluated()) {
-        if (missing == null) {
-          missing = ImmutableList.builder();
-        }
-        missing.add(target.id());
-      } else {
+      if (v.isEvaluated()) {
         long counted = RecordedValues.countedTenths(v);
         sum += counted;
         evaluated++;
-        if (TargetResponse.showsDisease(target, counted)) {
+        if (TargetResponse.showsDisease(targets.get(i), counted)) {
           disease++;
         }
       }
     }
-    return new TargetSum(sum, evaluated, missing == null ? ImmutableList.of() : missing.build(),
-        targets, assessment, disease);
+    return new TargetSum(sum, evaluated, targets, assessment, disease);
+  }
+
+  /**
+   * The ids of the targets of {@code targets} not evaluated (NE or missing) at {@code assessment},
+   * in declaration order: those {@link #of} leaves out of the sum (R5, R6.1).
+   */
+  public static ImmutableList<String> notEvaluated(List<Lesion> targets, Assessment assessment) {
+    ImmutableList.Builder<String> missing = ImmutableList.builder();
+    List<TargetValue> values = assessment.targetValues(targets);
+    for (int i = 0, n = targets.size(); i < n; i++) {
+      if (!values.get(i).isEvaluated()) {
+        missing.add(targets.get(i).id());
+      }
+    }
+    return missing.build();
   }
 
   /**

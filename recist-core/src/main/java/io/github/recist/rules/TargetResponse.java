@@ -81,36 +81,35 @@ public final class TargetResponse {
   public static Response classify(List<Lesion> targets, Assessment assessment,
       SumOfDiameters.TargetSum sum, long baselineTenths, long nadirTenths,
       LocalDate completeResponse, LocalDate keptPartialResponse, List<Reason> reasons) {
+    // small, so that the JIT inlines it and the sum needs no object of its own (issue 14)
+    return classify(targets, assessment, sum.tenths(), sum.evaluatedCount(),
+        sum.showingDisease(targets, assessment), baselineTenths, nadirTenths, completeResponse,
+        keptPartialResponse, reasons);
+  }
+
+  /**
+   * As {@link #classify(List, Assessment, SumOfDiameters.TargetSum, long, long, LocalDate,
+   * LocalDate, List)}, given the sum's figures ({@link SumOfDiameters.TargetSum}) instead of the sum.
+   *
+   * @param sumTenths the sum of the evaluated targets (Rule R5), {@link
+   *     SumOfDiameters.TargetSum#tenths()}
+   * @param evaluatedCount how many targets were evaluated, {@link
+   *     SumOfDiameters.TargetSum#evaluatedCount()}
+   * @param showingDisease how many evaluated targets show disease (R6.2, R6.3: a non-nodal target
+   *     above 0 mm, a nodal one 10 mm or more), or -1 when not counted (then they are counted here)
+   */
+  public static Response classify(List<Lesion> targets, Assessment assessment, long sumTenths,
+      int evaluatedCount, int showingDisease, long baselineTenths, long nadirTenths,
+      LocalDate completeResponse, LocalDate keptPartialResponse, List<Reason> reasons) {
     if (targets.isEmpty()) {
       return Response.NA;
     }
-    long s = sum.tenths();
-    // R6.1
-    if (sum.evaluatedCount() == 0) {
-      reasons.add(Reason.of(Reason.Kind.TARGET_NONE_EVALUATED));
-      return Response.NE;
-    }
-    if (!sum.complete()) {
-      if (meetsProgression(s, nadirTenths)) {
-        reasons.add(Reason.of(Reason.Kind.TARGET_PD_DESPITE_NOT_EVALUATED, sum.notEvaluated(),
-            Diameter.ofTenths(s), PercentChange.magnitude(s, nadirTenths),
-            Diameter.ofTenths(s - nadirTenths), Diameter.ofTenths(nadirTenths)));
-        return Response.PD;
-      }
-      if (completeResponse != null) {
-        List<String> reappeared = reappeared(targets, assessment);
-        if (!reappeared.isEmpty()) {
-          reasons.add(Reason.of(Reason.Kind.TARGET_REAPPEARED_DESPITE_NOT_EVALUATED,
-              sum.notEvaluated(), reappeared, completeResponse));
-          return Response.PD;
-        }
-      }
-      reasons.add(Reason.of(Reason.Kind.TARGET_NOT_ALL_EVALUATED, sum.notEvaluated(),
-          Diameter.ofTenths(s), Diameter.ofTenths(nadirTenths)));
-      return Response.NE;
+    long s = sumTenths;
+    if (evaluatedCount < targets.size()) {
+      return notAllEvaluated(targets, assessment, s, evaluatedCount, nadirTenths,
+          completeResponse, reasons);
     }
     // R6.2
-    int showingDisease = sum.showingDisease(targets, assessment);
     if (showingDisease == 0 || (showingDisease < 0 && isCompleteResponse(targets, assessment))) {
       reasons.add(Reason.of(Reason.Kind.TARGET_COMPLETE_RESPONSE, Diameter.ofTenths(s),
           NORMAL_NODE_SHORT_AXIS));
@@ -149,6 +148,36 @@ public final class TargetResponse {
         PercentChange.signed(s, nadirTenths), Diameter.ofTenths(nadirTenths),
         PARTIAL_RESPONSE_PERCENT, PROGRESSION_PERCENT, PROGRESSION_MINIMUM_INCREASE));
     return Response.SD;
+  }
+
+  /**
+   * R6.1: the targets when one or more were not evaluated (NE or missing): NE, unless the evaluated
+   * ones alone show PD; out of line, as most visits have every target evaluated (issue 14).
+   */
+  private static Response notAllEvaluated(List<Lesion> targets, Assessment assessment, long s,
+      int evaluatedCount, long nadirTenths, LocalDate completeResponse, List<Reason> reasons) {
+    if (evaluatedCount == 0) {
+      reasons.add(Reason.of(Reason.Kind.TARGET_NONE_EVALUATED));
+      return Response.NE;
+    }
+    List<String> notEvaluated = SumOfDiameters.notEvaluated(targets, assessment);
+    if (meetsProgression(s, nadirTenths)) {
+      reasons.add(Reason.of(Reason.Kind.TARGET_PD_DESPITE_NOT_EVALUATED, notEvaluated,
+          Diameter.ofTenths(s), PercentChange.magnitude(s, nadirTenths),
+          Diameter.ofTenths(s - nadirTenths), Diameter.ofTenths(nadirTenths)));
+      return Response.PD;
+    }
+    if (completeResponse != null) {
+      List<String> reappeared = reappeared(targets, assessment);
+      if (!reappeared.isEmpty()) {
+        reasons.add(Reason.of(Reason.Kind.TARGET_REAPPEARED_DESPITE_NOT_EVALUATED,
+            notEvaluated, reappeared, completeResponse));
+        return Response.PD;
+      }
+    }
+    reasons.add(Reason.of(Reason.Kind.TARGET_NOT_ALL_EVALUATED, notEvaluated,
+        Diameter.ofTenths(s), Diameter.ofTenths(nadirTenths)));
+    return Response.NE;
   }
 
   /**

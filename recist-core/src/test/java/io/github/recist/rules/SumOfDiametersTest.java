@@ -54,6 +54,25 @@ class SumOfDiametersTest {
     assertEquals(List.of("T2"), sum.notEvaluated());
     assertEquals(250, sum.tenths(), "20 mm and 5 mm for a lesion too small to measure (R4)");
     assertEquals(3, SumOfDiameters.of(s.targets(), s.baseline()).evaluatedCount());
+    assertEquals(List.of("T2"), SumOfDiameters.notEvaluated(s.targets(), s.followUps().get(0)));
+    assertEquals(List.of(), SumOfDiameters.notEvaluated(s.targets(), s.baseline()));
+    assertEquals(false, sum.complete());
+    assertEquals(true, SumOfDiameters.of(s.targets(), s.baseline()).complete());
+  }
+
+  @Test
+  void R5_R6_1_aTargetMissingFromTheVisitIsNotEvaluatedAndNamedInTheReason() {
+    Subject s = Subject.builder("S").referenceDate(REF).target("T1", Site.LUNG)
+        .target("T2", Site.LIVER)
+        .baseline(day(-5), v -> v.measure("T1", 32).measure("T2", 18))
+        .visit(day(28), v -> v.measure("T2", 18))
+        .build();
+    SumOfDiameters.TargetSum sum = SumOfDiameters.of(s.targets(), s.followUps().get(0));
+    assertEquals(List.of("T1"), sum.notEvaluated());
+    assertEquals(180, sum.tenths());
+    TimepointResult t = Recist11.assess(s).timepoints().get(0);
+    assertEquals(NE, t.target());
+    assertEquals(List.of("T1"), t.reasons().get(0).value(0));
   }
 
   @Pins("R5.2")

@@ -25,6 +25,7 @@ import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
 import io.github.recist.testing.Pins;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -338,5 +339,42 @@ class TargetResponseTest {
   void R6_persistentPartialResponseNeverHidesProgression() {
     Protocol on = Protocol.defaults().withPersistentPartialResponse(true);
     assertEquals(List.of(PR, PR, PD), targets(oneTarget(100, 70, 70, 84), on));
+  }
+
+  /**
+   * R6: the figures-taking classification (the engine's, with no sum object per visit) gives the
+   * response and the reasons of the sum-taking one, visit by visit, on every path: CR, PR, SD, PD,
+   * PD of a reappeared target after CR, and NE with the evaluated targets alone showing PD or not.
+   */
+  @Test
+  void R6_theFiguresGiveTheResponseAndReasonsOfTheSum() {
+    Subject s = Subject.builder("FIG").referenceDate(REF).target("T1", Site.LUNG)
+        .target("T2", Site.LIVER)
+        .baseline(day(-5), v -> v.measure("T1", 30).measure("T2", 20))
+        .visit(day(28), v -> v.measure("T1", 20).measure("T2", 10))
+        .visit(day(56), v -> v.measure("T1", 25).measure("T2", 15))
+        .visit(day(84), v -> v.measure("T1", 0).measure("T2", 0))
+        .visit(day(112), v -> v.measure("T1", 3).measure("T2", 0))
+        .visit(day(140), v -> v.measure("T1", 40).notEvaluable("T2"))
+        .visit(day(168), v -> v.measure("T1", 1))
+        .build();
+    List<Response> seen = new java.util.ArrayList<>();
+    for (var visit : s.followUps()) {
+      for (LocalDate cr : java.util.Arrays.asList(null, day(84))) {
+        SumOfDiameters.TargetSum sum = SumOfDiameters.of(s.targets(), visit);
+        List<Reason> bySum = new java.util.ArrayList<>();
+        List<Reason> byFigures = new java.util.ArrayList<>();
+        Response a = TargetResponse.classify(s.targets(), visit, sum, 500, 300, cr, null, bySum);
+        Response b = TargetResponse.classify(s.targets(), visit, sum.tenths(),
+            sum.evaluatedCount(), -1, 500, 300, cr, null, byFigures);
+        assertEquals(a, b, visit.date() + ", CR since " + cr);
+        assertEquals(bySum, byFigures, visit.date() + ", CR since " + cr);
+        seen.add(a);
+      }
+    }
+    // each visit without, then with a CR since day 84 (nadir 30 mm, baseline 50 mm): 30 mm is PR,
+    // or PD as T1 reappeared; 40 mm is PD against the nadir; 0 mm CR; 3 mm PR, or PD (reappeared);
+    // 40 mm with T2 not evaluated PD all the same; 1 mm with T2 missing NE, or PD (reappeared)
+    assertEquals(List.of(PR, PD, PD, PD, CR, CR, PR, PD, PD, PD, NE, PD), seen);
   }
 }
