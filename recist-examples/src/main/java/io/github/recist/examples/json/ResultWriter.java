@@ -659,6 +659,14 @@ public final class ResultWriter implements Closeable {
       if (irecist) {
         irecistDates(a, n);
       }
+      timesToEvent(a, n);
+    }
+
+    /**
+     * The progression-free survival and the duration of response (Rule R13), into room made by
+     * {@link #endpoints}: a method of its own, so that the compiled {@code endpoints} stays small.
+     */
+    private void timesToEvent(SubjectAssessment a, Names n) {
       TimeToEvent pfs = a.progressionFreeSurvival();
       put(n.progressionFreeSurvivalDays);
       number(pfs.days());
