@@ -343,6 +343,14 @@ public final class ResultWriter implements Closeable {
       final byte[] timepointReasons;
       final Items timepointReasonItems;
       final byte[] endTimepoint;
+      /**
+       * The most bytes that a time point's fields take from its date to the values of its lesion
+       * responses, that its iRECIST fields take, and that the subject's endpoints take after the
+       * best response: room made once for each, not per field or per byte (issue 14).
+       */
+      final int timepointBound;
+      final int irecistBound;
+      final int endpointsBound;
 
       Names(boolean pretty, int nesting) {
         this.pretty = pretty;
@@ -398,6 +406,26 @@ public final class ResultWriter implements Closeable {
         timepointReasons = field("reasons", t, false);
         timepointReasonItems = new Items(item(t + 1, true), item(t + 1, false), end(t));
         endTimepoint = join(end(s + 1), "}");
+        timepointBound = DATE + targetSum.length + changeFromBaselinePct.length
+            + changeFromNadirPct.length + 3 * NUMBER
+            + Math.max(notMeasured.length,
+                longest(target) + longest(nonTarget) + longest(newLesions));
+        irecistBound = targetNadir.length + newLesionTargetSum.length
+            + newLesionTargetNadir.length + 3 * NUMBER + iupdDate.length + DATE + longest(reset);
+        endpointsBound = bestOverallResponseDate.length + longest(confirmed) + confirmedBy.length
+            + progressionDate.length + subjectIupdDate.length + subjectIcpdDate.length + 5 * DATE
+            + progressionFreeSurvivalDays.length + NUMBER
+            + longest(progressionFreeSurvivalCensored)
+            + Math.max(durationOfResponseNone.length,
+                durationOfResponseDays.length + NUMBER + longest(durationOfResponseCensored));
+      }
+
+      private static int longest(byte[][] chunks) {
+        int most = 0;
+        for (byte[] c : chunks) {
+          most = Math.max(most, c.length);
+        }
+        return most;
       }
 
       private byte[] field(String name, int level, boolean first) {
@@ -568,11 +596,13 @@ public final class ResultWriter implements Closeable {
       raw(n.openSubject);
       string(a.subjectId());
       if (a.deathDate().isPresent()) {
-        raw(n.deathDate);
+        ensure(n.deathDate.length + DATE);
+        put(n.deathDate);
         date(a.deathDate().get());
       }
       if (a.newTherapyDate().isPresent()) {
-        raw(n.newTherapyDate);
+        ensure(n.newTherapyDate.length + DATE);
+        put(n.newTherapyDate);
         date(a.newTherapyDate().get());
       }
       boolean irecist = a.criteria() == Criteria.IRECIST;
@@ -618,35 +648,44 @@ public final class ResultWriter implements Closeable {
      */
     private void endpoints(SubjectAssessment a, boolean irecist, Names n) {
       code(a.bestOverallResponseCode());
-      raw(n.bestOverallResponseDate);
+      ensure(n.endpointsBound);
+      put(n.bestOverallResponseDate);
       date(a.bestOverallResponseDate());
-      raw(n.confirmed[a.confirmed() ? 1 : 0]);
-      raw(n.confirmedBy);
+      put(n.confirmed[a.confirmed() ? 1 : 0]);
+      put(n.confirmedBy);
       date(a.confirmedBy());
-      raw(n.progressionDate);
+      put(n.progressionDate);
       date(a.progressionDate());
       if (irecist) {
         irecistDates(a, n);
       }
+      timesToEvent(a, n);
+    }
+
+    /**
+     * The progression-free survival and the duration of response (Rule R13), into room made by
+     * {@link #endpoints}: a method of its own, so that the compiled {@code endpoints} stays small.
+     */
+    private void timesToEvent(SubjectAssessment a, Names n) {
       TimeToEvent pfs = a.progressionFreeSurvival();
-      raw(n.progressionFreeSurvivalDays);
+      put(n.progressionFreeSurvivalDays);
       number(pfs.days());
-      raw(n.progressionFreeSurvivalCensored[pfs.censored() ? 1 : 0]);
+      put(n.progressionFreeSurvivalCensored[pfs.censored() ? 1 : 0]);
       Optional<TimeToEvent> dor = a.durationOfResponse();
       if (dor.isPresent()) {
-        raw(n.durationOfResponseDays);
+        put(n.durationOfResponseDays);
         number(dor.get().days());
-        raw(n.durationOfResponseCensored[dor.get().censored() ? 1 : 0]);
+        put(n.durationOfResponseCensored[dor.get().censored() ? 1 : 0]);
       } else {
-        raw(n.durationOfResponseNone);
+        put(n.durationOfResponseNone);
       }
     }
 
     /** The subject's {@code iupdDate} and {@code icpdDate} under iRECIST (Rule R14.12). */
     private void irecistDates(SubjectAssessment a, Names n) {
-      raw(n.subjectIupdDate);
+      put(n.subjectIupdDate);
       date(a.iupdDate());
-      raw(n.subjectIcpdDate);
+      put(n.subjectIcpdDate);
       date(a.icpdDate());
     }
 
@@ -671,20 +710,21 @@ public final class ResultWriter implements Closeable {
 
     /** A time point's fields after the name of its date, which {@link Names} writes with its start. */
     private void timepoint(TimepointResult t, boolean irecist, Names n) {
+      ensure(n.timepointBound);
       date(t.date());
-      raw(n.targetSum);
+      put(n.targetSum);
       long sum = t.targetSumTenths(); // -1 when empty, as the others: no Optional per visit
       millimetresOrNull(sum);
-      raw(n.changeFromBaselinePct);
+      put(n.changeFromBaselinePct);
       percent(sum, t.baselineSumTenths());
-      raw(n.changeFromNadirPct);
+      put(n.changeFromNadirPct);
       percent(sum, t.nadirTenths());
       if (t.recorded()) {
-        raw(n.notMeasured);
+        put(n.notMeasured);
       } else {
-        raw(n.target[t.target().ordinal()]);
-        raw(n.nonTarget[t.nonTarget().ordinal()]);
-        raw(n.newLesions[t.newLesions().ordinal()]);
+        put(n.target[t.target().ordinal()]);
+        put(n.nonTarget[t.nonTarget().ordinal()]);
+        put(n.newLesions[t.newLesions().ordinal()]);
       }
       ResponseCode overall = t.overallCode();
       if (overall instanceof VisitResponse) {
@@ -715,15 +755,16 @@ public final class ResultWriter implements Closeable {
 
     /** A time point's fields under iRECIST after {@code overall} (Rule R14). */
     private void irecistFields(TimepointResult t, Names n) {
-      raw(n.targetNadir);
+      ensure(n.irecistBound);
+      put(n.targetNadir);
       millimetresOrNull(t.nadirTenths());
-      raw(n.newLesionTargetSum);
+      put(n.newLesionTargetSum);
       millimetres(t.newLesionTargetSum().orElse(null));
-      raw(n.newLesionTargetNadir);
+      put(n.newLesionTargetNadir);
       millimetres(t.newLesionTargetNadir().orElse(null));
-      raw(n.iupdDate);
+      put(n.iupdDate);
       date(t.iupdDate());
-      raw(n.reset[t.reset() ? 1 : 0]);
+      put(n.reset[t.reset() ? 1 : 0]);
     }
 
     /** A {@code reasons} array, after its name: sentences, rendered between their quotes, or codes. */
@@ -786,12 +827,14 @@ public final class ResultWriter implements Closeable {
 
       @Override
       public void number(long value) {
+        ensure(NUMBER);
         SubjectRenderer.this.number(value);
       }
 
       @Override
       public void tenths(long tenths) {
         if (tenths >= 0) {
+          ensure(NUMBER);
           millimetres(tenths);
         } else {
           Reason.Sink.super.tenths(tenths);
@@ -800,6 +843,7 @@ public final class ResultWriter implements Closeable {
 
       @Override
       public void oneDecimal(long tenths) {
+        ensure(NUMBER);
         SubjectRenderer.this.oneDecimal(tenths);
       }
 
@@ -851,7 +895,6 @@ public final class ResultWriter implements Closeable {
     }
 
     private void nil() {
-      ensure(4);
       buf[len++] = 'n';
       buf[len++] = 'u';
       buf[len++] = 'l';
@@ -875,7 +918,6 @@ public final class ResultWriter implements Closeable {
      * a time from a table: no long division.
      */
     private void small(int v) {
-      ensure(4);
       byte[] b = buf;
       int i = len;
       if (v >= 100) {
@@ -900,10 +942,9 @@ public final class ResultWriter implements Closeable {
           asciiText(Long.toString(value));
           return;
         }
-        raw('-');
+        put('-');
         value = -value;
       }
-      ensure(19);
       int digits = 1;
       for (long v = value; v >= 10; v /= 10) {
         digits++;
@@ -951,7 +992,6 @@ public final class ResultWriter implements Closeable {
       int tenth = (int) (tenths - whole * 10);
       number(whole);
       if (tenth != 0) {
-        ensure(2);
         buf[len++] = '.';
         buf[len++] = ONES[tenth];
       }
@@ -972,7 +1012,7 @@ public final class ResultWriter implements Closeable {
       }
       long tenths = PercentChange.tenthsOfPercent(sum, reference);
       if (tenths < 0) {
-        raw('-');
+        put('-');
         tenths = -tenths;
       }
       oneDecimal(tenths);
@@ -982,7 +1022,6 @@ public final class ResultWriter implements Closeable {
     private void oneDecimal(long tenths) {
       long whole = tenths / 10;
       number(whole);
-      ensure(2);
       buf[len++] = '.';
       buf[len++] = ONES[(int) (tenths - whole * 10)];
     }
@@ -999,10 +1038,11 @@ public final class ResultWriter implements Closeable {
     private void date(LocalDate date) {
       int year = date.getYear();
       if (year < 0 || year > 9999) {
-        string(date.toString());
+        put('"');
+        asciiText(date.toString()); // a sign, digits and hyphens: nothing to escape
+        put('"');
         return;
       }
-      ensure(12);
       byte[] b = buf;
       b[len] = '"';
       int i = dateDigits(b, len + 1, date, year);
@@ -1107,7 +1147,6 @@ public final class ResultWriter implements Closeable {
     /** ASCII text as it is, such as a number. */
     private void asciiText(String s) {
       int n = s.length();
-      ensure(n);
       for (int k = 0; k < n; k++) {
         buf[len++] = (byte) s.charAt(k);
       }
@@ -1115,14 +1154,31 @@ public final class ResultWriter implements Closeable {
 
     private void raw(byte[] bytes) {
       ensure(bytes.length);
-      System.arraycopy(bytes, 0, buf, len, bytes.length);
-      len += bytes.length;
+      put(bytes);
     }
 
     private void raw(char c) {
       ensure(1);
+      put(c);
+    }
+
+    /** Bytes into room already made ({@link #ensure}). */
+    private void put(byte[] bytes) {
+      System.arraycopy(bytes, 0, buf, len, bytes.length);
+      len += bytes.length;
+    }
+
+    private void put(char c) {
       buf[len++] = (byte) c;
     }
+
+    /**
+     * The most bytes that a number takes ({@link #number}, {@link #millimetres(long)}, {@link
+     * #percent}, {@link #oneDecimal}), and a date in quotes ({@link #date(LocalDate)}, a year beyond
+     * 9999 included): the values below write into room their caller made for them.
+     */
+    private static final int NUMBER = 24;
+    private static final int DATE = 18;
 
     private void ensure(int more) {
       if (len + more > buf.length) {
