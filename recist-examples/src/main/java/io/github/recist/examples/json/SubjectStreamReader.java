@@ -769,7 +769,9 @@ final class SubjectStreamReader {
 
   /**
    * A diameter as {@link Fields#diameter} takes it: whole millimetres, or a decimal with at most one
-   * decimal, not negative, not above the plausible; null (and not taken) otherwise.
+   * decimal, not negative, not above the plausible; null (and not taken) otherwise. Whole
+   * millimetres and plain decimals ({@link Fields#plainTenths}) are read from the token's
+   * characters; any other number as a {@code BigDecimal}.
    */
   private Diameter diameter(JsonParser p, JsonToken t) throws IOException {
     if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
@@ -780,6 +782,17 @@ final class SubjectStreamReader {
       ok = false;
       return null;
     }
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      long tenths = Fields.plainTenths(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (tenths >= 0) {
+        return Diameter.ofTenths(tenths);
+      }
+    }
+    return diameterAsDecimal(p, t);
+  }
+
+  /** {@link #diameter} of a number that is not plain: read as a {@code BigDecimal}, out of line. */
+  private Diameter diameterAsDecimal(JsonParser p, JsonToken t) throws IOException {
     BigDecimal mm = decimal(p, t);
     if (mm == null || mm.signum() < 0 || mm.compareTo(MAX_MILLIMETRES) > 0) {
       ok = false;
