@@ -532,9 +532,13 @@ public abstract class Assessment implements Comparable<Assessment> {
     /** The map, made when first asked (a race makes equal maps). */
     private ImmutableMap<String, V> map;
 
+    private static final String[] NO_IDS = {};
+    private static final Object[] NO_VALUES = {};
+
+    /** Empty, with no arrays until the first value: most visits record no non-targets, or no targets. */
     Recorded() {
-      ids = new String[4];
-      values = new Object[4];
+      ids = NO_IDS;
+      values = NO_VALUES;
     }
 
     private Recorded(String[] ids, Object[] values, int size) {
@@ -560,7 +564,7 @@ public abstract class Assessment implements Comparable<Assessment> {
         }
       }
       if (size == ids.length || shared) {
-        int length = size == ids.length ? size * 2 : ids.length;
+        int length = size == ids.length ? Math.max(4, size * 2) : ids.length;
         ids = Arrays.copyOf(ids, length);
         values = Arrays.copyOf(values, length);
         shared = false;

@@ -134,6 +134,45 @@ final class Fields {
     }
   }
 
+  /**
+   * The tenths of a millimetre that a JSON number's {@code length} characters from {@code offset}
+   * write when they are plain digits with a point ({@code 12.5}, {@code 7.0}, {@code 3.50}): at most
+   * one decimal that is not a zero, not above {@link Diameter#MAX_TENTHS}; or -1 for anything else
+   * (a sign, an exponent, a second decimal, more than 12 characters, too large), which the caller
+   * reads as a {@code BigDecimal} as before. The same value as {@code
+   * value.stripTrailingZeros().movePointRight(1)}, with no {@code BigDecimal} for the usual case
+   * (issue 14).
+   */
+  static long plainTenths(char[] chars, int offset, int length) {
+    if (length > 12) {
+      return -1;
+    }
+    int end = offset + length;
+    int i = offset;
+    long mm = 0;
+    for (; i < end && chars[i] != '.'; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      mm = mm * 10 + (c - '0');
+    }
+    if (i == offset || i + 1 >= end) {
+      return -1; // no whole millimetres, or no decimals: not the plain form
+    }
+    int first = chars[i + 1] - '0';
+    if (first < 0 || first > 9) {
+      return -1;
+    }
+    for (int j = i + 2; j < end; j++) {
+      if (chars[j] != '0') {
+        return -1; // a second decimal (or anything else): the general path decides
+      }
+    }
+    long tenths = mm * 10 + first;
+    return tenths <= Diameter.MAX_TENTHS ? tenths : -1;
+  }
+
   /** The number {@code count} ASCII digits write, or -1 when one is not a digit. */
   private static int digits(char[] chars, int offset, int count) {
     int n = 0;

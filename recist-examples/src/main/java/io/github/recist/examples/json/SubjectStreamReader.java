@@ -2,6 +2,7 @@ package io.github.recist.examples.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
@@ -46,6 +47,17 @@ final class SubjectStreamReader {
   private static final MeasurementMethod[] METHODS = MeasurementMethod.values();
   private static final NewLesionStatus[] STATUSES = NewLesionStatus.values();
   private static final IrecistResponse[] I_RESPONSES = IrecistResponse.values();
+
+  // the names a field is expected to have after the one before, in the order the files write them
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString REFERENCE_DATE = new SerializedString("referenceDate");
+  private static final SerializedString LESIONS = new SerializedString("lesions");
+  private static final SerializedString ASSESSMENTS = new SerializedString("assessments");
+  private static final SerializedString ROLE = new SerializedString("role");
+  private static final SerializedString SITE = new SerializedString("site");
+  private static final SerializedString DATE = new SerializedString("date");
+  private static final SerializedString TARGETS = new SerializedString("targets");
+  private static final SerializedString NON_TARGETS = new SerializedString("nonTargets");
 
   private final Frames frames;
   /** False from the first thing this reader does not take in the current subject. */
@@ -100,19 +112,23 @@ final class SubjectStreamReader {
     LocalDate therapy = null;
     boolean assessments = false;
     int seen = 0;
+    SerializedString expected = ID;
+    String name;
     frames.push(true);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    while ((name = nextName(p, expected)) != null) {
       frames.field(name);
       JsonToken t = p.nextToken();
+      expected = null;
       switch (name) {
         case "id":
           seen = once(seen, 1);
           id = id(p, t);
+          expected = REFERENCE_DATE;
           break;
         case "referenceDate":
           seen = once(seen, 2);
           reference = date(p, t);
+          expected = LESIONS;
           break;
         case "deathDate":
           seen = once(seen, 4);
@@ -125,6 +141,7 @@ final class SubjectStreamReader {
         case "lesions":
           seen = once(seen, 16);
           lesions(p, t);
+          expected = ASSESSMENTS;
           break;
         case "assessments":
           seen = once(seen, 32);
@@ -209,19 +226,23 @@ final class SubjectStreamReader {
     MeasurementMethod method = MeasurementMethod.CT;
     BigDecimal slice = null;
     int seen = 0;
+    SerializedString expected = ID;
+    String name;
     frames.push(true);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    while ((name = nextName(p, expected)) != null) {
       frames.field(name);
       JsonToken v = p.nextToken();
+      expected = null;
       switch (name) {
         case "id":
           seen = once(seen, 1);
           id = id(p, v);
+          expected = ROLE;
           break;
         case "role":
           seen = once(seen, 2);
           role = code(p, v, ROLES);
+          expected = SITE;
           break;
         case "site":
           seen = once(seen, 4);
@@ -289,15 +310,18 @@ final class SubjectStreamReader {
     Boolean symptomDriven = null;
     Boolean markers = null;
     int seen = 0;
+    SerializedString expected = DATE;
+    String name;
     frames.push(true);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    while ((name = nextName(p, expected)) != null) {
       frames.field(name);
       JsonToken v = p.nextToken();
+      expected = null;
       switch (name) {
         case "date":
           seen = once(seen, 1);
           visit.date = date(p, v);
+          expected = TARGETS;
           break;
         case "response":
           seen = once(seen, 2);
@@ -308,11 +332,13 @@ final class SubjectStreamReader {
           seen = once(seen, 4);
           visit.measured = true;
           baseline = bool(p, v);
+          expected = TARGETS;
           break;
         case "targets":
           seen = once(seen, 8);
           visit.measured = true;
           targets(p, v, targetIds, targetValues);
+          expected = NON_TARGETS;
           break;
         case "nonTargets":
           seen = once(seen, 16);
@@ -646,6 +672,22 @@ final class SubjectStreamReader {
   }
 
   /**
+   * The next field's name, or null at the end of the object: the same tokens as {@code nextToken},
+   * but the name the field is expected to have is matched on its raw bytes first ({@link
+   * JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), with no look-up in
+   * the parser's symbol table when it is that one (issue 14); any other name is read as before.
+   */
+  private static String nextName(JsonParser p, SerializedString expected) throws IOException {
+    if (expected != null) {
+      if (p.nextFieldName(expected)) {
+        return expected.getValue();
+      }
+      return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    }
+    return p.nextToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+  }
+
+  /**
    * {@code seen} with the bit of a known field added; a field that has its bit already is a
    * repeated key, which this reader does not take (the parser does not look for repeated keys in
    * the subjects it reads: see {@link CaseReader}, and the subject is read again from its bytes).
@@ -769,7 +811,9 @@ final class SubjectStreamReader {
 
   /**
    * A diameter as {@link Fields#diameter} takes it: whole millimetres, or a decimal with at most one
-   * decimal, not negative, not above the plausible; null (and not taken) otherwise.
+   * decimal, not negative, not above the plausible; null (and not taken) otherwise. Whole
+   * millimetres and plain decimals ({@link Fields#plainTenths}) are read from the token's
+   * characters; any other number as a {@code BigDecimal}.
    */
   private Diameter diameter(JsonParser p, JsonToken t) throws IOException {
     if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
@@ -780,6 +824,17 @@ final class SubjectStreamReader {
       ok = false;
       return null;
     }
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      long tenths = Fields.plainTenths(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (tenths >= 0) {
+        return Diameter.ofTenths(tenths);
+      }
+    }
+    return diameterAsDecimal(p, t);
+  }
+
+  /** {@link #diameter} of a number that is not plain: read as a {@code BigDecimal}, out of line. */
+  private Diameter diameterAsDecimal(JsonParser p, JsonToken t) throws IOException {
     BigDecimal mm = decimal(p, t);
     if (mm == null || mm.signum() < 0 || mm.compareTo(MAX_MILLIMETRES) > 0) {
       ok = false;
