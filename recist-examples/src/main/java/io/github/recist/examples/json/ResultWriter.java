@@ -267,8 +267,13 @@ public final class ResultWriter implements Closeable {
     private final Run[] runs = new Run[RUNS];
     /** Where {@link #runs} is looked at first for the next run. */
     private int nextRun;
-    /** The runs a renderer keeps for reuse. */
-    private static final int RUNS = 4;
+    /**
+     * The runs a renderer keeps for reuse: enough for the subjects a worker has in flight ({@code
+     * SubjectPipeline.BATCHES_PER_WORKER} batches of 32, about 4 KB each in the specified output),
+     * so that a worker seldom needs a new run while the reading thread has not yet written its old
+     * ones; a new run is a new 256 KB array to clear.
+     */
+    private static final int RUNS = 12;
     /** The size of a run of bytes that subjects rendered by {@link #renderShared} share. */
     private static final int RUN = 1 << 18;
     /** The space a run must still have for the next subject; else the next starts a new run. */

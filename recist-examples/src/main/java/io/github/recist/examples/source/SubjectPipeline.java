@@ -46,13 +46,16 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
   /** Batches in flight per worker thread: enough to keep them busy, few enough to bound memory. */
   static final int BATCHES_PER_THREAD = 2;
   /**
-   * Batches in flight per worker thread when the workers parse too ({@link #withWorkers}): a few
-   * milliseconds of work ahead, so that they do not run dry while the reading thread waits on a
-   * write or for a core. Measured on 200,000 subjects, two workers, the launcher (7 alternating
-   * rounds at load 1.3-3): 2.54-2.79 s and 4.8-5.3 s of CPU with 8, against 2.65-3.03 s and
-   * 4.9-5.6 s with 2; 32 took more CPU (issue 14).
+   * Batches in flight per worker thread when the workers parse too ({@link #withWorkers}): some
+   * milliseconds of work ahead, so that when the worker of the oldest batch loses its core for a
+   * while (to the compiler, the reading thread, the kernel's writing back of the output), the other
+   * does not run out of work while the reading thread waits for that batch. Measured on 200,000
+   * subjects, two workers, the launcher: 2.54-2.79 s with 8 against 2.65-3.03 s with 2 (7
+   * alternating rounds at load 1.3-3); 32 took more CPU while the writer kept 4 runs of output
+   * bytes per worker for reuse (ResultWriter's RUNS, now enough for 16), and 16 with 12 runs
+   * 2.53-2.68 s against 2.63-3.01 s for 8 with 4 (3 rounds, load 1.3-2) (issue 14).
    */
-  static final int BATCHES_PER_WORKER = 8;
+  static final int BATCHES_PER_WORKER = 16;
 
   /** What one subject came to, for the reading thread. */
   public static final class Checked {
