@@ -185,8 +185,9 @@ public final class Course {
 
   @Override
   public String toString() {
+    int visits = visitCount();
     return "Course[baseline " + baselineSum + ", nadir " + nadirSum
         + (completeResponse == null ? "" : ", CR since " + completeResponse)
-        + ", " + visitCount() + (visitCount() == 1 ? " visit]" : " visits]");
+        + ", " + visits + (visits == 1 ? " visit]" : " visits]");
   }
 }

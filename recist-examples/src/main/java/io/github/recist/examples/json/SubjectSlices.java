@@ -81,6 +81,8 @@ final class SubjectSlices {
   private int pos;
   private int limit;
   private boolean eof;
+  /** Where the subject being scanned starts in the block: 0 once carried over to a new one. */
+  private int subjectStart;
 
   /** A scanner of {@code in}, which stands at the {@code [} of the subjects array. */
   SubjectSlices(InputStream in) {
@@ -171,9 +173,6 @@ final class SubjectSlices {
       }
     }
   }
-
-  /** Where the subject being scanned starts in the block: 0 once carried over to a new one. */
-  private int subjectStart;
 
   /**
    * At the end of the block at {@code i}: reads more, carrying the subject being scanned over;
