@@ -720,18 +720,14 @@ public final class CaseReader {
   }
 
   /**
-   * The 64-bit hashes of the subject ids read so far, to find an id used twice in little memory: an
-   * open-addressing table, at most half full, that notes a hash added twice as it goes. (It once
-   * sorted the hashes at the end: on 2 cores, the C2 compilation of that sort took more CPU than the
-   * table's work; issue 14.)
+   * The 64-bit hashes of the subject ids read so far, to find an id used twice in little memory:
+   * appended as they come, then sorted once, by a radix sort, to find the equal ones side by side.
+   * (The JDK's sort of a {@code long[]} took more CPU to compile, by C2 on 2 cores, than to run;
+   * an open-addressing table missed the cache on every id of a million; issue 14.)
    */
-  private static final class IdHashes {
-    /** The hashes added, 0 where a slot is free. */
-    private long[] table = new long[1 << 10];
+  static final class IdHashes {
+    private long[] hashes = new long[1024];
     private int size;
-    /** Whether the hash 0, which the table cannot hold, was added. */
-    private boolean zero;
-    private final Set<Long> repeated = new HashSet<>();
 
     /**
      * A 64-bit hash of the id's characters (FNV-1a, then MurmurHash3's final mix), made without
@@ -751,46 +747,49 @@ public final class CaseReader {
     }
 
     void add(String id) {
-      long h = hash(id);
-      if (h == 0) {
-        if (zero) {
-          repeated.add(h);
-        }
-        zero = true;
-        return;
+      if (size == hashes.length) {
+        hashes = Arrays.copyOf(hashes, size * 2);
       }
-      if (!insert(table, h)) {
-        repeated.add(h);
-        return;
-      }
-      if (++size > table.length >> 1) {
-        long[] larger = new long[table.length << 1];
-        for (long old : table) {
-          if (old != 0) {
-            insert(larger, old);
-          }
-        }
-        table = larger;
-      }
+      hashes[size++] = hash(id);
     }
 
-    /** Puts {@code h} (not 0) into {@code table}; false when it was there already. */
-    private static boolean insert(long[] table, long h) {
-      int mask = table.length - 1;
-      for (int i = (int) h & mask; ; i = (i + 1) & mask) {
-        if (table[i] == 0) {
-          table[i] = h;
-          return true;
-        }
-        if (table[i] == h) {
-          return false;
-        }
-      }
-    }
-
-    /** The hashes added more than once. */
+    /** The hashes added more than once; call it once, at the end (it sorts them in place). */
     Set<Long> repeated() {
+      long[] sorted = radixSort(hashes, size);
+      Set<Long> repeated = new HashSet<>();
+      for (int i = 1; i < size; i++) {
+        if (sorted[i] == sorted[i - 1]) {
+          repeated.add(sorted[i]);
+        }
+      }
       return repeated;
+    }
+
+    /**
+     * The first {@code n} of {@code values} in unsigned order, a byte at a time from the lowest:
+     * in {@code values} itself or in a second array, which is returned.
+     */
+    static long[] radixSort(long[] values, int n) {
+      long[] from = values;
+      long[] to = new long[n];
+      int[] start = new int[257];
+      for (int shift = 0; shift < Long.SIZE; shift += Byte.SIZE) {
+        Arrays.fill(start, 0);
+        for (int i = 0; i < n; i++) {
+          start[((int) (from[i] >>> shift) & 0xff) + 1]++;
+        }
+        for (int b = 0; b < 256; b++) {
+          start[b + 1] += start[b];
+        }
+        for (int i = 0; i < n; i++) {
+          long v = from[i];
+          to[start[(int) (v >>> shift) & 0xff]++] = v;
+        }
+        long[] swap = from;
+        from = to;
+        to = swap;
+      }
+      return from;
     }
   }
 }
