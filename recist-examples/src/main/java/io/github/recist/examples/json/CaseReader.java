@@ -148,6 +148,22 @@ public final class CaseReader {
     /** The numbers (1-based, in file order) of the subjects with a warning, one bit each. */
     private final BitSet warned = new BitSet();
 
+    /**
+     * Counts the problems of the subject just delivered (the last of {@link #subjects}) and hands
+     * them on: out of the delivery's hot path, as most subjects have none.
+     */
+    private void count(List<Problem> problems, Consumer<Problem> counting) {
+      boolean warnedHere = false;
+      for (Problem p : problems) {
+        counting.accept(p);
+        warnedHere |= !p.isError();
+      }
+      if (warnedHere) {
+        subjectsWithWarnings++;
+        warned.set((int) Math.min(Integer.MAX_VALUE, subjects));
+      }
+    }
+
     /** The file's protocol (defaults where it says nothing), or null when it could not be read. */
     @Override
     public Protocol protocol() {
@@ -282,16 +298,12 @@ public final class CaseReader {
     Protocol deviations = Protocol.defaults().withStrict(strict);
     SubjectPipeline.Delivery<T> delivery = (checked, result) -> {
       check.subjects++;
-      boolean warned = false;
-      for (Problem p : checked.problems()) {
-        counting.accept(p);
-        warned |= !p.isError();
+      if (!checked.problems().isEmpty()) {
+        check.count(checked.problems(), counting);
       }
-      if (warned) {
-        check.subjectsWithWarnings++;
-        check.warned.set((int) Math.min(Integer.MAX_VALUE, check.subjects));
+      if (!checked.recheck().isEmpty()) {
+        recheck.addAll(checked.recheck());
       }
-      recheck.addAll(checked.recheck());
       if (checked.id() != null) {
         ids.add(checked.id());
       }
