@@ -121,7 +121,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     if (recist.hasTargets()) {
       t.baselineSum(recist.baselineDiameter()).nadir(recist.nadirDiameter());
       if (target != Response.NE && sum.complete()) {
-        t.targetSum(Diameter.ofTenths(sum.tenths()));
+        t.targetSumTenths(sum.tenths());
       }
     }
     if (seen.hasTargets() && seen.targetsNotEvaluable().isEmpty()) {
