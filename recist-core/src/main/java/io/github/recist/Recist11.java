@@ -200,6 +200,10 @@ public final class Recist11 {
     if (irecist == null && dated == null) {
       return bestReasons;
     }
+    if (bestReasons.size() == 1 && (irecist == null || dated == null)) {
+      // the common case, a confirmed best response dated by its progression: one array, no builder
+      return ImmutableList.of(bestReasons.get(0), irecist != null ? irecist : dated);
+    }
     ImmutableList.Builder<Reason> all = ImmutableList.builderWithExpectedSize(
         bestReasons.size() + (irecist == null ? 0 : 1) + (dated == null ? 0 : 1));
     all.addAll(bestReasons);

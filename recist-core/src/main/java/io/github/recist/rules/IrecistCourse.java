@@ -75,14 +75,24 @@ public final class IrecistCourse {
   public static final class Run {
     private final LocalDate iupdDate;
     private final ImmutableSet<Trigger> triggers;
-    private final Long anchorTargetTenths;
-    private final Long anchorNewLesionTargetTenths;
+    /** The anchor's sums in tenths of a millimetre, -1 when none (no {@code Long} per run). */
+    private final long anchorTargetTenths;
+    private final long anchorNewLesionTargetTenths;
     private final ImmutableSet<String> recordedAtAnchor;
     private final Response anchorBaselineDisease;
     private final int countedVisits;
 
+    /** A run of these values, the anchor's sums null when none. */
     Run(LocalDate iupdDate, ImmutableSet<Trigger> triggers, Long anchorTargetTenths,
         Long anchorNewLesionTargetTenths, ImmutableSet<String> recordedAtAnchor,
+        Response anchorBaselineDisease, int countedVisits) {
+      this(iupdDate, triggers, anchorTargetTenths == null ? -1 : anchorTargetTenths,
+          anchorNewLesionTargetTenths == null ? -1 : anchorNewLesionTargetTenths,
+          recordedAtAnchor, anchorBaselineDisease, countedVisits);
+    }
+
+    private Run(LocalDate iupdDate, ImmutableSet<Trigger> triggers, long anchorTargetTenths,
+        long anchorNewLesionTargetTenths, ImmutableSet<String> recordedAtAnchor,
         Response anchorBaselineDisease, int countedVisits) {
       this.iupdDate = iupdDate;
       this.triggers = triggers;
@@ -105,12 +115,13 @@ public final class IrecistCourse {
 
     /** The anchor's target sum in tenths of a mm (a partial sum if that was all), or empty. */
     public Optional<Long> anchorTargetTenths() {
-      return Optional.ofNullable(anchorTargetTenths);
+      return anchorTargetTenths < 0 ? Optional.empty() : Optional.of(anchorTargetTenths);
     }
 
     /** The anchor's NLT sum in tenths of a mm, or empty when it had none or one was NE. */
     public Optional<Long> anchorNewLesionTargetTenths() {
-      return Optional.ofNullable(anchorNewLesionTargetTenths);
+      return anchorNewLesionTargetTenths < 0 ? Optional.empty()
+          : Optional.of(anchorNewLesionTargetTenths);
     }
 
     /** The ids of the new lesions recorded up to and including the anchor (R14.6.3). */
@@ -140,7 +151,7 @@ public final class IrecistCourse {
      * NON_CR_NON_PD; any of them better than a PD anchor; nothing is better than an NE anchor).
      */
     public boolean improvedSince(SumOfDiameters.TargetSum sum, Response baselineDisease) {
-      if (sum != null && sum.complete() && sum.evaluatedCount() > 0 && anchorTargetTenths != null
+      if (sum != null && sum.complete() && sum.evaluatedCount() > 0 && anchorTargetTenths >= 0
           && sum.tenths() < anchorTargetTenths) {
         return true;
       }
@@ -814,9 +825,11 @@ public final class IrecistCourse {
     SumOfDiameters.TargetSum targets = SumOfDiameters.of(book.subject.targets(), visit);
     return new Run(visit.date(),
         triggerSet(result.target(), result.nonTarget(), seen),
-        targets.evaluatedCount() > 0 ? Long.valueOf(targets.tenths()) : null,
-        newLesionTargetSum.orElse(null),
-        ImmutableSet.copyOf(recorded.keySet()),
+        targets.evaluatedCount() > 0 ? targets.tenths() : -1,
+        newLesionTargetSum.isPresent() ? newLesionTargetSum.get() : -1,
+        // most runs open with no new lesion recorded: the empty set, with no copy of an empty key
+        // set (whose copy tests it for SortedSet, an interface the JVM scans for; issue 14)
+        recorded.isEmpty() ? ImmutableSet.of() : ImmutableSet.copyOf(recorded.keySet()),
         OverallResponseTable.overall(result.target(), result.nonTarget(), NewLesionFinding.NONE),
         0);
   }
