@@ -599,21 +599,28 @@ public abstract class TimepointResult {
 
   /**
    * The implementation: the values as given, nothing derived kept (the overall category and the
-   * changes are read from them when asked), the responses by ordinal, and none of iRECIST's values,
-   * which only {@link IrecistValue} has: 48 bytes a visit (issue 14).
+   * changes are read from them when asked), the responses and flags packed in one short, and none
+   * of iRECIST's values, which only {@link IrecistValue} has: 40 bytes a visit (issue 14).
    */
   private static class Value extends TimepointResult {
+    /** {@link #flags}: the target response's ordinal in its lowest 4 bits, then the others. */
+    private static final int NON_TARGET_SHIFT = 4;
+    private static final int NEW_LESIONS_SHIFT = 8;
+    private static final int ORDINAL_MASK = 0xF;
+    private static final int WITHIN_WINDOW = 1 << 12;
+    private static final int RECORDED = 1 << 13;
+
     private final LocalDate date;
     private final Diameter targetSum;
     private final Diameter baselineSum;
     private final Diameter nadir;
     private final ResponseCode overallCode;
     private final ImmutableList<Reason> reasons;
-    private final byte target;
-    private final byte nonTarget;
-    private final byte newLesions;
-    private final boolean withinWindow;
-    private final boolean recorded;
+    /**
+     * The target and non-target responses' and the new-lesion finding's ordinals (4 bits each: 9
+     * responses, 3 findings), whether within the window and whether recorded.
+     */
+    private final short flags;
 
     Value(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
         ResponseCode overallCode, ImmutableList<Reason> reasons, byte target, byte nonTarget,
@@ -624,11 +631,9 @@ public abstract class TimepointResult {
       this.nadir = nadir;
       this.overallCode = overallCode;
       this.reasons = reasons;
-      this.target = target;
-      this.nonTarget = nonTarget;
-      this.newLesions = newLesions;
-      this.withinWindow = withinWindow;
-      this.recorded = recorded;
+      this.flags = (short) (target | nonTarget << NON_TARGET_SHIFT
+          | newLesions << NEW_LESIONS_SHIFT | (withinWindow ? WITHIN_WINDOW : 0)
+          | (recorded ? RECORDED : 0));
     }
 
     @Override
@@ -668,17 +673,17 @@ public abstract class TimepointResult {
 
     @Override
     public Response target() {
-      return Builder.RESPONSES[target];
+      return Builder.RESPONSES[flags & ORDINAL_MASK];
     }
 
     @Override
     public Response nonTarget() {
-      return Builder.RESPONSES[nonTarget];
+      return Builder.RESPONSES[flags >> NON_TARGET_SHIFT & ORDINAL_MASK];
     }
 
     @Override
     public NewLesionFinding newLesions() {
-      return Builder.FINDINGS[newLesions];
+      return Builder.FINDINGS[flags >> NEW_LESIONS_SHIFT & ORDINAL_MASK];
     }
 
     @Override
@@ -708,12 +713,12 @@ public abstract class TimepointResult {
 
     @Override
     public boolean withinWindow() {
-      return withinWindow;
+      return (flags & WITHIN_WINDOW) != 0;
     }
 
     @Override
     public boolean recorded() {
-      return recorded;
+      return (flags & RECORDED) != 0;
     }
 
     @Override
@@ -732,13 +737,11 @@ public abstract class TimepointResult {
       Value v = (Value) o;
       return date.equals(v.date) && Objects.equals(targetSum, v.targetSum)
           && Objects.equals(baselineSum, v.baselineSum) && Objects.equals(nadir, v.nadir)
-          && target == v.target && nonTarget == v.nonTarget && newLesions == v.newLesions
-          && overallCode.equals(v.overallCode)
+          && flags == v.flags && overallCode.equals(v.overallCode)
           && newLesionTargetSum().equals(v.newLesionTargetSum())
           && newLesionTargetNadir().equals(v.newLesionTargetNadir())
           && iupdDate().equals(v.iupdDate()) && reset() == v.reset()
-          && disregarded() == v.disregarded() && withinWindow == v.withinWindow
-          && recorded == v.recorded && reasons.equals(v.reasons);
+          && disregarded() == v.disregarded() && reasons.equals(v.reasons);
     }
 
     @Override
@@ -758,8 +761,8 @@ public abstract class TimepointResult {
       h += (h << 5) + Objects.hashCode(iupdDate().orElse(null));
       h += (h << 5) + Boolean.hashCode(reset());
       h += (h << 5) + Boolean.hashCode(disregarded());
-      h += (h << 5) + Boolean.hashCode(withinWindow);
-      h += (h << 5) + Boolean.hashCode(recorded);
+      h += (h << 5) + Boolean.hashCode(withinWindow());
+      h += (h << 5) + Boolean.hashCode(recorded());
       h += (h << 5) + reasons.hashCode();
       return h;
     }

@@ -344,6 +344,8 @@ public final class IrecistCourse {
    */
   private static final class Book {
     final Subject subject;
+    /** The subject's follow-ups, read at every visit without the subject's lazy value. */
+    final List<Assessment> followUps;
     final ImmutableMap<String, NewLesion> recorded;
     final ImmutableMap<String, LocalDate> firstSeen;
     final ImmutableMap<String, NewLesion> pending;
@@ -353,6 +355,7 @@ public final class IrecistCourse {
         ImmutableMap<String, LocalDate> firstSeen, ImmutableMap<String, NewLesion> pending,
         ImmutableMap<String, LocalDate> backdated) {
       this.subject = subject;
+      this.followUps = subject.followUps();
       this.recorded = recorded;
       this.firstSeen = firstSeen;
       this.pending = pending;
@@ -463,7 +466,7 @@ public final class IrecistCourse {
 
   /** The follow-up to classify next, in date order. */
   public Assessment nextFollowUp() {
-    return book.subject.followUps().get(next);
+    return book.followUps.get(next);
   }
 
   /**
@@ -577,8 +580,11 @@ public final class IrecistCourse {
    * @param counted whether {@code visit} is counted (R14.5)
    */
   public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
-    if (visit.newLesions().isEmpty() && book.recorded.isEmpty()
-        && (!counted || book.pending.isEmpty())) {
+    // size() == 0 rather than isEmpty(): Guava's isEmpty() calls size() from one shared method,
+    // whose call the JIT sees made on every kind of collection and cannot inline; here each call
+    // is of its own (twice a visit, issue 14)
+    if (visit.newLesions().size() == 0 && book.recorded.size() == 0
+        && (!counted || book.pending.size() == 0)) {
       return NewLesionsAt.NONE; // nothing reported, nothing followed
     }
     Object kept = this.made;

@@ -43,7 +43,7 @@ public final class NewLesions {
     // most visits report none: then none is seen, read from the reported list (a plain field, not
     // the seen ones' lazy value); the rest out of line, so that the JIT compiles less where it
     // inlines this (issue 14)
-    if (assessment.newLesions().isEmpty()) {
+    if (assessment.newLesions().size() == 0) { // not isEmpty(): see IrecistCourse.newLesionsAt
       return NewLesionFinding.NONE;
     }
     List<NewLesion> lesions = assessment.seenNewLesions();
