@@ -191,6 +191,14 @@ public final class IrecistCourse {
 
     /** The visit read, or null for {@link #NONE}. */
     private final Assessment visit;
+
+    /**
+     * Whether this is {@link #NONE}: nothing reported at the visit, nothing followed, every list
+     * empty; the rules of new lesions skip it at once, as most visits show it (issue 14).
+     */
+    boolean isNone() {
+      return this == NONE;
+    }
     private final ImmutableMap<String, NewLesion> lesions;
     private final ImmutableList<String> additional;
     private final ImmutableList<String> notReported;
@@ -731,7 +739,8 @@ public final class IrecistCourse {
     if (target == Response.PD || nonTarget == Response.PD) {
       return true;
     }
-    return !seen.lesions().isEmpty() && !triggers(target, nonTarget, seen).isEmpty();
+    return !seen.isNone() && !seen.lesions().isEmpty()
+        && !triggers(target, nonTarget, seen).isEmpty();
   }
 
   /**
@@ -784,7 +793,7 @@ public final class IrecistCourse {
     NewLesionsAt seen = newLesionsAt(visit, true);
     ImmutableMap<String, NewLesion> nowRecorded = book.recorded;
     ImmutableMap<String, LocalDate> nowFirstSeen = book.firstSeen;
-    if (!seen.additional().isEmpty()) {
+    if (!seen.isNone() && !seen.additional().isEmpty()) {
       Map<String, NewLesion> moreRecorded = new LinkedHashMap<>(book.recorded);
       Map<String, LocalDate> moreFirstSeen = new LinkedHashMap<>(book.firstSeen);
       for (String id : seen.additional()) {

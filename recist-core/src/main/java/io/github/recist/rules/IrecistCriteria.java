@@ -458,7 +458,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   }
 
   private static String lesionWords(IrecistCourse.NewLesionsAt seen) {
-    if (seen.lesions().isEmpty()) {
+    if (seen.isNone() || seen.lesions().isEmpty()) {
       return LESION_WORDS[0];
     }
     return seen.showingDisease().isEmpty() && seen.notEvaluable().isEmpty()
@@ -467,6 +467,9 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
 
   private static void newLesionReasons(IrecistCourse course, Assessment visit,
       IrecistCourse.NewLesionsAt seen, boolean counted, List<Reason> reasons) {
+    if (seen.isNone()) {
+      return; // nothing reported at the visit (none to back-date), nothing followed
+    }
     if (!course.backdated().isEmpty()) {
       for (Map.Entry<String, LocalDate> e : course.backdated().entrySet()) {
         for (io.github.recist.model.NewLesion l : visit.seenNewLesions()) {
