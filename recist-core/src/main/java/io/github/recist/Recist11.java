@@ -172,9 +172,10 @@ public final class Recist11 {
       ResponseCriteria<?> criteria, List<TimepointResult> timepoints,
       List<TimepointResult> considered, BestResponse best, LocalDate lastDay,
       ImmutableList<Problem> warnings, ImmutableList<Problem> visitWarnings) {
-    Optional<LocalDate> progression = criteria.progressionDate(considered, protocol);
-    Optional<LocalDate> iupd = criteria.iupdDate(considered, protocol);
-    Optional<LocalDate> icpd = criteria.icpdDate(considered, protocol);
+    List<Optional<LocalDate>> dates = criteria.progressionDates(considered, protocol);
+    Optional<LocalDate> progression = dates.get(0);
+    Optional<LocalDate> iupd = dates.get(1);
+    Optional<LocalDate> icpd = dates.get(2);
     return SubjectAssessment.of(subject.id(), subject.referenceDate(), subject.deathDate(),
         subject.newTherapyDate(), ImmutableList.copyOf(timepoints), protocol.criteria(),
         best.code(), best.date(), best.confirmed(), best.confirmedBy(), progression, iupd, icpd,
@@ -199,6 +200,10 @@ public final class Recist11 {
     ImmutableList<Reason> bestReasons = best.reasons();
     if (irecist == null && dated == null) {
       return bestReasons;
+    }
+    if (bestReasons.size() == 1 && (irecist == null || dated == null)) {
+      // the common case, a confirmed best response dated by its progression: one array, no builder
+      return ImmutableList.of(bestReasons.get(0), irecist != null ? irecist : dated);
     }
     ImmutableList.Builder<Reason> all = ImmutableList.builderWithExpectedSize(
         bestReasons.size() + (irecist == null ? 0 : 1) + (dated == null ? 0 : 1));

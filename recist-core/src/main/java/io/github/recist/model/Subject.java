@@ -112,14 +112,20 @@ public abstract class Subject {
     return map.buildKeepingLast();
   }
 
-  /** The target lesions, in the order declared. */
-  @Value.Lazy
+  /**
+   * The target lesions, in the order declared. Found once, when the subject is made, and read as
+   * a plain field: the rules ask for them at every visit (issue 14); not part of equality, as the
+   * lesions are.
+   */
+  @Value.Derived
+  @Value.Auxiliary
   public ImmutableList<Lesion> targets() {
     return lesionsWhereTarget(true);
   }
 
-  /** The non-target lesions, in the order declared. */
-  @Value.Lazy
+  /** The non-target lesions, in the order declared; found once, as {@link #targets()}. */
+  @Value.Derived
+  @Value.Auxiliary
   public ImmutableList<Lesion> nonTargets() {
     return lesionsWhereTarget(false);
   }

@@ -437,6 +437,14 @@ public final class Reason {
     return new Reason(kind, new Object[] {v0, v1, v2, v3});
   }
 
+  /**
+   * A reason of {@code kind} decided on five values, in the order of its template (with no copy
+   * of a varargs array: the best response's reason of each subject has five, issue 14).
+   */
+  public static Reason of(Kind kind, Object v0, Object v1, Object v2, Object v3, Object v4) {
+    return new Reason(kind, new Object[] {v0, v1, v2, v3, v4});
+  }
+
   /** A reason of {@code kind} decided on {@code values}, in the order of its template. */
   public static Reason of(Kind kind, Object... values) {
     return new Reason(kind, values.clone());

@@ -182,16 +182,24 @@ public abstract class TimepointResult {
    * other flags false unless set.
    */
   public static final class Builder {
+    // the values as numbers where they can be (the responses by ordinal, the sums in tenths, -1 or
+    // UNSET when not set), so that a criteria set filling the one builder of a subject's visits
+    // stores few references into it (each a collector's write barrier under G1; issue 14); the
+    // result is made from them at once
+    private static final byte UNSET = -1;
+    private static final Response[] RESPONSES = Response.values();
+    private static final NewLesionFinding[] FINDINGS = NewLesionFinding.values();
+
     private LocalDate date;
-    private Diameter targetSum;
-    private Diameter baselineSum;
-    private Diameter nadir;
-    private Response target;
-    private Response nonTarget;
-    private NewLesionFinding newLesions;
+    private long targetSum = -1;
+    private long baselineSum = -1;
+    private long nadir = -1;
+    private byte target = UNSET;
+    private byte nonTarget = UNSET;
+    private byte newLesions = UNSET;
     private ResponseCode overallCode;
-    private Diameter newLesionTargetSum;
-    private Diameter newLesionTargetNadir;
+    private long newLesionTargetSum = -1;
+    private long newLesionTargetNadir = -1;
     private LocalDate iupdDate;
     private boolean reset;
     private boolean disregarded;
@@ -213,15 +221,15 @@ public abstract class TimepointResult {
     @CanIgnoreReturnValue
     public Builder clear() {
       date = null;
-      targetSum = null;
-      baselineSum = null;
-      nadir = null;
-      target = null;
-      nonTarget = null;
-      newLesions = null;
+      targetSum = -1;
+      baselineSum = -1;
+      nadir = -1;
+      target = UNSET;
+      nonTarget = UNSET;
+      newLesions = UNSET;
       overallCode = null;
-      newLesionTargetSum = null;
-      newLesionTargetNadir = null;
+      newLesionTargetSum = -1;
+      newLesionTargetNadir = -1;
       iupdDate = null;
       reset = false;
       disregarded = false;
@@ -307,63 +315,79 @@ public abstract class TimepointResult {
     /** Sets {@link TimepointResult#targetSum()}. */
     @CanIgnoreReturnValue
     public Builder targetSum(Diameter targetSum) {
-      this.targetSum = Objects.requireNonNull(targetSum, "targetSum");
+      this.targetSum = Objects.requireNonNull(targetSum, "targetSum").tenths();
+      return this;
+    }
+
+    /**
+     * Sets {@link TimepointResult#targetSum()} to a diameter of {@code tenths} tenths of a
+     * millimetre, with no {@link Diameter} made for it (issue 14).
+     *
+     * @throws IllegalArgumentException if {@code tenths} is not a diameter ({@link
+     *     Diameter#ofTenths})
+     */
+    @CanIgnoreReturnValue
+    public Builder targetSumTenths(long tenths) {
+      if (tenths < 0 || tenths > Diameter.MAX_TENTHS) {
+        Diameter.ofTenths(tenths); // throws, saying why
+      }
+      this.targetSum = tenths;
       return this;
     }
 
     /** Sets {@link TimepointResult#targetSum()}, or clears it when empty. */
     @CanIgnoreReturnValue
     public Builder targetSum(Optional<? extends Diameter> targetSum) {
-      this.targetSum = targetSum.orElse(null);
+      this.targetSum = tenths(targetSum);
       return this;
     }
 
     /** Sets {@link TimepointResult#baselineSum()}. */
     @CanIgnoreReturnValue
     public Builder baselineSum(Diameter baselineSum) {
-      this.baselineSum = Objects.requireNonNull(baselineSum, "baselineSum");
+      this.baselineSum = Objects.requireNonNull(baselineSum, "baselineSum").tenths();
       return this;
     }
 
     /** Sets {@link TimepointResult#baselineSum()}, or clears it when empty. */
     @CanIgnoreReturnValue
     public Builder baselineSum(Optional<? extends Diameter> baselineSum) {
-      this.baselineSum = baselineSum.orElse(null);
+      this.baselineSum = tenths(baselineSum);
       return this;
     }
 
     /** Sets {@link TimepointResult#nadir()}. */
     @CanIgnoreReturnValue
     public Builder nadir(Diameter nadir) {
-      this.nadir = Objects.requireNonNull(nadir, "nadir");
+      this.nadir = Objects.requireNonNull(nadir, "nadir").tenths();
       return this;
     }
 
     /** Sets {@link TimepointResult#nadir()}, or clears it when empty. */
     @CanIgnoreReturnValue
     public Builder nadir(Optional<? extends Diameter> nadir) {
-      this.nadir = nadir.orElse(null);
+      this.nadir = tenths(nadir);
       return this;
     }
 
     /** Sets {@link TimepointResult#target()}. */
     @CanIgnoreReturnValue
     public Builder target(Response target) {
-      this.target = Objects.requireNonNull(target, "target");
+      this.target = (byte) Objects.requireNonNull(target, "target").ordinal();
       return this;
     }
 
     /** Sets {@link TimepointResult#nonTarget()}. */
     @CanIgnoreReturnValue
     public Builder nonTarget(Response nonTarget) {
-      this.nonTarget = Objects.requireNonNull(nonTarget, "nonTarget");
+      this.nonTarget = (byte) Objects.requireNonNull(nonTarget, "nonTarget").ordinal();
       return this;
     }
 
     /** Sets {@link TimepointResult#newLesions()}. */
     @CanIgnoreReturnValue
     public Builder newLesions(NewLesionFinding newLesions) {
-      this.newLesions = Objects.requireNonNull(newLesions, "newLesions");
+      this.newLesions = (byte) Objects.requireNonNull(newLesions, "newLesions").ordinal();
       return this;
     }
 
@@ -377,14 +401,15 @@ public abstract class TimepointResult {
     /** Sets {@link TimepointResult#newLesionTargetSum()}. */
     @CanIgnoreReturnValue
     public Builder newLesionTargetSum(Diameter newLesionTargetSum) {
-      this.newLesionTargetSum = Objects.requireNonNull(newLesionTargetSum, "newLesionTargetSum");
+      this.newLesionTargetSum =
+          Objects.requireNonNull(newLesionTargetSum, "newLesionTargetSum").tenths();
       return this;
     }
 
     /** Sets {@link TimepointResult#newLesionTargetSum()}, or clears it when empty. */
     @CanIgnoreReturnValue
     public Builder newLesionTargetSum(Optional<? extends Diameter> newLesionTargetSum) {
-      this.newLesionTargetSum = newLesionTargetSum.orElse(null);
+      this.newLesionTargetSum = tenths(newLesionTargetSum);
       return this;
     }
 
@@ -392,15 +417,20 @@ public abstract class TimepointResult {
     @CanIgnoreReturnValue
     public Builder newLesionTargetNadir(Diameter newLesionTargetNadir) {
       this.newLesionTargetNadir =
-          Objects.requireNonNull(newLesionTargetNadir, "newLesionTargetNadir");
+          Objects.requireNonNull(newLesionTargetNadir, "newLesionTargetNadir").tenths();
       return this;
     }
 
     /** Sets {@link TimepointResult#newLesionTargetNadir()}, or clears it when empty. */
     @CanIgnoreReturnValue
     public Builder newLesionTargetNadir(Optional<? extends Diameter> newLesionTargetNadir) {
-      this.newLesionTargetNadir = newLesionTargetNadir.orElse(null);
+      this.newLesionTargetNadir = tenths(newLesionTargetNadir);
       return this;
+    }
+
+    /** The tenths of {@code diameter}, -1 when it is empty. */
+    private static long tenths(Optional<? extends Diameter> diameter) {
+      return diameter.isPresent() ? diameter.get().tenths() : -1;
     }
 
     /** Sets {@link TimepointResult#iupdDate()}. */
@@ -489,11 +519,36 @@ public abstract class TimepointResult {
      *     response is not set
      */
     public TimepointResult build() {
-      if (date == null || target == null || nonTarget == null || newLesions == null
+      if (date == null || target == UNSET || nonTarget == UNSET || newLesions == UNSET
           || overallCode == null) {
         throw new IllegalStateException(missing());
       }
-      return new Value(this);
+      Objects.requireNonNull(overallCode.category(), "overall");
+      // every value made before the result, which is then made in one go (its fields set as it
+      // is allocated, with no write barrier; issue 14)
+      ImmutableList<Reason> list = reasonList();
+      Diameter sum = diameter(targetSum);
+      Diameter baseline = diameter(baselineSum);
+      Diameter nadirSum = diameter(nadir);
+      if (newLesionTargetSum < 0 && newLesionTargetNadir < 0 && iupdDate == null && !reset
+          && !disregarded) {
+        return new Value(date, sum, baseline, nadirSum, overallCode, list, target, nonTarget,
+            newLesions, withinWindow, recorded);
+      }
+      return irecist(sum, baseline, nadirSum, list);
+    }
+
+    /** {@link #build()} of a time point with iRECIST's values (R14), out of line. */
+    private TimepointResult irecist(Diameter sum, Diameter baseline, Diameter nadirSum,
+        ImmutableList<Reason> list) {
+      return new IrecistValue(date, sum, baseline, nadirSum, overallCode, list, target, nonTarget,
+          newLesions, withinWindow, recorded, diameter(newLesionTargetSum),
+          diameter(newLesionTargetNadir), iupdDate, reset, disregarded);
+    }
+
+    /** The diameter of {@code tenths}, null for -1. */
+    private static Diameter diameter(long tenths) {
+      return tenths < 0 ? null : Diameter.ofTenths(tenths);
     }
 
     /** The reasons added, in order, in a list of their own (one copy, of the exact size). */
@@ -526,13 +581,13 @@ public abstract class TimepointResult {
       if (date == null) {
         attributes.add("date");
       }
-      if (target == null) {
+      if (target == UNSET) {
         attributes.add("target");
       }
-      if (nonTarget == null) {
+      if (nonTarget == UNSET) {
         attributes.add("nonTarget");
       }
-      if (newLesions == null) {
+      if (newLesions == UNSET) {
         attributes.add("newLesions");
       }
       if (overallCode == null) {
@@ -544,44 +599,41 @@ public abstract class TimepointResult {
 
   /**
    * The implementation: the values as given, nothing derived kept (the overall category and the
-   * changes are read from them when asked: fewer bytes per visit, issue 14).
+   * changes are read from them when asked), the responses and flags packed in one short, and none
+   * of iRECIST's values, which only {@link IrecistValue} has: 40 bytes a visit (issue 14).
    */
-  private static final class Value extends TimepointResult {
+  private static class Value extends TimepointResult {
+    /** {@link #flags}: the target response's ordinal in its lowest 4 bits, then the others. */
+    private static final int NON_TARGET_SHIFT = 4;
+    private static final int NEW_LESIONS_SHIFT = 8;
+    private static final int ORDINAL_MASK = 0xF;
+    private static final int WITHIN_WINDOW = 1 << 12;
+    private static final int RECORDED = 1 << 13;
+
     private final LocalDate date;
     private final Diameter targetSum;
     private final Diameter baselineSum;
     private final Diameter nadir;
-    private final Response target;
-    private final Response nonTarget;
-    private final NewLesionFinding newLesions;
     private final ResponseCode overallCode;
-    private final Diameter newLesionTargetSum;
-    private final Diameter newLesionTargetNadir;
-    private final LocalDate iupdDate;
-    private final boolean reset;
-    private final boolean disregarded;
-    private final boolean withinWindow;
-    private final boolean recorded;
     private final ImmutableList<Reason> reasons;
+    /**
+     * The target and non-target responses' and the new-lesion finding's ordinals (4 bits each: 9
+     * responses, 3 findings), whether within the window and whether recorded.
+     */
+    private final short flags;
 
-    Value(Builder b) {
-      this.date = b.date;
-      this.targetSum = b.targetSum;
-      this.baselineSum = b.baselineSum;
-      this.nadir = b.nadir;
-      this.target = b.target;
-      this.nonTarget = b.nonTarget;
-      this.newLesions = b.newLesions;
-      this.overallCode = b.overallCode;
-      Objects.requireNonNull(b.overallCode.category(), "overall");
-      this.newLesionTargetSum = b.newLesionTargetSum;
-      this.newLesionTargetNadir = b.newLesionTargetNadir;
-      this.iupdDate = b.iupdDate;
-      this.reset = b.reset;
-      this.disregarded = b.disregarded;
-      this.withinWindow = b.withinWindow;
-      this.recorded = b.recorded;
-      this.reasons = b.reasonList();
+    Value(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
+        ResponseCode overallCode, ImmutableList<Reason> reasons, byte target, byte nonTarget,
+        byte newLesions, boolean withinWindow, boolean recorded) {
+      this.date = date;
+      this.targetSum = targetSum;
+      this.baselineSum = baselineSum;
+      this.nadir = nadir;
+      this.overallCode = overallCode;
+      this.reasons = reasons;
+      this.flags = (short) (target | nonTarget << NON_TARGET_SHIFT
+          | newLesions << NEW_LESIONS_SHIFT | (withinWindow ? WITHIN_WINDOW : 0)
+          | (recorded ? RECORDED : 0));
     }
 
     @Override
@@ -621,17 +673,17 @@ public abstract class TimepointResult {
 
     @Override
     public Response target() {
-      return target;
+      return Builder.RESPONSES[flags & ORDINAL_MASK];
     }
 
     @Override
     public Response nonTarget() {
-      return nonTarget;
+      return Builder.RESPONSES[flags >> NON_TARGET_SHIFT & ORDINAL_MASK];
     }
 
     @Override
     public NewLesionFinding newLesions() {
-      return newLesions;
+      return Builder.FINDINGS[flags >> NEW_LESIONS_SHIFT & ORDINAL_MASK];
     }
 
     @Override
@@ -642,6 +694,99 @@ public abstract class TimepointResult {
     @Override
     public Response overall() {
       return overallCode.category();
+    }
+
+    @Override
+    public Optional<Diameter> newLesionTargetSum() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Diameter> newLesionTargetNadir() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<LocalDate> iupdDate() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean withinWindow() {
+      return (flags & WITHIN_WINDOW) != 0;
+    }
+
+    @Override
+    public boolean recorded() {
+      return (flags & RECORDED) != 0;
+    }
+
+    @Override
+    public ImmutableList<Reason> reasons() {
+      return reasons;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Value)) {
+        return false;
+      }
+      Value v = (Value) o;
+      return date.equals(v.date) && Objects.equals(targetSum, v.targetSum)
+          && Objects.equals(baselineSum, v.baselineSum) && Objects.equals(nadir, v.nadir)
+          && flags == v.flags && overallCode.equals(v.overallCode)
+          && newLesionTargetSum().equals(v.newLesionTargetSum())
+          && newLesionTargetNadir().equals(v.newLesionTargetNadir())
+          && iupdDate().equals(v.iupdDate()) && reset() == v.reset()
+          && disregarded() == v.disregarded() && reasons.equals(v.reasons);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 5381;
+      h += (h << 5) + date.hashCode();
+      h += (h << 5) + Objects.hashCode(targetSum);
+      h += (h << 5) + Objects.hashCode(baselineSum);
+      h += (h << 5) + Objects.hashCode(nadir);
+      h += (h << 5) + target().hashCode();
+      h += (h << 5) + nonTarget().hashCode();
+      h += (h << 5) + newLesions().hashCode();
+      h += (h << 5) + overallCode.hashCode();
+      h += (h << 5) + overallCode.category().hashCode();
+      h += (h << 5) + Objects.hashCode(newLesionTargetSum().orElse(null));
+      h += (h << 5) + Objects.hashCode(newLesionTargetNadir().orElse(null));
+      h += (h << 5) + Objects.hashCode(iupdDate().orElse(null));
+      h += (h << 5) + Boolean.hashCode(reset());
+      h += (h << 5) + Boolean.hashCode(disregarded());
+      h += (h << 5) + Boolean.hashCode(withinWindow());
+      h += (h << 5) + Boolean.hashCode(recorded());
+      h += (h << 5) + reasons.hashCode();
+      return h;
+    }
+  }
+
+  /** A time point with iRECIST's values (Rule R14): the new-lesion sums, the run's iUPD, the flags. */
+  private static final class IrecistValue extends Value {
+    private final Diameter newLesionTargetSum;
+    private final Diameter newLesionTargetNadir;
+    private final LocalDate iupdDate;
+    private final boolean reset;
+    private final boolean disregarded;
+
+    IrecistValue(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
+        ResponseCode overallCode, ImmutableList<Reason> reasons, byte target, byte nonTarget,
+        byte newLesions, boolean withinWindow, boolean recorded, Diameter newLesionTargetSum,
+        Diameter newLesionTargetNadir, LocalDate iupdDate, boolean reset, boolean disregarded) {
+      super(date, targetSum, baselineSum, nadir, overallCode, reasons, target, nonTarget,
+          newLesions, withinWindow, recorded);
+      this.newLesionTargetSum = newLesionTargetSum;
+      this.newLesionTargetNadir = newLesionTargetNadir;
+      this.iupdDate = iupdDate;
+      this.reset = reset;
+      this.disregarded = disregarded;
     }
 
     @Override
@@ -667,64 +812,6 @@ public abstract class TimepointResult {
     @Override
     public boolean disregarded() {
       return disregarded;
-    }
-
-    @Override
-    public boolean withinWindow() {
-      return withinWindow;
-    }
-
-    @Override
-    public boolean recorded() {
-      return recorded;
-    }
-
-    @Override
-    public ImmutableList<Reason> reasons() {
-      return reasons;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) {
-        return true;
-      }
-      if (!(o instanceof Value)) {
-        return false;
-      }
-      Value v = (Value) o;
-      return date.equals(v.date) && Objects.equals(targetSum, v.targetSum)
-          && Objects.equals(baselineSum, v.baselineSum) && Objects.equals(nadir, v.nadir)
-          && target == v.target && nonTarget == v.nonTarget && newLesions == v.newLesions
-          && overallCode.equals(v.overallCode)
-          && Objects.equals(newLesionTargetSum, v.newLesionTargetSum)
-          && Objects.equals(newLesionTargetNadir, v.newLesionTargetNadir)
-          && Objects.equals(iupdDate, v.iupdDate) && reset == v.reset
-          && disregarded == v.disregarded && withinWindow == v.withinWindow
-          && recorded == v.recorded && reasons.equals(v.reasons);
-    }
-
-    @Override
-    public int hashCode() {
-      int h = 5381;
-      h += (h << 5) + date.hashCode();
-      h += (h << 5) + Objects.hashCode(targetSum);
-      h += (h << 5) + Objects.hashCode(baselineSum);
-      h += (h << 5) + Objects.hashCode(nadir);
-      h += (h << 5) + target.hashCode();
-      h += (h << 5) + nonTarget.hashCode();
-      h += (h << 5) + newLesions.hashCode();
-      h += (h << 5) + overallCode.hashCode();
-      h += (h << 5) + overallCode.category().hashCode();
-      h += (h << 5) + Objects.hashCode(newLesionTargetSum);
-      h += (h << 5) + Objects.hashCode(newLesionTargetNadir);
-      h += (h << 5) + Objects.hashCode(iupdDate);
-      h += (h << 5) + Boolean.hashCode(reset);
-      h += (h << 5) + Boolean.hashCode(disregarded);
-      h += (h << 5) + Boolean.hashCode(withinWindow);
-      h += (h << 5) + Boolean.hashCode(recorded);
-      h += (h << 5) + reasons.hashCode();
-      return h;
     }
   }
 

@@ -14,7 +14,6 @@ import io.github.recist.result.BestResponse;
 import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +123,7 @@ public final class ConfirmedBestOverallResponse {
     }
     BestResponseCode code = protocol.criteria().code(wanted);
     Reason why = Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
-        ChronoUnit.DAYS.between(dates[i], dates[j]), protocol.minConfirmationDays());
+        dates[j].toEpochDay() - dates[i].toEpochDay(), protocol.minConfirmationDays());
     ImmutableList<Reason> reasons;
     if (wanted == Response.PR && any(responses, n, Response.CR)) {
       List<Reason> all = new ArrayList<>(4);

@@ -87,10 +87,11 @@ public final class Endpoints {
    */
   public static Optional<TimeToEvent> durationOfResponse(Subject subject, BestResponse best,
       List<TimepointResult> considered, LocalDate lastDay, Optional<LocalDate> progression) {
-    if (!best.response().isObjectiveResponse() || best.responseStart().isEmpty()) {
+    Optional<LocalDate> responseStart = best.responseStart(); // asked once: an Optional each
+    if (!best.response().isObjectiveResponse() || responseStart.isEmpty()) {
       return Optional.empty();
     }
-    LocalDate start = best.responseStart().get();
+    LocalDate start = responseStart.get();
     Optional<LocalDate> event = firstEvent(progression, deathEvent(subject, lastDay));
     if (event.isPresent()) {
       return Optional.of(TimeToEvent.of(start, event.get(), true));

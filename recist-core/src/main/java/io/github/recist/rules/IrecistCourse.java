@@ -75,14 +75,24 @@ public final class IrecistCourse {
   public static final class Run {
     private final LocalDate iupdDate;
     private final ImmutableSet<Trigger> triggers;
-    private final Long anchorTargetTenths;
-    private final Long anchorNewLesionTargetTenths;
+    /** The anchor's sums in tenths of a millimetre, -1 when none (no {@code Long} per run). */
+    private final long anchorTargetTenths;
+    private final long anchorNewLesionTargetTenths;
     private final ImmutableSet<String> recordedAtAnchor;
     private final Response anchorBaselineDisease;
     private final int countedVisits;
 
+    /** A run of these values, the anchor's sums null when none. */
     Run(LocalDate iupdDate, ImmutableSet<Trigger> triggers, Long anchorTargetTenths,
         Long anchorNewLesionTargetTenths, ImmutableSet<String> recordedAtAnchor,
+        Response anchorBaselineDisease, int countedVisits) {
+      this(iupdDate, triggers, anchorTargetTenths == null ? -1 : anchorTargetTenths,
+          anchorNewLesionTargetTenths == null ? -1 : anchorNewLesionTargetTenths,
+          recordedAtAnchor, anchorBaselineDisease, countedVisits);
+    }
+
+    private Run(LocalDate iupdDate, ImmutableSet<Trigger> triggers, long anchorTargetTenths,
+        long anchorNewLesionTargetTenths, ImmutableSet<String> recordedAtAnchor,
         Response anchorBaselineDisease, int countedVisits) {
       this.iupdDate = iupdDate;
       this.triggers = triggers;
@@ -105,12 +115,13 @@ public final class IrecistCourse {
 
     /** The anchor's target sum in tenths of a mm (a partial sum if that was all), or empty. */
     public Optional<Long> anchorTargetTenths() {
-      return Optional.ofNullable(anchorTargetTenths);
+      return anchorTargetTenths < 0 ? Optional.empty() : Optional.of(anchorTargetTenths);
     }
 
     /** The anchor's NLT sum in tenths of a mm, or empty when it had none or one was NE. */
     public Optional<Long> anchorNewLesionTargetTenths() {
-      return Optional.ofNullable(anchorNewLesionTargetTenths);
+      return anchorNewLesionTargetTenths < 0 ? Optional.empty()
+          : Optional.of(anchorNewLesionTargetTenths);
     }
 
     /** The ids of the new lesions recorded up to and including the anchor (R14.6.3). */
@@ -140,7 +151,7 @@ public final class IrecistCourse {
      * NON_CR_NON_PD; any of them better than a PD anchor; nothing is better than an NE anchor).
      */
     public boolean improvedSince(SumOfDiameters.TargetSum sum, Response baselineDisease) {
-      if (sum != null && sum.complete() && sum.evaluatedCount() > 0 && anchorTargetTenths != null
+      if (sum != null && sum.complete() && sum.evaluatedCount() > 0 && anchorTargetTenths >= 0
           && sum.tenths() < anchorTargetTenths) {
         return true;
       }
@@ -180,6 +191,14 @@ public final class IrecistCourse {
 
     /** The visit read, or null for {@link #NONE}. */
     private final Assessment visit;
+
+    /**
+     * Whether this is {@link #NONE}: nothing reported at the visit, nothing followed, every list
+     * empty; the rules of new lesions skip it at once, as most visits show it (issue 14).
+     */
+    boolean isNone() {
+      return this == NONE;
+    }
     private final ImmutableMap<String, NewLesion> lesions;
     private final ImmutableList<String> additional;
     private final ImmutableList<String> notReported;
@@ -333,6 +352,8 @@ public final class IrecistCourse {
    */
   private static final class Book {
     final Subject subject;
+    /** The subject's follow-ups, read at every visit without the subject's lazy value. */
+    final List<Assessment> followUps;
     final ImmutableMap<String, NewLesion> recorded;
     final ImmutableMap<String, LocalDate> firstSeen;
     final ImmutableMap<String, NewLesion> pending;
@@ -342,6 +363,7 @@ public final class IrecistCourse {
         ImmutableMap<String, LocalDate> firstSeen, ImmutableMap<String, NewLesion> pending,
         ImmutableMap<String, LocalDate> backdated) {
       this.subject = subject;
+      this.followUps = subject.followUps();
       this.recorded = recorded;
       this.firstSeen = firstSeen;
       this.pending = pending;
@@ -452,7 +474,7 @@ public final class IrecistCourse {
 
   /** The follow-up to classify next, in date order. */
   public Assessment nextFollowUp() {
-    return book.subject.followUps().get(next);
+    return book.followUps.get(next);
   }
 
   /**
@@ -566,8 +588,11 @@ public final class IrecistCourse {
    * @param counted whether {@code visit} is counted (R14.5)
    */
   public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
-    if (visit.newLesions().isEmpty() && book.recorded.isEmpty()
-        && (!counted || book.pending.isEmpty())) {
+    // size() == 0 rather than isEmpty(): Guava's isEmpty() calls size() from one shared method,
+    // whose call the JIT sees made on every kind of collection and cannot inline; here each call
+    // is of its own (twice a visit, issue 14)
+    if (visit.newLesions().size() == 0 && book.recorded.size() == 0
+        && (!counted || book.pending.size() == 0)) {
       return NewLesionsAt.NONE; // nothing reported, nothing followed
     }
     Object kept = this.made;
@@ -714,7 +739,8 @@ public final class IrecistCourse {
     if (target == Response.PD || nonTarget == Response.PD) {
       return true;
     }
-    return !seen.lesions().isEmpty() && !triggers(target, nonTarget, seen).isEmpty();
+    return !seen.isNone() && !seen.lesions().isEmpty()
+        && !triggers(target, nonTarget, seen).isEmpty();
   }
 
   /**
@@ -767,7 +793,7 @@ public final class IrecistCourse {
     NewLesionsAt seen = newLesionsAt(visit, true);
     ImmutableMap<String, NewLesion> nowRecorded = book.recorded;
     ImmutableMap<String, LocalDate> nowFirstSeen = book.firstSeen;
-    if (!seen.additional().isEmpty()) {
+    if (!seen.isNone() && !seen.additional().isEmpty()) {
       Map<String, NewLesion> moreRecorded = new LinkedHashMap<>(book.recorded);
       Map<String, LocalDate> moreFirstSeen = new LinkedHashMap<>(book.firstSeen);
       for (String id : seen.additional()) {
@@ -814,9 +840,11 @@ public final class IrecistCourse {
     SumOfDiameters.TargetSum targets = SumOfDiameters.of(book.subject.targets(), visit);
     return new Run(visit.date(),
         triggerSet(result.target(), result.nonTarget(), seen),
-        targets.evaluatedCount() > 0 ? Long.valueOf(targets.tenths()) : null,
-        newLesionTargetSum.orElse(null),
-        ImmutableSet.copyOf(recorded.keySet()),
+        targets.evaluatedCount() > 0 ? targets.tenths() : -1,
+        newLesionTargetSum.isPresent() ? newLesionTargetSum.get() : -1,
+        // most runs open with no new lesion recorded: the empty set, with no copy of an empty key
+        // set (whose copy tests it for SortedSet, an interface the JVM scans for; issue 14)
+        recorded.isEmpty() ? ImmutableSet.of() : ImmutableSet.copyOf(recorded.keySet()),
         OverallResponseTable.overall(result.target(), result.nonTarget(), NewLesionFinding.NONE),
         0);
   }

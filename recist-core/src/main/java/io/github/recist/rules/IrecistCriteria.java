@@ -121,7 +121,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     if (recist.hasTargets()) {
       t.baselineSum(recist.baselineDiameter()).nadir(recist.nadirDiameter());
       if (target != Response.NE && sum.complete()) {
-        t.targetSum(Diameter.ofTenths(sum.tenths()));
+        t.targetSumTenths(sum.tenths());
       }
     }
     if (seen.hasTargets() && seen.targetsNotEvaluable().isEmpty()) {
@@ -458,7 +458,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   }
 
   private static String lesionWords(IrecistCourse.NewLesionsAt seen) {
-    if (seen.lesions().isEmpty()) {
+    if (seen.isNone() || seen.lesions().isEmpty()) {
       return LESION_WORDS[0];
     }
     return seen.showingDisease().isEmpty() && seen.notEvaluable().isEmpty()
@@ -467,6 +467,9 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
 
   private static void newLesionReasons(IrecistCourse course, Assessment visit,
       IrecistCourse.NewLesionsAt seen, boolean counted, List<Reason> reasons) {
+    if (seen.isNone()) {
+      return; // nothing reported at the visit (none to back-date), nothing followed
+    }
     if (!course.backdated().isEmpty()) {
       for (Map.Entry<String, LocalDate> e : course.backdated().entrySet()) {
         for (io.github.recist.model.NewLesion l : visit.seenNewLesions()) {
@@ -526,13 +529,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
    */
   @Override
   public Optional<LocalDate> icpdDate(List<TimepointResult> considered, Protocol protocol) {
-    for (int i = 0, n = considered.size(); i < n; i++) {
-      TimepointResult t = considered.get(i);
-      if (t.overallCode() == IrecistResponse.ICPD) {
-        return Optional.of(t.date());
-      }
-    }
-    return Optional.empty();
+    return icpdDate(considered, firstIcpd(considered));
   }
 
   /**
@@ -542,17 +539,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
    */
   @Override
   public Optional<LocalDate> iupdDate(List<TimepointResult> considered, Protocol protocol) {
-    for (int i = 0, n = considered.size(); i < n; i++) {
-      TimepointResult t = considered.get(i);
-      if (t.overallCode() == IrecistResponse.ICPD) {
-        return t.iupdDate();
-      }
-    }
-    if (considered.isEmpty()) {
-      return Optional.empty();
-    }
-    TimepointResult last = considered.get(considered.size() - 1);
-    return last.reset() ? Optional.empty() : last.iupdDate();
+    return iupdDate(considered, firstIcpd(considered));
   }
 
   /**
@@ -563,14 +550,57 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
   @Override
   public Optional<LocalDate> progressionDate(List<TimepointResult> considered,
       Protocol protocol) {
+    return progressionDate(considered, protocol, firstIcpd(considered));
+  }
+
+  /**
+   * The three dates of Rule R14.12 as {@link #progressionDate}, {@link #iupdDate} and {@link
+   * #icpdDate} give them, from one search for the first iCPD (issue 14).
+   */
+  @Override
+  public List<Optional<LocalDate>> progressionDates(List<TimepointResult> considered,
+      Protocol protocol) {
+    int icpd = firstIcpd(considered);
+    return List.of(progressionDate(considered, protocol, icpd), iupdDate(considered, icpd),
+        icpdDate(considered, icpd));
+  }
+
+  /** The index of the first iCPD of {@code considered}, -1 when there is none (R14.12). */
+  private static int firstIcpd(List<TimepointResult> considered) {
     for (int i = 0, n = considered.size(); i < n; i++) {
-      TimepointResult t = considered.get(i);
-      if (t.overallCode() == IrecistResponse.ICPD) {
-        // the first iCPD: its run's first iUPD (iupdDate), else itself
-        return Optional.of(t.iupdDate().orElse(t.date()));
+      if (considered.get(i).overallCode() == IrecistResponse.ICPD) {
+        return i;
       }
     }
-    return protocol.unconfirmedProgressionAsEvent() ? iupdDate(considered, protocol)
+    return -1;
+  }
+
+  /** {@link #icpdDate(List, Protocol)}, the first iCPD being at {@code icpd} (-1: none). */
+  private static Optional<LocalDate> icpdDate(List<TimepointResult> considered, int icpd) {
+    return icpd < 0 ? Optional.empty() : Optional.of(considered.get(icpd).date());
+  }
+
+  /** {@link #iupdDate(List, Protocol)}, the first iCPD being at {@code icpd} (-1: none). */
+  private static Optional<LocalDate> iupdDate(List<TimepointResult> considered, int icpd) {
+    if (icpd >= 0) {
+      return considered.get(icpd).iupdDate();
+    }
+    if (considered.isEmpty()) {
+      return Optional.empty();
+    }
+    TimepointResult last = considered.get(considered.size() - 1);
+    return last.reset() ? Optional.empty() : last.iupdDate();
+  }
+
+  /** {@link #progressionDate(List, Protocol)}, the first iCPD being at {@code icpd} (-1: none). */
+  private static Optional<LocalDate> progressionDate(List<TimepointResult> considered,
+      Protocol protocol, int icpd) {
+    if (icpd >= 0) {
+      // the first iCPD: its run's first iUPD (iupdDate), else itself
+      TimepointResult t = considered.get(icpd);
+      return Optional.of(t.iupdDate().orElse(t.date()));
+    }
+    return protocol.unconfirmedProgressionAsEvent() ? iupdDate(considered, icpd)
         : Optional.empty();
   }
 

@@ -40,9 +40,13 @@ public final class NewLesions {
    * What {@code assessment} shows of new lesions (Rule R8), appending its reasons to {@code reasons}.
    */
   public static NewLesionFinding finding(Assessment assessment, List<Reason> reasons) {
-    List<NewLesion> lesions = assessment.seenNewLesions();
-    // most visits show none: the rest out of line, so that the JIT compiles less where it
+    // most visits report none: then none is seen, read from the reported list (a plain field, not
+    // the seen ones' lazy value); the rest out of line, so that the JIT compiles less where it
     // inlines this (issue 14)
+    if (assessment.newLesions().size() == 0) { // not isEmpty(): see IrecistCourse.newLesionsAt
+      return NewLesionFinding.NONE;
+    }
+    List<NewLesion> lesions = assessment.seenNewLesions();
     return lesions.isEmpty() ? NewLesionFinding.NONE : seen(lesions, reasons);
   }
 

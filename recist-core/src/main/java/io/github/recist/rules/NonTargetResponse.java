@@ -139,10 +139,14 @@ public final class NonTargetResponse {
   private static boolean sameIds(Object ids, List<Lesion> nonTargets,
       List<NonTargetStatus> statuses, int count, NonTargetStatus status,
       NonTargetStatus orStatus) {
-    if (!(ids instanceof List) || ((List<?>) ids).size() != count) {
+    // the lists this class makes are ImmutableLists: a test of a class, not of an interface, which
+    // the JVM answers by scanning the class's interfaces and remembering the last one asked, so
+    // that asking for List here and for Collection elsewhere (ImmutableList.copyOf) on the same
+    // class scanned again each time (issue 14)
+    if (!(ids instanceof ImmutableList) || ((ImmutableList<?>) ids).size() != count) {
       return false;
     }
-    List<?> list = (List<?>) ids;
+    ImmutableList<?> list = (ImmutableList<?>) ids;
     int k = 0;
     for (int i = 0, n = statuses.size(); i < n; i++) {
       NonTargetStatus s = statuses.get(i);

@@ -3,7 +3,6 @@ package io.github.recist.rules;
 import io.github.recist.model.VisitResponse;
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
-import io.github.recist.model.Diameter;
 import io.github.recist.model.Lesion;
 import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
@@ -77,7 +76,7 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
     if (course.hasTargets()) {
       t.baselineSum(course.baselineDiameter()).nadir(course.nadirDiameter());
       if (target != Response.NE && sum.complete()) {
-        t.targetSum(Diameter.ofTenths(sum.tenths()));
+        t.targetSumTenths(sum.tenths());
       }
     }
     return t;

@@ -108,6 +108,19 @@ public interface ResponseCriteria<C> {
     return ImmutableList.of();
   }
 
+  /**
+   * {@link #progressionDate}, {@link #iupdDate} and {@link #icpdDate} of {@code considered}, in
+   * that order, for an engine that asks for the three (Rules R13, R14.12): by default each asked
+   * in turn; a criteria set that finds them in one pass answers at once (issue 14).
+   *
+   * @param considered the time points Rule R10 considers, in date order
+   */
+  default List<Optional<LocalDate>> progressionDates(List<TimepointResult> considered,
+      Protocol protocol) {
+    return List.of(progressionDate(considered, protocol), iupdDate(considered, protocol),
+        icpdDate(considered, protocol));
+  }
+
   /** The subject's {@code iupdDate} (Rule R14.12); empty for criteria without unconfirmed progression. */
   default Optional<LocalDate> iupdDate(List<TimepointResult> considered, Protocol protocol) {
     return Optional.empty();
