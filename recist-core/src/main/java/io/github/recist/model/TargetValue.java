@@ -52,10 +52,27 @@ public final class TargetValue {
 
   /** A measured diameter ({@code 0 mm} is a lesion that disappeared). */
   public static TargetValue measured(Diameter diameter) {
-    Objects.requireNonNull(diameter, "diameter");
-    return diameter.isZero() ? DISAPPEARED : new TargetValue(Kind.MEASURED, diameter,
-        ImmutableList.of(), null);
+    long tenths = Objects.requireNonNull(diameter, "diameter").tenths();
+    if (tenths < MEASURED_KEPT) {
+      TargetValue kept = MEASURED[(int) tenths];
+      if (kept == null) {
+        kept = tenths == 0 ? DISAPPEARED : new TargetValue(Kind.MEASURED, diameter,
+            ImmutableList.of(), null);
+        MEASURED[(int) tenths] = kept;
+      }
+      return kept;
+    }
+    return new TargetValue(Kind.MEASURED, diameter, ImmutableList.of(), null);
   }
+
+  /**
+   * The measured values below {@value #MEASURED_KEPT} tenths (200 mm), each made the first time it
+   * is asked for and kept, as {@link Diameter#ofTenths} keeps the diameters: a reader makes one for
+   * nearly every target of every visit (issue 14). Racy like {@link String#hashCode()}: a value's
+   * fields are final, and two threads that make the same value make equal ones.
+   */
+  private static final int MEASURED_KEPT = 2001;
+  private static final TargetValue[] MEASURED = new TargetValue[MEASURED_KEPT];
 
   /**
    * A measured diameter of {@code millimetres}, at most one decimal.

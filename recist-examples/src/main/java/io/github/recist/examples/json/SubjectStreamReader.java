@@ -65,12 +65,9 @@ final class SubjectStreamReader {
 
   private final List<Lesion> lesions = new ArrayList<>();
   private final List<Visit> visits = new ArrayList<>();
-  // what the assessment being read records, cleared for each (an assessment holds no other)
-  private final List<String> targetIds = new ArrayList<>();
-  private final List<TargetValue> targetValues = new ArrayList<>();
-  private final List<String> nonTargetIds = new ArrayList<>();
-  private final List<NonTargetStatus> nonTargetStates = new ArrayList<>();
-  private final List<NewLesion> newLesions = new ArrayList<>();
+  // the lesion being read: what a lesion rarely has, read out of line (lesionField)
+  private MeasurementMethod method;
+  private BigDecimal slice;
 
   /** A reader that keeps its place, to {@linkplain #place place} a failure of the parser. */
   SubjectStreamReader() {
@@ -85,13 +82,24 @@ final class SubjectStreamReader {
     this.frames = new Frames(placing);
   }
 
-  /** One assessment as read, applied to the builders once the whole subject is read. */
+  /**
+   * One assessment as read, applied to the subject's builder once the whole subject is read. A
+   * measured one is recorded straight into its {@link Assessment.Builder}, made at its first value
+   * from the date and the baseline flag read before it (issue 14: no list of the values copied into
+   * the builder); an assessment whose date or baseline flag comes after its values, which no writer
+   * of case files puts there, is not taken (the tree path reads it).
+   */
   private static final class Visit {
     LocalDate date;
+    boolean baseline;
     boolean hasResponse;
     boolean measured;
     VisitResponse response;
     IrecistResponse iResponse;
+    /** Null until the first value recorded. */
+    Assessment.Builder builder;
+    /** The sum of the targets recorded, in tenths, as Rule R4 counts them. */
+    long sum;
     Assessment assessment;
   }
 
@@ -223,8 +231,8 @@ final class SubjectStreamReader {
     LesionRole role = null;
     Site site = null;
     boolean nodal = false;
-    MeasurementMethod method = MeasurementMethod.CT;
-    BigDecimal slice = null;
+    method = MeasurementMethod.CT;
+    slice = null;
     int seen = 0;
     SerializedString expected = ID;
     String name;
@@ -252,16 +260,8 @@ final class SubjectStreamReader {
           seen = once(seen, 8);
           nodal = bool(p, v);
           break;
-        case "method":
-          seen = once(seen, 16);
-          method = code(p, v, METHODS);
-          break;
-        case "sliceThicknessMm":
-          seen = once(seen, 32);
-          slice = decimal(p, v);
-          break;
         default:
-          skip(p, v);
+          seen = lesionField(p, name, v, seen);
       }
     }
     frames.pop();
@@ -269,16 +269,46 @@ final class SubjectStreamReader {
       ok = false;
       return;
     }
+    Lesion lesion = lesionOf(id, role, site, nodal);
+    if (lesion != null) {
+      lesions.add(lesion);
+    }
+  }
+
+  /**
+   * A lesion's field other than its id, role, site and nodal flag: its method and slice thickness,
+   * which a lesion rarely has, or a field not known; out of line (issue 14). The fields seen.
+   */
+  private int lesionField(JsonParser p, String name, JsonToken v, int seen) throws IOException {
+    switch (name) {
+      case "method":
+        seen = once(seen, 16);
+        method = code(p, v, METHODS);
+        return seen;
+      case "sliceThicknessMm":
+        seen = once(seen, 32);
+        slice = decimal(p, v);
+        return seen;
+      default:
+        skip(p, v);
+        return seen;
+    }
+  }
+
+  /** The lesion read, with the {@link #method} and {@link #slice} read; null when not taken. */
+  private Lesion lesionOf(String id, LesionRole role, Site site, boolean nodal) {
+    BigDecimal slice = this.slice;
     if (slice != null && (slice.signum() <= 0 || slice.compareTo(MAX_SLICE_MM) > 0
         || !method.isCrossSectional())) {
       ok = false;
-      return;
+      return null;
     }
     try {
-      lesions.add(Lesion.builder().id(id).role(role).site(site).nodal(nodal).method(method)
-          .sliceThicknessMm(slice != null ? slice : Lesion.DEFAULT_SLICE_THICKNESS_MM).build());
+      return Lesion.builder().id(id).role(role).site(site).nodal(nodal).method(method)
+          .sliceThicknessMm(slice != null ? slice : Lesion.DEFAULT_SLICE_THICKNESS_MM).build();
     } catch (RuntimeException e) {
       ok = false;
+      return null;
     }
   }
 
@@ -301,14 +331,6 @@ final class SubjectStreamReader {
       return;
     }
     Visit visit = new Visit();
-    Boolean baseline = null;
-    targetIds.clear();
-    targetValues.clear();
-    nonTargetIds.clear();
-    nonTargetStates.clear();
-    newLesions.clear();
-    Boolean symptomDriven = null;
-    Boolean markers = null;
     int seen = 0;
     SerializedString expected = DATE;
     String name;
@@ -323,45 +345,25 @@ final class SubjectStreamReader {
           visit.date = date(p, v);
           expected = TARGETS;
           break;
-        case "response":
-          seen = once(seen, 2);
-          visit.hasResponse = true;
-          response(p, v, visit);
-          break;
         case "baseline":
           seen = once(seen, 4);
           visit.measured = true;
-          baseline = bool(p, v);
+          baseline(p, v, visit);
           expected = TARGETS;
           break;
         case "targets":
           seen = once(seen, 8);
           visit.measured = true;
-          targets(p, v, targetIds, targetValues);
+          targets(p, v, visit);
           expected = NON_TARGETS;
           break;
         case "nonTargets":
           seen = once(seen, 16);
           visit.measured = true;
-          nonTargets(p, v, nonTargetIds, nonTargetStates);
-          break;
-        case "tumorMarkersNormal":
-          seen = once(seen, 32);
-          visit.measured = true;
-          markers = bool(p, v);
-          break;
-        case "newLesions":
-          seen = once(seen, 64);
-          visit.measured = true;
-          newLesions(p, v, newLesions);
-          break;
-        case "symptomDriven":
-          seen = once(seen, 128);
-          visit.measured = true;
-          symptomDriven = bool(p, v);
+          nonTargets(p, v, visit);
           break;
         default:
-          skip(p, v);
+          seen = assessmentField(p, name, v, visit, seen);
       }
     }
     frames.pop();
@@ -370,52 +372,88 @@ final class SubjectStreamReader {
       return;
     }
     if (!visit.hasResponse) {
-      visit.assessment = measured(visit.date, Boolean.TRUE.equals(baseline), targetIds,
-          targetValues, nonTargetIds, nonTargetStates, symptomDriven, markers, newLesions);
+      Assessment.Builder b = builder(visit);
+      if (visit.sum > Diameter.MAX_TENTHS) {
+        ok = false;
+        return;
+      }
+      visit.assessment = b.build();
     }
     visits.add(visit);
   }
 
-  /** The measured assessment, built in {@link SubjectParser}'s order; null when the model refuses. */
-  private Assessment measured(LocalDate date, boolean baseline, List<String> targetIds,
-      List<TargetValue> targetValues, List<String> nonTargetIds,
-      List<NonTargetStatus> nonTargetStates, Boolean symptomDriven, Boolean markers,
-      List<NewLesion> newLesions) {
-    try {
-      Assessment.Builder b = baseline ? Assessment.baselineBuilder(date) : Assessment.builder(date);
-      if (!targetIds.isEmpty()) {
-        long sum = 0;
-        for (int i = 0; i < targetIds.size(); i++) {
-          TargetValue value = targetValues.get(i);
-          b.target(targetIds.get(i), value);
-          sum += value.isEvaluated() ? RecordedValues.countedTenths(value) : 0;
+  /**
+   * An assessment's field other than its date, baseline flag, targets and non-targets: a recorded
+   * response, the tumour markers, new lesions, a symptom-driven scan, or a field not known; out of
+   * line, as fewer visits have them (issue 14). The fields seen.
+   */
+  private int assessmentField(JsonParser p, String name, JsonToken v, Visit visit, int seen)
+      throws IOException {
+    switch (name) {
+      case "response":
+        seen = once(seen, 2);
+        visit.hasResponse = true;
+        response(p, v, visit);
+        return seen;
+      case "tumorMarkersNormal": {
+        seen = once(seen, 32);
+        visit.measured = true;
+        boolean normal = bool(p, v);
+        Assessment.Builder b = builder(visit);
+        if (b != null && ok) {
+          b.tumorMarkersNormal(normal);
         }
-        if (sum > Diameter.MAX_TENTHS) {
-          ok = false;
-          return null;
+        return seen;
+      }
+      case "newLesions":
+        seen = once(seen, 64);
+        visit.measured = true;
+        newLesions(p, v, visit);
+        return seen;
+      case "symptomDriven": {
+        seen = once(seen, 128);
+        visit.measured = true;
+        boolean symptomDriven = bool(p, v);
+        Assessment.Builder b = builder(visit);
+        if (b != null && ok) {
+          if (symptomDriven && visit.baseline) {
+            ok = false; // refused on the baseline (R14.5): the tree path says so
+          } else {
+            b.symptomDriven(symptomDriven);
+          }
         }
+        return seen;
       }
-      if (!nonTargetIds.isEmpty()) {
-        for (int i = 0; i < nonTargetIds.size(); i++) {
-          b.nonTarget(nonTargetIds.get(i), nonTargetStates.get(i));
-        }
-      }
-      if (symptomDriven != null) {
-        b.symptomDriven(symptomDriven);
-      }
-      if (markers != null) {
-        b.tumorMarkersNormal(markers);
-      }
-      if (!newLesions.isEmpty()) {
-        for (NewLesion lesion : newLesions) {
-          b.newLesion(lesion);
-        }
-      }
-      return b.build();
-    } catch (RuntimeException e) {
-      ok = false;
-      return null;
+      default:
+        skip(p, v);
+        return seen;
     }
+  }
+
+  /** The baseline flag, which must come before the assessment's values. */
+  private void baseline(JsonParser p, JsonToken v, Visit visit) throws IOException {
+    boolean baseline = bool(p, v);
+    if (baseline && visit.builder != null) {
+      ok = false; // after a value, recorded on a follow-up's builder: left to the tree path
+    }
+    visit.baseline = baseline;
+  }
+
+  /**
+   * The builder of the measured assessment being read, made at its first value; null (and not
+   * taken) when its date has not been read before it.
+   */
+  private Assessment.Builder builder(Visit visit) {
+    Assessment.Builder b = visit.builder;
+    if (b == null) {
+      if (visit.date == null) {
+        ok = false;
+        return null;
+      }
+      b = visit.baseline ? Assessment.baselineBuilder(visit.date) : Assessment.builder(visit.date);
+      visit.builder = b;
+    }
+    return b;
   }
 
   private void response(JsonParser p, JsonToken t, Visit visit) throws IOException {
@@ -440,20 +478,25 @@ final class SubjectStreamReader {
     ok = false;
   }
 
-  private void targets(JsonParser p, JsonToken t, List<String> ids, List<TargetValue> values)
-      throws IOException {
+  /** The targets' values, each recorded as it is read (Rule R4). */
+  private void targets(JsonParser p, JsonToken t, Visit visit) throws IOException {
     if (t != JsonToken.START_OBJECT) {
       skip(p, t);
       return;
     }
+    Assessment.Builder b = builder(visit);
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String lesion = p.currentName();
       frames.field(lesion);
       TargetValue value = targetValue(p, p.nextToken());
-      if (value != null) {
-        ids.add(lesion);
-        values.add(value);
+      if (value != null && b != null) {
+        try {
+          b.target(lesion, value);
+        } catch (RuntimeException e) {
+          ok = false; // recorded twice: a repeated key, which the tree path reports
+        }
+        visit.sum += value.isEvaluated() ? RecordedValues.countedTenths(value) : 0;
       }
     }
     frames.pop();
@@ -543,20 +586,24 @@ final class SubjectStreamReader {
     return TargetValue.fragments(fragments);
   }
 
-  private void nonTargets(JsonParser p, JsonToken t, List<String> ids, List<NonTargetStatus> states)
-      throws IOException {
+  /** The non-targets' statuses, each recorded as it is read (Rule R7). */
+  private void nonTargets(JsonParser p, JsonToken t, Visit visit) throws IOException {
     if (t != JsonToken.START_OBJECT) {
       skip(p, t);
       return;
     }
+    Assessment.Builder b = builder(visit);
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String lesion = p.currentName();
       frames.field(lesion);
       NonTargetStatus status = nonTargetStatus(p, p.nextToken());
-      if (status != null) {
-        ids.add(lesion);
-        states.add(status);
+      if (status != null && b != null) {
+        try {
+          b.nonTarget(lesion, status);
+        } catch (RuntimeException e) {
+          ok = false; // recorded twice: a repeated key, which the tree path reports
+        }
       }
     }
     frames.pop();
@@ -574,17 +621,18 @@ final class SubjectStreamReader {
     return status;
   }
 
-  private void newLesions(JsonParser p, JsonToken t, List<NewLesion> into) throws IOException {
+  private void newLesions(JsonParser p, JsonToken t, Visit visit) throws IOException {
     if (t != JsonToken.START_ARRAY) {
       skip(p, t);
       return;
     }
+    Assessment.Builder b = builder(visit);
     frames.push(false);
     JsonToken next;
     while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
       NewLesion lesion = newLesion(p, next);
-      if (lesion != null) {
-        into.add(lesion);
+      if (lesion != null && b != null) {
+        b.newLesion(lesion);
       }
     }
     frames.pop();
