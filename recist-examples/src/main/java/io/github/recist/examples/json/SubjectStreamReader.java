@@ -762,16 +762,17 @@ final class SubjectStreamReader {
 
   /**
    * Whether the value is a string, which the caller then matches against the words it takes on the
-   * token's characters, with no string made (issue 14); the frames that keep it are given it as
-   * {@link #string} gives it. Any other value is skipped, as {@link #string} skips it.
+   * token's characters ({@link JsonParser#getTextCharacters()}, which reads the whole string as
+   * {@code getText()} does, so that the parser fails at the same place), with no string made
+   * (issue 14). The frames are not given it: such a string (a role, a method, a status, a
+   * response, a target's value) is never the value of an {@code id} or a {@code date} of a
+   * subject, a lesion, an assessment or a new lesion, the only strings {@link Frames#place} names.
+   * Any other value is skipped, as {@link #string} skips it.
    */
   private boolean matched(JsonParser p, JsonToken t) throws IOException {
     if (t != JsonToken.VALUE_STRING) {
       skip(p, t);
       return false;
-    }
-    if (frames.keeping()) {
-      frames.text(p.getText());
     }
     return true;
   }
