@@ -64,7 +64,12 @@ final class SubjectStreamReader {
   private boolean ok;
 
   private final List<Lesion> lesions = new ArrayList<>();
+  /** The subject's assessments as read: the first {@link #visitCount} of {@link #visits}, reused. */
   private final List<Visit> visits = new ArrayList<>();
+  private int visitCount;
+  // the subject being read: what a subject rarely has, read out of line (subjectField)
+  private LocalDate death;
+  private LocalDate therapy;
   // the lesion being read: what a lesion rarely has, read out of line (lesionField)
   private MeasurementMethod method;
   private BigDecimal slice;
@@ -101,6 +106,20 @@ final class SubjectStreamReader {
     /** The sum of the targets recorded, in tenths, as Rule R4 counts them. */
     long sum;
     Assessment assessment;
+
+    /** This, read afresh. */
+    Visit clear() {
+      date = null;
+      baseline = false;
+      hasResponse = false;
+      measured = false;
+      response = null;
+      iResponse = null;
+      builder = null;
+      sum = 0;
+      assessment = null;
+      return this;
+    }
   }
 
   /**
@@ -113,11 +132,11 @@ final class SubjectStreamReader {
     frames.clear();
     ok = true;
     lesions.clear();
-    visits.clear();
+    visitCount = 0;
     String id = null;
     LocalDate reference = null;
-    LocalDate death = null;
-    LocalDate therapy = null;
+    death = null;
+    therapy = null;
     boolean assessments = false;
     int seen = 0;
     SerializedString expected = ID;
@@ -138,14 +157,6 @@ final class SubjectStreamReader {
           reference = date(p, t);
           expected = LESIONS;
           break;
-        case "deathDate":
-          seen = once(seen, 4);
-          death = date(p, t);
-          break;
-        case "newTherapyDate":
-          seen = once(seen, 8);
-          therapy = date(p, t);
-          break;
         case "lesions":
           seen = once(seen, 16);
           lesions(p, t);
@@ -157,21 +168,61 @@ final class SubjectStreamReader {
           assessments(p, t);
           break;
         default:
-          skip(p, t);
+          seen = subjectField(p, name, t, seen);
       }
     }
     frames.pop();
-    if (!ok || id == null || reference == null || !assessments) {
-      return null;
+    Subject subject = ok && id != null && reference != null && assessments
+        ? build(id, reference, death, therapy) : null;
+    forget();
+    return subject;
+  }
+
+  /**
+   * Lets go of the subject's assessments, so that the visits kept for the next subject hold
+   * nothing of this one; keeps at most {@value #VISITS_KEPT} of them.
+   */
+  private void forget() {
+    int kept = Math.min(visits.size(), VISITS_KEPT);
+    for (int i = 0; i < kept; i++) {
+      Visit v = visits.get(i);
+      v.builder = null;
+      v.assessment = null;
     }
-    return build(id, reference, death, therapy);
+    if (visits.size() > VISITS_KEPT) {
+      visits.subList(VISITS_KEPT, visits.size()).clear();
+    }
+  }
+
+  private static final int VISITS_KEPT = 64;
+
+  /**
+   * A subject's field other than its id, reference date, lesions and assessments: the date of
+   * death, the start of a new therapy, or a field not known; out of line, as few subjects have
+   * them (issue 14). The fields seen.
+   */
+  private int subjectField(JsonParser p, String name, JsonToken t, int seen) throws IOException {
+    switch (name) {
+      case "deathDate":
+        seen = once(seen, 4);
+        death = date(p, t);
+        return seen;
+      case "newTherapyDate":
+        seen = once(seen, 8);
+        therapy = date(p, t);
+        return seen;
+      default:
+        skip(p, t);
+        return seen;
+    }
   }
 
   /** The builders' calls in {@link SubjectParser}'s order; null when the model refuses. */
   private Subject build(String id, LocalDate reference, LocalDate death, LocalDate therapy) {
     boolean anyRecorded = false;
     boolean anyMeasured = !lesions.isEmpty();
-    for (Visit v : visits) {
+    for (int i = 0; i < visitCount; i++) {
+      Visit v = visits.get(i);
       anyRecorded |= v.hasResponse;
       anyMeasured |= v.measured;
     }
@@ -186,27 +237,35 @@ final class SubjectStreamReader {
       if (therapy != null) {
         b.newTherapyDate(therapy);
       }
-      for (Lesion lesion : lesions) {
-        b.lesion(lesion);
+      if (anyRecorded) {
+        return recorded(b);
       }
-      for (Visit v : visits) {
-        if (anyRecorded) {
-          if (!v.hasResponse) {
-            return null; // missing response: an error
-          }
-          if (v.response != null) {
-            b.recorded(v.date, v.response);
-          } else {
-            b.recorded(v.date, v.iResponse);
-          }
-        } else {
-          b.assessment(v.assessment);
-        }
+      for (int i = 0, n = lesions.size(); i < n; i++) {
+        b.lesion(lesions.get(i));
+      }
+      for (int i = 0; i < visitCount; i++) {
+        b.assessment(visits.get(i).assessment);
       }
       return b.build();
     } catch (RuntimeException e) {
       return null; // the model refuses: the tree path reports it
     }
+  }
+
+  /** {@link #build} of a subject of recorded responses; null when one is missing. */
+  private Subject recorded(Subject.Builder b) {
+    for (int i = 0; i < visitCount; i++) {
+      Visit v = visits.get(i);
+      if (!v.hasResponse) {
+        return null; // missing response: an error
+      }
+      if (v.response != null) {
+        b.recorded(v.date, v.response);
+      } else {
+        b.recorded(v.date, v.iResponse);
+      }
+    }
+    return b.build();
   }
 
   private void lesions(JsonParser p, JsonToken t) throws IOException {
@@ -330,7 +389,7 @@ final class SubjectStreamReader {
       skip(p, t);
       return;
     }
-    Visit visit = new Visit();
+    Visit visit = visitCount < visits.size() ? visits.get(visitCount).clear() : new Visit();
     int seen = 0;
     SerializedString expected = DATE;
     String name;
@@ -379,7 +438,10 @@ final class SubjectStreamReader {
       }
       visit.assessment = b.build();
     }
-    visits.add(visit);
+    if (visitCount == visits.size()) {
+      visits.add(visit);
+    }
+    visitCount++;
   }
 
   /**
