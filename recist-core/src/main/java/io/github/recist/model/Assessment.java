@@ -604,15 +604,28 @@ public abstract class Assessment implements Comparable<Assessment> {
         }
       }
       if (size == ids.length || shared) {
-        int length = size == ids.length ? Math.max(4, size * 2) : ids.length;
-        ids = Arrays.copyOf(ids, length);
-        values = Arrays.copyOf(values, length);
-        shared = false;
+        grow();
       }
       ids[size] = id;
       values[size] = value;
       size++;
       return true;
+    }
+
+    /**
+     * Arrays of their own with room for one more: four at the first value (new arrays, not a copy
+     * of the empty ones), twice as many when full; out of line (issue 14).
+     */
+    private void grow() {
+      if (size == 0) {
+        ids = new String[4];
+        values = new Object[4];
+      } else {
+        int length = size == ids.length ? size * 2 : ids.length;
+        ids = Arrays.copyOf(ids, length);
+        values = Arrays.copyOf(values, length);
+      }
+      shared = false;
     }
 
     int size() {
