@@ -48,16 +48,39 @@ final class SubjectStreamReader {
   private static final NewLesionStatus[] STATUSES = NewLesionStatus.values();
   private static final IrecistResponse[] I_RESPONSES = IrecistResponse.values();
 
-  // the names a field is expected to have after the one before, in the order the files write them
-  private static final SerializedString ID = new SerializedString("id");
-  private static final SerializedString REFERENCE_DATE = new SerializedString("referenceDate");
-  private static final SerializedString LESIONS = new SerializedString("lesions");
-  private static final SerializedString ASSESSMENTS = new SerializedString("assessments");
-  private static final SerializedString ROLE = new SerializedString("role");
-  private static final SerializedString SITE = new SerializedString("site");
-  private static final SerializedString DATE = new SerializedString("date");
-  private static final SerializedString TARGETS = new SerializedString("targets");
-  private static final SerializedString NON_TARGETS = new SerializedString("nonTargets");
+  // The fields of a subject, a lesion and an assessment, numbered by their place here: a field is
+  // told by its number ({@link #nextField}), and the one expected next, in the order the files write
+  // them, is matched on its raw bytes.
+  private static final SerializedString[] SUBJECT_FIELDS = fields("id", "referenceDate",
+      "lesions", "assessments", "deathDate", "newTherapyDate");
+  private static final int SUBJECT_ID = 0;
+  private static final int REFERENCE_DATE = 1;
+  private static final int LESIONS = 2;
+  private static final int ASSESSMENTS = 3;
+  private static final int DEATH_DATE = 4;
+  private static final int NEW_THERAPY_DATE = 5;
+  private static final SerializedString[] LESION_FIELDS = fields("id", "role", "site", "nodal",
+      "method", "sliceThicknessMm");
+  private static final int LESION_ID = 0;
+  private static final int ROLE = 1;
+  private static final int SITE = 2;
+  private static final int NODAL = 3;
+  private static final int METHOD = 4;
+  private static final int SLICE_THICKNESS = 5;
+  private static final SerializedString[] ASSESSMENT_FIELDS = fields("date", "response",
+      "baseline", "targets", "nonTargets", "tumorMarkersNormal", "newLesions", "symptomDriven");
+  private static final int DATE = 0;
+  private static final int RESPONSE = 1;
+  private static final int BASELINE = 2;
+  private static final int TARGETS = 3;
+  private static final int NON_TARGETS = 4;
+  private static final int MARKERS = 5;
+  private static final int NEW_LESIONS = 6;
+  private static final int SYMPTOM_DRIVEN = 7;
+  /** {@link #nextField} at the end of the object. */
+  private static final int END = -1;
+  /** {@link #nextField} of a name not among the fields. */
+  private static final int UNKNOWN = -2;
 
   private final Frames frames;
   /** False from the first thing this reader does not take in the current subject. */
@@ -139,36 +162,35 @@ final class SubjectStreamReader {
     therapy = null;
     boolean assessments = false;
     int seen = 0;
-    SerializedString expected = ID;
-    String name;
+    int expected = SUBJECT_ID;
+    int field;
     frames.push(true);
-    while ((name = nextName(p, expected)) != null) {
-      frames.field(name);
+    while ((field = nextField(p, SUBJECT_FIELDS, expected)) != END) {
+      frames.field(name(p, SUBJECT_FIELDS, field));
       JsonToken t = p.nextToken();
-      expected = null;
-      switch (name) {
-        case "id":
+      switch (field) {
+        case SUBJECT_ID:
           seen = once(seen, 1);
           id = id(p, t);
           expected = REFERENCE_DATE;
           break;
-        case "referenceDate":
+        case REFERENCE_DATE:
           seen = once(seen, 2);
           reference = date(p, t);
           expected = LESIONS;
           break;
-        case "lesions":
+        case LESIONS:
           seen = once(seen, 16);
           lesions(p, t);
           expected = ASSESSMENTS;
           break;
-        case "assessments":
+        case ASSESSMENTS:
           seen = once(seen, 32);
           assessments = true;
           assessments(p, t);
           break;
         default:
-          seen = subjectField(p, name, t, seen);
+          seen = subjectField(p, field, t, seen);
       }
     }
     frames.pop();
@@ -201,13 +223,13 @@ final class SubjectStreamReader {
    * death, the start of a new therapy, or a field not known; out of line, as few subjects have
    * them (issue 14). The fields seen.
    */
-  private int subjectField(JsonParser p, String name, JsonToken t, int seen) throws IOException {
-    switch (name) {
-      case "deathDate":
+  private int subjectField(JsonParser p, int field, JsonToken t, int seen) throws IOException {
+    switch (field) {
+      case DEATH_DATE:
         seen = once(seen, 4);
         death = date(p, t);
         return seen;
-      case "newTherapyDate":
+      case NEW_THERAPY_DATE:
         seen = once(seen, 8);
         therapy = date(p, t);
         return seen;
@@ -293,34 +315,35 @@ final class SubjectStreamReader {
     method = MeasurementMethod.CT;
     slice = null;
     int seen = 0;
-    SerializedString expected = ID;
-    String name;
+    int expected = LESION_ID;
+    int field;
     frames.push(true);
-    while ((name = nextName(p, expected)) != null) {
-      frames.field(name);
+    while ((field = nextField(p, LESION_FIELDS, expected)) != END) {
+      frames.field(name(p, LESION_FIELDS, field));
       JsonToken v = p.nextToken();
-      expected = null;
-      switch (name) {
-        case "id":
+      switch (field) {
+        case LESION_ID:
           seen = once(seen, 1);
           id = id(p, v);
           expected = ROLE;
           break;
-        case "role":
+        case ROLE:
           seen = once(seen, 2);
           role = code(p, v, ROLES);
           expected = SITE;
           break;
-        case "site":
+        case SITE:
           seen = once(seen, 4);
           site = site(p, v);
+          expected = NODAL;
           break;
-        case "nodal":
+        case NODAL:
           seen = once(seen, 8);
           nodal = bool(p, v);
+          expected = METHOD;
           break;
         default:
-          seen = lesionField(p, name, v, seen);
+          seen = lesionField(p, field, v, seen);
       }
     }
     frames.pop();
@@ -338,13 +361,13 @@ final class SubjectStreamReader {
    * A lesion's field other than its id, role, site and nodal flag: its method and slice thickness,
    * which a lesion rarely has, or a field not known; out of line (issue 14). The fields seen.
    */
-  private int lesionField(JsonParser p, String name, JsonToken v, int seen) throws IOException {
-    switch (name) {
-      case "method":
+  private int lesionField(JsonParser p, int field, JsonToken v, int seen) throws IOException {
+    switch (field) {
+      case METHOD:
         seen = once(seen, 16);
         method = code(p, v, METHODS);
         return seen;
-      case "sliceThicknessMm":
+      case SLICE_THICKNESS:
         seen = once(seen, 32);
         slice = decimal(p, v);
         return seen;
@@ -391,38 +414,39 @@ final class SubjectStreamReader {
     }
     Visit visit = visitCount < visits.size() ? visits.get(visitCount).clear() : new Visit();
     int seen = 0;
-    SerializedString expected = DATE;
-    String name;
+    int expected = DATE;
+    int field;
     frames.push(true);
-    while ((name = nextName(p, expected)) != null) {
-      frames.field(name);
+    while ((field = nextField(p, ASSESSMENT_FIELDS, expected)) != END) {
+      frames.field(name(p, ASSESSMENT_FIELDS, field));
       JsonToken v = p.nextToken();
-      expected = null;
-      switch (name) {
-        case "date":
+      switch (field) {
+        case DATE:
           seen = once(seen, 1);
           visit.date = date(p, v);
           expected = TARGETS;
           break;
-        case "baseline":
+        case BASELINE:
           seen = once(seen, 4);
           visit.measured = true;
           baseline(p, v, visit);
           expected = TARGETS;
           break;
-        case "targets":
+        case TARGETS:
           seen = once(seen, 8);
           visit.measured = true;
           targets(p, v, visit);
           expected = NON_TARGETS;
           break;
-        case "nonTargets":
+        case NON_TARGETS:
           seen = once(seen, 16);
           visit.measured = true;
           nonTargets(p, v, visit);
+          expected = MARKERS;
           break;
         default:
-          seen = assessmentField(p, name, v, visit, seen);
+          seen = assessmentField(p, field, v, visit, seen);
+          expected = NEW_LESIONS;
       }
     }
     frames.pop();
@@ -449,15 +473,15 @@ final class SubjectStreamReader {
    * response, the tumour markers, new lesions, a symptom-driven scan, or a field not known; out of
    * line, as fewer visits have them (issue 14). The fields seen.
    */
-  private int assessmentField(JsonParser p, String name, JsonToken v, Visit visit, int seen)
+  private int assessmentField(JsonParser p, int field, JsonToken v, Visit visit, int seen)
       throws IOException {
-    switch (name) {
-      case "response":
+    switch (field) {
+      case RESPONSE:
         seen = once(seen, 2);
         visit.hasResponse = true;
         response(p, v, visit);
         return seen;
-      case "tumorMarkersNormal": {
+      case MARKERS: {
         seen = once(seen, 32);
         visit.measured = true;
         boolean normal = bool(p, v);
@@ -467,12 +491,12 @@ final class SubjectStreamReader {
         }
         return seen;
       }
-      case "newLesions":
+      case NEW_LESIONS:
         seen = once(seen, 64);
         visit.measured = true;
         newLesions(p, v, visit);
         return seen;
-      case "symptomDriven": {
+      case SYMPTOM_DRIVEN: {
         seen = once(seen, 128);
         visit.measured = true;
         boolean symptomDriven = bool(p, v);
@@ -782,19 +806,41 @@ final class SubjectStreamReader {
   }
 
   /**
-   * The next field's name, or null at the end of the object: the same tokens as {@code nextToken},
-   * but the name the field is expected to have is matched on its raw bytes first ({@link
-   * JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), with no look-up in
-   * the parser's symbol table when it is that one (issue 14); any other name is read as before.
+   * The number of the next field among {@code fields} (its place there), {@link #UNKNOWN} for a name
+   * not among them, or {@link #END} at the end of the object: the same tokens as {@code nextToken},
+   * but the name the field is expected to have, {@code fields[expected]}, is matched on its raw bytes
+   * first ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), with no
+   * look-up in the parser's symbol table when it is that one, and any other name is found among the
+   * fields: a number to switch on, not a string, so that the readers' loops compile small (issue 14).
    */
-  private static String nextName(JsonParser p, SerializedString expected) throws IOException {
-    if (expected != null) {
-      if (p.nextFieldName(expected)) {
-        return expected.getValue();
-      }
-      return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+  private static int nextField(JsonParser p, SerializedString[] fields, int expected)
+      throws IOException {
+    if (p.nextFieldName(fields[expected])) {
+      return expected;
     }
-    return p.nextToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    if (p.currentToken() != JsonToken.FIELD_NAME) {
+      return END;
+    }
+    String name = p.currentName();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getValue().equals(name)) {
+        return i;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** The name of field number {@code field} of {@link #nextField}, for the frames. */
+  private static String name(JsonParser p, SerializedString[] fields, int field) throws IOException {
+    return field >= 0 ? fields[field].getValue() : p.currentName();
+  }
+
+  private static SerializedString[] fields(String... names) {
+    SerializedString[] fields = new SerializedString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      fields[i] = new SerializedString(names[i]);
+    }
+    return fields;
   }
 
   /**
