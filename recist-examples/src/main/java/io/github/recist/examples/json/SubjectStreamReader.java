@@ -37,7 +37,10 @@ import java.util.Optional;
  * which says what is wrong, in the same words as always. It touches every token of the subject as
  * {@link SubjectTreeReader} does (each string's text, each number's value), so that the parser fails
  * at the same token with the same message, and keeps the same {@link Frames}, so that a failure is
- * placed the same way. Not thread-safe: one reader for the reading thread.
+ * placed the same way. An assessment's values are recorded straight into its builder, so the
+ * reader takes an assessment whose {@code date} (and {@code baseline}) come before its values, as
+ * every writer of case files puts them (in the order of the format, or with the keys sorted); any
+ * other order is read by the tree path. Not thread-safe: one reader for each thread.
  */
 final class SubjectStreamReader {
 
