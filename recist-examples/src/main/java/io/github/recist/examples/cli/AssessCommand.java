@@ -121,6 +121,21 @@ final class AssessCommand implements Callable<Integer> {
    */
   static final String LEAN_JIT_PROPERTY = "recist.jit";
 
+  /** Refuses a {@code --threads} out of range, as a command-line error of {@code spec}'s command. */
+  static void checkThreads(Integer threads, CommandSpec spec) {
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+    }
+  }
+
+  /** The threads to read {@code source} on: {@code threads} when given, else {@link #autoThreads}'. */
+  static int threads(Integer threads, CaseSource source) {
+    return threads != null ? threads
+        : autoThreads(source.size(), Runtime.getRuntime().availableProcessors(),
+            "lean".equals(System.getProperty(LEAN_JIT_PROPERTY)));
+  }
+
   /**
    * The threads for a file of {@code bytes} (-1: not known) on {@code cores} cores, when {@code
    * --threads} is not given, with the JVM's default JIT settings ({@link #autoThreads(long, int,
@@ -168,10 +183,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
-      throw new ParameterException(spec.commandLine(),
-          "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
-    }
+    checkThreads(threads, spec);
     if (compact && format == Format.TEXT) {
       throw new ParameterException(spec.commandLine(),
           "--compact applies to --format json (the text report has no indentation to drop)");
@@ -186,10 +198,7 @@ final class AssessCommand implements Callable<Integer> {
         return Recist.INVALID_INPUT;
       }
       Output output = new Output(format, compact ? Layout.COMPACT : Layout.PRETTY, reasons);
-      int n = threads != null ? threads
-          : autoThreads(source.size(), Runtime.getRuntime().availableProcessors(),
-              "lean".equals(System.getProperty(LEAN_JIT_PROPERTY)));
-      int status = assess(source, strict, output, n, recist, true, under);
+      int status = assess(source, strict, output, threads(threads, source), recist, true, under);
       if (status == Recist.OK && adam != null) {
         writeAdam(source);
       }

@@ -109,7 +109,11 @@ final class CommandSpecs {
     file(spec, command);
     option(spec, command, "--strict", boolean.class, null, null,
         "Make protocol deviations (R1-R3) errors.");
+    option(spec, command, "--threads", Integer.class, "N", null,
+        "Threads that parse and check the subjects, as assess's --threads (and the same "
+            + "default). The messages are the same for any N.");
     command.recist = recist;
+    command.spec = spec;
     return spec;
   }
 
@@ -176,7 +180,16 @@ final class CommandSpecs {
       }
       if (command instanceof ValidateCommand) {
         ValidateCommand v = (ValidateCommand) command;
-        return "FILE".equals(name) ? v.file : (Object) v.strict;
+        switch (name) {
+          case "FILE":
+            return v.file;
+          case "--strict":
+            return v.strict;
+          case "--threads":
+            return v.threads;
+          default:
+            throw new IllegalStateException("validate has no " + name);
+        }
       }
       AssessCommand a = (AssessCommand) command;
       switch (name) {
@@ -212,10 +225,18 @@ final class CommandSpecs {
       }
       if (command instanceof ValidateCommand) {
         ValidateCommand v = (ValidateCommand) command;
-        if ("FILE".equals(name)) {
-          v.file = (String) value;
-        } else {
-          v.strict = (Boolean) value;
+        switch (name) {
+          case "FILE":
+            v.file = (String) value;
+            break;
+          case "--strict":
+            v.strict = (Boolean) value;
+            break;
+          case "--threads":
+            v.threads = (Integer) value;
+            break;
+          default:
+            throw new IllegalStateException("validate has no " + name);
         }
         return old;
       }

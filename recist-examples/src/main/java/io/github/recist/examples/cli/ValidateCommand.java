@@ -5,14 +5,19 @@ import io.github.recist.examples.json.CaseSource;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code recist validate FILE|-}: only the checks. Each problem goes to standard error, one a
  * line, warnings marked {@code warning:}; when there is no error a one-line summary goes to
  * standard output and the status is 0, else nothing goes to standard output and the status is 2.
+ * With {@code --threads N} above 1, N threads parse and check the subjects while the main thread
+ * only finds each subject's bytes in the file, as {@code assess} does; the messages are the same,
+ * in the same order.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
@@ -32,15 +37,25 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Make protocol deviations (R1-R3) errors.")
   boolean strict;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that parse and check the subjects, as assess's --threads (and the "
+          + "same default). The messages are the same for any N.")
+  Integer threads;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
+    AssessCommand.checkThreads(threads, spec);
     try (CaseSource source = Inputs.open(file, recist.in, recist.err)) {
       if (source == null) {
         return Recist.INVALID_INPUT;
       }
       Progress progress = recist.progress("checking");
       CaseReader.Check check = new CaseReader(strict).check(source,
-          p -> recist.err.println(Lines.oneLine(p.isError() ? p : "warning: " + p)), progress);
+          p -> recist.err.println(Lines.oneLine(p.isError() ? p : "warning: " + p)), progress,
+          AssessCommand.threads(threads, source), null);
       progress.done();
       if (!check.ok()) {
         return Recist.INVALID_INPUT;

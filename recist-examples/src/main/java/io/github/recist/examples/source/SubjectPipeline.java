@@ -336,40 +336,64 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
     if (parsed == Parsed.DECLINED) {
       return new Processed<>(null, null, number);
     }
-    ImmutableList<Problem> problems = parsed.problems;
+    if (parsed.subject == null) {
+      return new Processed<>(new Checked(parsed.id, parsed.problems, Set.of()), null, number);
+    }
+    // the deviations found once, for the check and for the work (Recist11.checkDeviations)
+    Recist11.CriteriaCheck deviated = Recist11.checkDeviations(parsed.subject, deviations);
+    Protocol checks = criteria;
+    if (checks == null) {
+      return beforeCriteria(parsed, deviated, workProtocol, number);
+    }
+    List<Recist11.CriteriaCheck> underCriteria = criteriaChecks(parsed.subject, checks, under);
+    ImmutableList<Problem> problems = deviated.problems();
+    ImmutableList<Problem> more = problems(underCriteria);
+    if (!more.isEmpty()) {
+      problems = concat(problems, more);
+    }
     T result = null;
-    Set<Criteria> recheck = Set.of();
-    if (parsed.subject != null) {
-      // the deviations found once, for the check and for the work (Recist11.checkDeviations)
-      Recist11.CriteriaCheck deviated = Recist11.checkDeviations(parsed.subject, deviations);
-      problems = deviated.problems();
-      Protocol checks = criteria;
-      List<Recist11.CriteriaCheck> checked = List.of(deviated);
-      if (checks != null) {
-        List<Recist11.CriteriaCheck> underCriteria = criteriaChecks(parsed.subject, checks, under);
-        ImmutableList<Problem> more = problems(underCriteria);
-        if (!more.isEmpty()) {
-          problems = ImmutableList.<Problem>builder().addAll(problems).addAll(more).build();
-        }
-        checked = new ArrayList<>(underCriteria.size() + 1);
-        checked.add(deviated);
-        checked.addAll(underCriteria);
-      } else {
-        recheck = EnumSet.noneOf(Criteria.class);
-        for (Criteria c : Criteria.values()) {
-          if (!Recist11.criteriaProblems(parsed.subject, underEach.get(c)).isEmpty()) {
-            recheck.add(c);
-          }
-        }
-      }
-      boolean good = !anyError(problems)
-          && (workProtocol == null || recheck.isEmpty()
-              || recheck.stream().noneMatch(criteria(workProtocol, under)::contains));
-      if (good && work != null && workProtocol != null && working) {
-        result = work.work(parsed.subject, workProtocol, checked);
+    if (!anyError(problems) && work != null && workProtocol != null && working) {
+      result = work.work(parsed.subject, workProtocol, withDeviations(deviated, underCriteria));
+    }
+    return new Processed<>(new Checked(parsed.id, problems, Set.of()), result, number);
+  }
+
+  /**
+   * {@link #process} for a subject read before the criteria are known ({@link #checkUnder} not
+   * called): the checks that depend on them are left to a later pass, under each criteria that
+   * would find a problem ({@link Checked#recheck()}).
+   */
+  private Processed<T> beforeCriteria(Parsed parsed, Recist11.CriteriaCheck deviated,
+      Protocol workProtocol, int number) {
+    ImmutableList<Problem> problems = deviated.problems();
+    Set<Criteria> recheck = EnumSet.noneOf(Criteria.class);
+    for (Criteria c : Criteria.values()) {
+      if (!Recist11.criteriaProblems(parsed.subject, underEach.get(c)).isEmpty()) {
+        recheck.add(c);
       }
     }
+    boolean good = !anyError(problems)
+        && (workProtocol == null || recheck.isEmpty()
+            || recheck.stream().noneMatch(criteria(workProtocol, under)::contains));
+    T result = null;
+    if (good && work != null && workProtocol != null && working) {
+      result = work.work(parsed.subject, workProtocol, List.of(deviated));
+    }
     return new Processed<>(new Checked(parsed.id, problems, recheck), result, number);
+  }
+
+  private static ImmutableList<Problem> concat(ImmutableList<Problem> first,
+      ImmutableList<Problem> then) {
+    return ImmutableList.<Problem>builder().addAll(first).addAll(then).build();
+  }
+
+  /** The deviations' check, then those under each criteria. */
+  private static List<Recist11.CriteriaCheck> withDeviations(Recist11.CriteriaCheck deviated,
+      List<Recist11.CriteriaCheck> underCriteria) {
+    List<Recist11.CriteriaCheck> checked = new ArrayList<>(underCriteria.size() + 1);
+    checked.add(deviated);
+    checked.addAll(underCriteria);
+    return checked;
   }
 
   private static boolean anyError(List<Problem> problems) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,10 +114,12 @@ class AssessThreadsTest {
   @ParameterizedTest
   @ValueSource(strings = {"0", "-1", "257"})
   void threadsOutsideOneTo256AreAUsageError(String threads) {
-    Cli.Run run = Cli.run("assess", "--threads", threads, generated.toString());
-    assertEquals(Recist.INVALID_INPUT, run.status, run::toString);
-    assertEquals("", run.out);
-    assertTrue(run.err.contains("--threads must be from 1 to 256, not " + threads), run.err);
+    for (String command : List.of("assess", "validate")) {
+      Cli.Run run = Cli.run(command, "--threads", threads, generated.toString());
+      assertEquals(Recist.INVALID_INPUT, run.status, run::toString);
+      assertEquals("", run.out);
+      assertTrue(run.err.contains("--threads must be from 1 to 256, not " + threads), run.err);
+    }
   }
 
   @Test

@@ -124,6 +124,20 @@ class CaseFileFuzzTest {
   }
 
   @Test
+  void validateSaysTheSameOnTwoThreadsAsOnOne() {
+    // two threads: the main thread finds the subjects' bytes, the workers parse and check them
+    qt(200).forAll(FuzzInputs.oneChange()).checkAssert(change -> {
+      String file = change.file();
+      Cli.Run one = Cli.runWithInput(file, "validate", "--threads", "1", "-");
+      Cli.Run two = Cli.runWithInput(file, "validate", "--threads", "2", "-");
+      CleanEnd.assertNoStackTrace(two);
+      assertEquals(one.status, two.status, () -> one + "\n" + two);
+      assertEquals(one.out, two.out);
+      assertEquals(one.err, two.err);
+    });
+  }
+
+  @Test
   void aFileCutShortIsRefusedNamingTheSubjectItWasCutIn() {
     qt(300).forAll(FuzzInputs.cuts()).checkAssert(cut -> {
       Base base = cut.base();

@@ -214,6 +214,25 @@ class RecistCliTest {
     }
 
     @Test
+    void idsUsedTwiceAreFoundAmongThousandsOfSubjects() {
+      // ids repeated far apart, before and after the table of id hashes grows, and three times
+      StringBuilder subjects = new StringBuilder();
+      for (int i = 1; i <= 3000; i++) {
+        String id = i == 2999 ? "S-7" : i == 1500 || i == 2000 ? "S-1400" : "S-" + i;
+        subjects.append(i == 1 ? "" : ",\n").append(subject(id, T1,
+            "{\"date\": \"2018-01-05\", \"baseline\": true, \"targets\": {\"T1\": 20}}"));
+      }
+      String json = caseOf(subjects.toString());
+      for (Cli.Run run : List.of(Cli.assess(json), Cli.runWithInput(json, "validate", "-"),
+          Cli.runWithInput(json, "assess", "--threads", "2", "-"))) {
+        assertRefused(run, "S-7: subject id used more than once (subjects #7, #2999 of the file)");
+        assertRefused(run, "S-1400: subject id used more than once (subjects #1400, #1500, #2000 "
+            + "of the file)");
+        assertEquals(2, run.errLines().size(), run::toString);
+      }
+    }
+
+    @Test
     void everyProblemOfASubjectIsReported() {
       Cli.Run run = Cli.assess(caseOf(subject("{\"T1\": -3, \"T2\": 9.25, \"T9\": 4}")));
       assertRefused(run, "SARC-007 2018-03-08 T1: -3 mm is not a diameter");
