@@ -295,9 +295,13 @@ public abstract class Assessment implements Comparable<Assessment> {
     private final Subject.Builder subject;
     private final LocalDate date;
     private final boolean baseline;
-    /** The targets' ids and values in the order recorded, as the map {@link #build} makes. */
-    private final Recorded<TargetValue> targets = new Recorded<>();
-    private final Recorded<NonTargetStatus> nonTargets = new Recorded<>();
+    /**
+     * The targets' ids and values in the order recorded, as the map {@link #build} makes; null
+     * until the first, and given to the assessment built as it is (a value recorded after that
+     * goes into a copy).
+     */
+    private Recorded<TargetValue> targets;
+    private Recorded<NonTargetStatus> nonTargets;
     /** Null until the first new lesion. */
     private ImmutableList.Builder<NewLesion> newLesions;
     private TumorMarkers tumorMarkers;
@@ -375,6 +379,7 @@ public abstract class Assessment implements Comparable<Assessment> {
           subject.checkMergeTarget(date, lesionId, value.mergedIntoId());
         }
       }
+      targets = Recorded.toAddTo(targets);
       if (!targets.add(lesionId, value)) {
         throw fail(lesionId, "target recorded twice at this time point");
       }
@@ -410,6 +415,7 @@ public abstract class Assessment implements Comparable<Assessment> {
       if (subject != null) {
         subject.checkLesion(date, lesionId, LesionRole.NON_TARGET);
       }
+      nonTargets = Recorded.toAddTo(nonTargets);
       if (!nonTargets.add(lesionId, status)) {
         throw fail(lesionId, "non-target recorded twice at this time point");
       }
@@ -507,7 +513,8 @@ public abstract class Assessment implements Comparable<Assessment> {
 
     /** The assessment as built so far. */
     public Assessment build() {
-      return ImmutableAssessment.of(date, baseline, targets.frozen(), nonTargets.frozen(),
+      return ImmutableAssessment.of(date, baseline, Recorded.given(targets),
+          Recorded.given(nonTargets),
           tumorMarkers == null ? TumorMarkers.NOT_FOLLOWED : tumorMarkers,
           newLesions == null ? ImmutableList.of() : newLesions.build(), symptomDriven);
     }
@@ -516,10 +523,11 @@ public abstract class Assessment implements Comparable<Assessment> {
   /**
    * Values by lesion id in the order recorded, each id once: a few parallel arrays searched in
    * place while small (an assessment records a handful of lesions), with a set of the ids beside
-   * them once large, so that a builder neither hashes nor copies a map. {@link #frozen()} hands the
-   * arrays to the assessment built, which holds them as they are; a builder that adds after that
-   * copies them first, so that nothing built ever changes. Equal, and hashed, as {@link #map()} is
-   * (whatever the order).
+   * them once large, so that a builder neither hashes nor copies a map. {@link #given} hands the
+   * builder's own to the assessment built, which holds it as it is; a builder that adds after that
+   * adds to a copy ({@link #toAddTo}), whose arrays are copied at its first value, so that nothing
+   * built ever changes (issue 14: no second object per assessment and kind, none at all for a kind
+   * not recorded). Equal, and hashed, as {@link #map()} is (whatever the order).
    */
   static final class Recorded<V> {
     private static final int SCANNED = 16;
@@ -534,6 +542,38 @@ public abstract class Assessment implements Comparable<Assessment> {
 
     private static final String[] NO_IDS = {};
     private static final Object[] NO_VALUES = {};
+    /** Nothing recorded, for every assessment that records nothing of a kind. */
+    private static final Recorded<?> NONE = new Recorded<>().freeze();
+    /** Whether an assessment holds this: it never changes again. */
+    private boolean given;
+
+    /** {@code recorded} to hand to an assessment: held by it from now on. */
+    @SuppressWarnings("unchecked")
+    static <V> Recorded<V> given(Recorded<V> recorded) {
+      return recorded == null ? (Recorded<V>) NONE : recorded.freeze();
+    }
+
+    /** {@code recorded}, or a new one when there is none, or a copy when an assessment holds it. */
+    static <V> Recorded<V> toAddTo(Recorded<V> recorded) {
+      if (recorded == null) {
+        return new Recorded<>();
+      }
+      return recorded.given ? recorded.copy() : recorded;
+    }
+
+    private Recorded<V> freeze() {
+      given = true;
+      return this;
+    }
+
+    /** A copy to add to, sharing the arrays until its first value. */
+    private Recorded<V> copy() {
+      Recorded<V> copy = new Recorded<>(ids, values, size);
+      if (seen != null) {
+        copy.seen = new HashSet<>(seen);
+      }
+      return copy;
+    }
 
     /** Empty, with no arrays until the first value: most visits record no non-targets, or no targets. */
     Recorded() {
@@ -564,10 +604,7 @@ public abstract class Assessment implements Comparable<Assessment> {
         }
       }
       if (size == ids.length || shared) {
-        int length = size == ids.length ? Math.max(4, size * 2) : ids.length;
-        ids = Arrays.copyOf(ids, length);
-        values = Arrays.copyOf(values, length);
-        shared = false;
+        grow();
       }
       ids[size] = id;
       values[size] = value;
@@ -575,10 +612,20 @@ public abstract class Assessment implements Comparable<Assessment> {
       return true;
     }
 
-    /** The values recorded so far, for an assessment: the arrays shared, not copied. */
-    Recorded<V> frozen() {
-      shared = true;
-      return new Recorded<>(ids, values, size);
+    /**
+     * Arrays of their own with room for one more: four at the first value (new arrays, not a copy
+     * of the empty ones), twice as many when full; out of line (issue 14).
+     */
+    private void grow() {
+      if (size == 0) {
+        ids = new String[4];
+        values = new Object[4];
+      } else {
+        int length = size == ids.length ? size * 2 : ids.length;
+        ids = Arrays.copyOf(ids, length);
+        values = Arrays.copyOf(values, length);
+      }
+      shared = false;
     }
 
     int size() {

@@ -29,23 +29,18 @@ public abstract class Lesion {
   /** The organ; all lymph nodes together are {@link Site#LYMPH_NODE} for Rule R2. */
   public abstract Site site();
 
-  /** Whether this is a lymph node, measured on its short axis. */
-  @Value.Default
-  public boolean nodal() {
-    return false;
-  }
+  // nodal, method and slice thickness have their defaults from the builder (Builder's
+  // constructor), not as @Value.Default: a default attribute makes Immutables build every lesion
+  // through an initialisation shim, one more object and two volatile writes each (issue 14).
+
+  /** Whether this is a lymph node, measured on its short axis; false unless said otherwise. */
+  public abstract boolean nodal();
 
   /** How it was measured at baseline; CT unless said otherwise. */
-  @Value.Default
-  public MeasurementMethod method() {
-    return MeasurementMethod.CT;
-  }
+  public abstract MeasurementMethod method();
 
   /** Slice thickness of CT or MRI in mm; 5 unless said otherwise (Rule R1). */
-  @Value.Default
-  public BigDecimal sliceThicknessMm() {
-    return DEFAULT_SLICE_THICKNESS_MM;
-  }
+  public abstract BigDecimal sliceThicknessMm();
 
   /** Whether this is a target lesion. */
   public boolean isTarget() {
@@ -100,9 +95,14 @@ public abstract class Lesion {
     return new Builder();
   }
 
-  /** Builds a {@link Lesion}; {@code id}, {@code role} and {@code site} are required. */
+  /**
+   * Builds a {@link Lesion}; {@code id}, {@code role} and {@code site} are required; {@code nodal}
+   * is false, {@code method} CT and {@code sliceThicknessMm} 5 unless set.
+   */
   public static final class Builder extends ImmutableLesion.Builder {
-    Builder() {}
+    Builder() {
+      nodal(false).method(MeasurementMethod.CT).sliceThicknessMm(DEFAULT_SLICE_THICKNESS_MM);
+    }
   }
 
   @Value.Check

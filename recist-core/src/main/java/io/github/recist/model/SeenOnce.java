@@ -18,8 +18,28 @@ final class SeenOnce<K> {
 
   /** Adds {@code key}; false when it was seen already. */
   boolean add(K key) {
+    Object[] keys = few;
+    if (keys == null || count == keys.length) {
+      return addBeyond(key); // the first key, or more than the array holds: out of line (issue 14)
+    }
+    for (int i = 0; i < count; i++) {
+      if (keys[i].equals(key)) {
+        return false;
+      }
+    }
+    keys[count++] = key;
+    return true;
+  }
+
+  /** {@link #add} of the first key, or of one beyond the array: a larger array, or the set. */
+  private boolean addBeyond(K key) {
     if (many != null) {
       return many.add(key);
+    }
+    if (few == null) {
+      few = new Object[8];
+      few[count++] = key;
+      return true;
     }
     for (int i = 0; i < count; i++) {
       if (few[i].equals(key)) {
@@ -31,9 +51,7 @@ final class SeenOnce<K> {
       few = null;
       return many.add(key);
     }
-    if (few == null || count == few.length) {
-      few = few == null ? new Object[8] : Arrays.copyOf(few, SCAN_AT_MOST);
-    }
+    few = Arrays.copyOf(few, SCAN_AT_MOST);
     few[count++] = key;
     return true;
   }

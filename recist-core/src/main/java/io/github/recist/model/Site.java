@@ -2,6 +2,7 @@ package io.github.recist.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
@@ -81,6 +82,12 @@ public final class Site implements Comparable<Site> {
       LYMPH_NODE, SOFT_TISSUE, PLEURA, PERITONEUM, BRAIN, ADRENAL, KIDNEY, SKIN, MUSCLE,
       UNSPECIFIED);
 
+  /**
+   * The {@link #KNOWN} sites by name, hashed: {@link #of(String)} finds a name as the case format
+   * writes it with one hash and one comparison, not a binary search of the sorted names (issue 14).
+   */
+  private static final ImmutableMap<String, Site> BY_NAME = ImmutableMap.copyOf(KNOWN);
+
   private final String name;
   /**
    * Whether this is one of the {@link #KNOWN} sites, decided once when the site is made: {@link
@@ -122,13 +129,13 @@ public final class Site implements Comparable<Site> {
    */
   public static Site of(String name) {
     if (name != null) {
-      Site known = KNOWN.get(name);
+      Site known = BY_NAME.get(name);
       if (known != null) {
         return known; // the common case: a name as the case format writes it
       }
     }
     String normal = normalise(name);
-    Site known = KNOWN.get(normal);
+    Site known = BY_NAME.get(normal);
     return known != null ? known : new Site(normal, false);
   }
 

@@ -87,6 +87,23 @@ final class SubjectChecks {
     return null;
   }
 
+  /**
+   * {@link #lesion(List, Map, String)}, tried first at position {@code hint} of {@code ofRole}
+   * (the lesions of the role recorded), as an assessment mostly records its lesions in the order
+   * declared: one comparison of ids instead of a search of every lesion declared before (issue 14).
+   * The same lesion either way, as each id is declared once.
+   */
+  private static Lesion lesion(List<Lesion> declared, Map<String, Lesion> byId,
+      List<Lesion> ofRole, int hint, String lesionId) {
+    if (hint < ofRole.size()) {
+      Lesion l = ofRole.get(hint);
+      if (l.id().equals(lesionId)) {
+        return l;
+      }
+    }
+    return lesion(declared, byId, lesionId);
+  }
+
   private static final boolean[] NONE_OF_ONE = new boolean[1];
   private static final boolean[] NONE_OF_NONE = new boolean[0];
 
@@ -133,6 +150,9 @@ final class SubjectChecks {
   /**
    * The new lesions' reports across visits, in date order (case format, iRECIST errors): the first
    * report of an id fixes its role, nodal and site; an unequivocal lesion is never later equivocal.
+   * Each id's first report is found in a short list (a subject reports a few new lesions), and a
+   * message is made only for a report that is wrong ({@link #newLesionChanged}), so that a subject
+   * whose new lesions are reported again as before costs no map and no string (issue 14).
    */
   private static void checkNewLesionsAcrossVisits(Subject s, List<Problem> problems) {
     boolean any = anyNewLesion(s);
@@ -140,48 +160,108 @@ final class SubjectChecks {
     if (!any) {
       return; // the common case: nothing to compare, no copy of the assessments to sort
     }
-    Map<String, NewLesion> first = null;
-    Map<String, LocalDate> firstDate = null;
-    Map<String, LocalDate> unequivocalOn = null;
     List<Assessment> inOrder = new ArrayList<>(s.assessments());
     inOrder.sort(null);
-    for (Assessment a : inOrder) {
+    Reports reports = new Reports();
+    for (int i = 0, n = inOrder.size(); i < n; i++) {
+      Assessment a = inOrder.get(i);
       if (a.baseline()) {
         continue;
       }
-      for (NewLesion n : a.newLesions()) {
+      List<NewLesion> reported = a.newLesions();
+      for (int j = 0, m = reported.size(); j < m; j++) {
+        NewLesion lesion = reported.get(j);
+        Report first = reports.of(lesion.id());
         if (first == null) {
-          first = new java.util.HashMap<>();
-          firstDate = new java.util.HashMap<>();
-          unequivocalOn = new java.util.HashMap<>();
+          first = reports.add(lesion, a.date());
+        } else if (first.lesion.role() != lesion.role() || first.lesion.nodal() != lesion.nodal()
+            || !first.lesion.site().equals(lesion.site())) {
+          newLesionChanged(s.id(), a.date(), lesion, first, problems);
         }
-        NewLesion f = first.putIfAbsent(n.id(), n);
-        if (f == null) {
-          firstDate.put(n.id(), a.date());
-        } else {
-          String was = "first reported on " + firstDate.get(n.id());
-          if (f.role() != n.role()) {
-            problems.add(Problem.error(s.id(), a.date(), n.id(), "new lesion reported as " + n.role()
-                + ", " + was + " as " + f.role() + ": the first report fixes the role (R14.2)"));
+        if (lesion.isUnequivocal()) {
+          if (first.unequivocalOn == null) {
+            first.unequivocalOn = a.date();
           }
-          if (f.nodal() != n.nodal()) {
-            problems.add(Problem.error(s.id(), a.date(), n.id(), "new lesion reported "
-                + (n.nodal() ? "nodal" : "not nodal") + ", " + was + " as "
-                + (f.nodal() ? "nodal" : "not nodal") + ": the first report fixes it (R14.2)"));
-          }
-          if (!f.site().equals(n.site())) {
-            problems.add(Problem.error(s.id(), a.date(), n.id(), "new lesion reported in " + n.site()
-                + ", " + was + " in " + f.site() + ": the first report fixes the site"));
-          }
-        }
-        LocalDate unequivocal = unequivocalOn.get(n.id());
-        if (n.isUnequivocal()) {
-          unequivocalOn.putIfAbsent(n.id(), a.date());
-        } else if (unequivocal != null) {
-          problems.add(Problem.error(s.id(), a.date(), n.id(), "new lesion reported EQUIVOCAL after "
-              + "it was UNEQUIVOCAL on " + unequivocal + ": an unequivocal new lesion stays unequivocal"));
+        } else if (first.unequivocalOn != null) {
+          problems.add(Problem.error(s.id(), a.date(), lesion.id(), "new lesion reported EQUIVOCAL "
+              + "after it was UNEQUIVOCAL on " + first.unequivocalOn
+              + ": an unequivocal new lesion stays unequivocal"));
         }
       }
+    }
+  }
+
+  /** A new lesion's first report, its date, and the date it was first reported unequivocal. */
+  private static final class Report {
+    final NewLesion lesion;
+    final LocalDate date;
+    LocalDate unequivocalOn;
+
+    Report(NewLesion lesion, LocalDate date) {
+      this.lesion = lesion;
+      this.date = date;
+    }
+  }
+
+  /**
+   * The first report of each new lesion's id: found in a list while there are few, in a map once
+   * there are more than {@link SubjectChecks#SCANNED}, so that a subject of very many new lesions
+   * is still checked in linear time.
+   */
+  private static final class Reports {
+    private final List<Report> few = new ArrayList<>(4);
+    private Map<String, Report> many;
+
+    Report of(String id) {
+      if (many != null) {
+        return many.get(id);
+      }
+      for (int i = 0, n = few.size(); i < n; i++) {
+        Report r = few.get(i);
+        if (r.lesion.id().equals(id)) {
+          return r;
+        }
+      }
+      return null;
+    }
+
+    Report add(NewLesion lesion, LocalDate date) {
+      Report r = new Report(lesion, date);
+      if (many != null) {
+        many.put(lesion.id(), r);
+      } else {
+        few.add(r);
+        if (few.size() > SCANNED) {
+          many = new java.util.HashMap<>();
+          for (Report each : few) {
+            many.put(each.lesion.id(), each);
+          }
+        }
+      }
+      return r;
+    }
+  }
+
+  /**
+   * The problems of a new lesion reported again with another role, nodal flag or site than its
+   * first report gave it (Rule R14.2), in that order; out of line, as they are rare.
+   */
+  private static void newLesionChanged(String id, LocalDate date, NewLesion n, Report first,
+      List<Problem> problems) {
+    NewLesion f = first.lesion;
+    String was = "first reported on " + first.date;
+    if (f.role() != n.role()) {
+      problems.add(Problem.error(id, date, n.id(), "new lesion reported as " + n.role()
+          + ", " + was + " as " + f.role() + ": the first report fixes the role (R14.2)"));
+    }
+    if (f.nodal() != n.nodal()) {
+      problems.add(Problem.error(id, date, n.id(), "new lesion reported "
+          + (n.nodal() ? "nodal" : "not nodal") + ", " + was + " as "
+          + (f.nodal() ? "nodal" : "not nodal") + ": the first report fixes it (R14.2)"));
+    }
+    if (!f.site().equals(n.site())) {
+      problems.add(Problem.error(id, date, n.id(), "new lesion reported in " + n.site()
+          + ", " + was + " in " + f.site() + ": the first report fixes the site"));
     }
   }
 
@@ -260,7 +340,7 @@ final class SubjectChecks {
     boolean indexed = true;
     boolean wrong = false;
     for (int i = 0, n = recordedTargets.size(); i < n; i++) {
-      Lesion lesion = lesion(declared, lesions, recordedTargets.id(i));
+      Lesion lesion = lesion(declared, lesions, targets, i, recordedTargets.id(i));
       if (lesion == null || lesion.role() != LesionRole.TARGET) {
         wrong = true;
         continue;
@@ -270,7 +350,7 @@ final class SubjectChecks {
       wrong |= v.kind() == TargetValue.Kind.MERGED;
     }
     for (int i = 0, n = recordedNonTargets.size(); i < n; i++) {
-      Lesion lesion = lesion(declared, lesions, recordedNonTargets.id(i));
+      Lesion lesion = lesion(declared, lesions, nonTargets, i, recordedNonTargets.id(i));
       if (lesion == null || lesion.role() != LesionRole.NON_TARGET) {
         wrong = true;
         continue;

@@ -52,9 +52,28 @@ public final class TargetValue {
 
   /** A measured diameter ({@code 0 mm} is a lesion that disappeared). */
   public static TargetValue measured(Diameter diameter) {
-    Objects.requireNonNull(diameter, "diameter");
-    return diameter.isZero() ? DISAPPEARED : new TargetValue(Kind.MEASURED, diameter,
-        ImmutableList.of(), null);
+    long tenths = Objects.requireNonNull(diameter, "diameter").tenths();
+    return tenths < MEASURED_KEPT ? MEASURED[(int) tenths]
+        : new TargetValue(Kind.MEASURED, diameter, ImmutableList.of(), null);
+  }
+
+  /**
+   * The measured values up to 500 mm, made once, as {@link Diameter#ofTenths} keeps the diameters
+   * up to 500 mm: a reader makes one for nearly every target of every visit (issue 14). All made
+   * at once, and as far as the diameters kept, so that the compiled readers do not meet a value
+   * their profile never saw (one first made, or a lesion above 200 mm), which sends them back to
+   * the interpreter to be compiled again (measured: 200,000 generated subjects did, with 200 mm).
+   */
+  private static final int MEASURED_KEPT = 5001;
+  private static final TargetValue[] MEASURED = measuredValues();
+
+  private static TargetValue[] measuredValues() {
+    TargetValue[] values = new TargetValue[MEASURED_KEPT];
+    values[0] = DISAPPEARED;
+    for (int i = 1; i < MEASURED_KEPT; i++) {
+      values[i] = new TargetValue(Kind.MEASURED, Diameter.ofTenths(i), ImmutableList.of(), null);
+    }
+    return values;
   }
 
   /**

@@ -63,11 +63,17 @@ final class Frames {
     size = 0;
   }
 
-  /** Enters an object ({@code object}) or an array. */
+  /**
+   * Enters an object ({@code object}) or an array: small enough to be inlined where it is called,
+   * so that frames that keep nothing cost a test, not a call (issue 14).
+   */
   void push(boolean object) {
-    if (!keeping) {
-      return;
+    if (keeping) {
+      pushKept(object);
     }
+  }
+
+  private void pushKept(boolean object) {
     if (size == objects.length) {
       objects = Arrays.copyOf(objects, size * 2);
       fields = Arrays.copyOf(fields, size * 2);

@@ -37,7 +37,10 @@ import java.util.Optional;
  * which says what is wrong, in the same words as always. It touches every token of the subject as
  * {@link SubjectTreeReader} does (each string's text, each number's value), so that the parser fails
  * at the same token with the same message, and keeps the same {@link Frames}, so that a failure is
- * placed the same way. Not thread-safe: one reader for the reading thread.
+ * placed the same way. An assessment's values are recorded straight into its builder, so the
+ * reader takes an assessment whose {@code date} (and {@code baseline}) come before its values, as
+ * every writer of case files puts them (in the order of the format, or with the keys sorted); any
+ * other order is read by the tree path. Not thread-safe: one reader for each thread.
  */
 final class SubjectStreamReader {
 
@@ -48,29 +51,54 @@ final class SubjectStreamReader {
   private static final NewLesionStatus[] STATUSES = NewLesionStatus.values();
   private static final IrecistResponse[] I_RESPONSES = IrecistResponse.values();
 
-  // the names a field is expected to have after the one before, in the order the files write them
-  private static final SerializedString ID = new SerializedString("id");
-  private static final SerializedString REFERENCE_DATE = new SerializedString("referenceDate");
-  private static final SerializedString LESIONS = new SerializedString("lesions");
-  private static final SerializedString ASSESSMENTS = new SerializedString("assessments");
-  private static final SerializedString ROLE = new SerializedString("role");
-  private static final SerializedString SITE = new SerializedString("site");
-  private static final SerializedString DATE = new SerializedString("date");
-  private static final SerializedString TARGETS = new SerializedString("targets");
-  private static final SerializedString NON_TARGETS = new SerializedString("nonTargets");
+  // The fields of a subject, a lesion and an assessment, numbered by their place here: a field is
+  // told by its number ({@link #nextField}), and the one expected next, in the order the files write
+  // them, is matched on its raw bytes.
+  private static final SerializedString[] SUBJECT_FIELDS = fields("id", "referenceDate",
+      "lesions", "assessments", "deathDate", "newTherapyDate");
+  private static final int SUBJECT_ID = 0;
+  private static final int REFERENCE_DATE = 1;
+  private static final int LESIONS = 2;
+  private static final int ASSESSMENTS = 3;
+  private static final int DEATH_DATE = 4;
+  private static final int NEW_THERAPY_DATE = 5;
+  private static final SerializedString[] LESION_FIELDS = fields("id", "role", "site", "nodal",
+      "method", "sliceThicknessMm");
+  private static final int LESION_ID = 0;
+  private static final int ROLE = 1;
+  private static final int SITE = 2;
+  private static final int NODAL = 3;
+  private static final int METHOD = 4;
+  private static final int SLICE_THICKNESS = 5;
+  private static final SerializedString[] ASSESSMENT_FIELDS = fields("date", "response",
+      "baseline", "targets", "nonTargets", "tumorMarkersNormal", "newLesions", "symptomDriven");
+  private static final int DATE = 0;
+  private static final int RESPONSE = 1;
+  private static final int BASELINE = 2;
+  private static final int TARGETS = 3;
+  private static final int NON_TARGETS = 4;
+  private static final int MARKERS = 5;
+  private static final int NEW_LESIONS = 6;
+  private static final int SYMPTOM_DRIVEN = 7;
+  /** {@link #nextField} at the end of the object. */
+  private static final int END = -1;
+  /** {@link #nextField} of a name not among the fields. */
+  private static final int UNKNOWN = -2;
 
   private final Frames frames;
   /** False from the first thing this reader does not take in the current subject. */
   private boolean ok;
 
   private final List<Lesion> lesions = new ArrayList<>();
+  /** The subject's assessments as read: the first {@link #visitCount} of {@link #visits}, reused. */
   private final List<Visit> visits = new ArrayList<>();
-  // what the assessment being read records, cleared for each (an assessment holds no other)
-  private final List<String> targetIds = new ArrayList<>();
-  private final List<TargetValue> targetValues = new ArrayList<>();
-  private final List<String> nonTargetIds = new ArrayList<>();
-  private final List<NonTargetStatus> nonTargetStates = new ArrayList<>();
-  private final List<NewLesion> newLesions = new ArrayList<>();
+  private int visitCount;
+  // the subject being read: what a subject rarely has, read out of line (subjectField)
+  private LocalDate death;
+  private LocalDate therapy;
+  // the lesion being read: what a lesion rarely has, read out of line (lesionField)
+  private MeasurementMethod method;
+  private BigDecimal slice;
 
   /** A reader that keeps its place, to {@linkplain #place place} a failure of the parser. */
   SubjectStreamReader() {
@@ -85,14 +113,39 @@ final class SubjectStreamReader {
     this.frames = new Frames(placing);
   }
 
-  /** One assessment as read, applied to the builders once the whole subject is read. */
+  /**
+   * One assessment as read, applied to the subject's builder once the whole subject is read. A
+   * measured one is recorded straight into its {@link Assessment.Builder}, made at its first value
+   * from the date and the baseline flag read before it (issue 14: no list of the values copied into
+   * the builder); an assessment whose date or baseline flag comes after its values, which no writer
+   * of case files puts there, is not taken (the tree path reads it).
+   */
   private static final class Visit {
     LocalDate date;
+    boolean baseline;
     boolean hasResponse;
     boolean measured;
     VisitResponse response;
     IrecistResponse iResponse;
+    /** Null until the first value recorded. */
+    Assessment.Builder builder;
+    /** The sum of the targets recorded, in tenths, as Rule R4 counts them. */
+    long sum;
     Assessment assessment;
+
+    /** This, read afresh. */
+    Visit clear() {
+      date = null;
+      baseline = false;
+      hasResponse = false;
+      measured = false;
+      response = null;
+      iResponse = null;
+      builder = null;
+      sum = 0;
+      assessment = null;
+      return this;
+    }
   }
 
   /**
@@ -105,65 +158,96 @@ final class SubjectStreamReader {
     frames.clear();
     ok = true;
     lesions.clear();
-    visits.clear();
+    visitCount = 0;
     String id = null;
     LocalDate reference = null;
-    LocalDate death = null;
-    LocalDate therapy = null;
+    death = null;
+    therapy = null;
     boolean assessments = false;
     int seen = 0;
-    SerializedString expected = ID;
-    String name;
+    int expected = SUBJECT_ID;
+    int field;
     frames.push(true);
-    while ((name = nextName(p, expected)) != null) {
-      frames.field(name);
+    while ((field = nextField(p, SUBJECT_FIELDS, expected)) != END) {
+      frames.field(name(p, SUBJECT_FIELDS, field));
       JsonToken t = p.nextToken();
-      expected = null;
-      switch (name) {
-        case "id":
+      switch (field) {
+        case SUBJECT_ID:
           seen = once(seen, 1);
           id = id(p, t);
           expected = REFERENCE_DATE;
           break;
-        case "referenceDate":
+        case REFERENCE_DATE:
           seen = once(seen, 2);
           reference = date(p, t);
           expected = LESIONS;
           break;
-        case "deathDate":
-          seen = once(seen, 4);
-          death = date(p, t);
-          break;
-        case "newTherapyDate":
-          seen = once(seen, 8);
-          therapy = date(p, t);
-          break;
-        case "lesions":
+        case LESIONS:
           seen = once(seen, 16);
           lesions(p, t);
           expected = ASSESSMENTS;
           break;
-        case "assessments":
+        case ASSESSMENTS:
           seen = once(seen, 32);
           assessments = true;
           assessments(p, t);
           break;
         default:
-          skip(p, t);
+          seen = subjectField(p, field, t, seen);
       }
     }
     frames.pop();
-    if (!ok || id == null || reference == null || !assessments) {
-      return null;
+    Subject subject = ok && id != null && reference != null && assessments
+        ? build(id, reference, death, therapy) : null;
+    forget();
+    return subject;
+  }
+
+  /**
+   * Lets go of the subject's assessments, so that the visits kept for the next subject hold
+   * nothing of this one; keeps at most {@value #VISITS_KEPT} of them.
+   */
+  private void forget() {
+    int kept = Math.min(visits.size(), VISITS_KEPT);
+    for (int i = 0; i < kept; i++) {
+      Visit v = visits.get(i);
+      v.builder = null;
+      v.assessment = null;
     }
-    return build(id, reference, death, therapy);
+    if (visits.size() > VISITS_KEPT) {
+      visits.subList(VISITS_KEPT, visits.size()).clear();
+    }
+  }
+
+  private static final int VISITS_KEPT = 64;
+
+  /**
+   * A subject's field other than its id, reference date, lesions and assessments: the date of
+   * death, the start of a new therapy, or a field not known; out of line, as few subjects have
+   * them (issue 14). The fields seen.
+   */
+  private int subjectField(JsonParser p, int field, JsonToken t, int seen) throws IOException {
+    switch (field) {
+      case DEATH_DATE:
+        seen = once(seen, 4);
+        death = date(p, t);
+        return seen;
+      case NEW_THERAPY_DATE:
+        seen = once(seen, 8);
+        therapy = date(p, t);
+        return seen;
+      default:
+        skip(p, t);
+        return seen;
+    }
   }
 
   /** The builders' calls in {@link SubjectParser}'s order; null when the model refuses. */
   private Subject build(String id, LocalDate reference, LocalDate death, LocalDate therapy) {
     boolean anyRecorded = false;
     boolean anyMeasured = !lesions.isEmpty();
-    for (Visit v : visits) {
+    for (int i = 0; i < visitCount; i++) {
+      Visit v = visits.get(i);
       anyRecorded |= v.hasResponse;
       anyMeasured |= v.measured;
     }
@@ -178,27 +262,35 @@ final class SubjectStreamReader {
       if (therapy != null) {
         b.newTherapyDate(therapy);
       }
-      for (Lesion lesion : lesions) {
-        b.lesion(lesion);
+      if (anyRecorded) {
+        return recorded(b);
       }
-      for (Visit v : visits) {
-        if (anyRecorded) {
-          if (!v.hasResponse) {
-            return null; // missing response: an error
-          }
-          if (v.response != null) {
-            b.recorded(v.date, v.response);
-          } else {
-            b.recorded(v.date, v.iResponse);
-          }
-        } else {
-          b.assessment(v.assessment);
-        }
+      for (int i = 0, n = lesions.size(); i < n; i++) {
+        b.lesion(lesions.get(i));
+      }
+      for (int i = 0; i < visitCount; i++) {
+        b.assessment(visits.get(i).assessment);
       }
       return b.build();
     } catch (RuntimeException e) {
       return null; // the model refuses: the tree path reports it
     }
+  }
+
+  /** {@link #build} of a subject of recorded responses; null when one is missing. */
+  private Subject recorded(Subject.Builder b) {
+    for (int i = 0; i < visitCount; i++) {
+      Visit v = visits.get(i);
+      if (!v.hasResponse) {
+        return null; // missing response: an error
+      }
+      if (v.response != null) {
+        b.recorded(v.date, v.response);
+      } else {
+        b.recorded(v.date, v.iResponse);
+      }
+    }
+    return b.build();
   }
 
   private void lesions(JsonParser p, JsonToken t) throws IOException {
@@ -223,45 +315,38 @@ final class SubjectStreamReader {
     LesionRole role = null;
     Site site = null;
     boolean nodal = false;
-    MeasurementMethod method = MeasurementMethod.CT;
-    BigDecimal slice = null;
+    method = MeasurementMethod.CT;
+    slice = null;
     int seen = 0;
-    SerializedString expected = ID;
-    String name;
+    int expected = LESION_ID;
+    int field;
     frames.push(true);
-    while ((name = nextName(p, expected)) != null) {
-      frames.field(name);
+    while ((field = nextField(p, LESION_FIELDS, expected)) != END) {
+      frames.field(name(p, LESION_FIELDS, field));
       JsonToken v = p.nextToken();
-      expected = null;
-      switch (name) {
-        case "id":
+      switch (field) {
+        case LESION_ID:
           seen = once(seen, 1);
           id = id(p, v);
           expected = ROLE;
           break;
-        case "role":
+        case ROLE:
           seen = once(seen, 2);
           role = code(p, v, ROLES);
           expected = SITE;
           break;
-        case "site":
+        case SITE:
           seen = once(seen, 4);
           site = site(p, v);
+          expected = NODAL;
           break;
-        case "nodal":
+        case NODAL:
           seen = once(seen, 8);
           nodal = bool(p, v);
-          break;
-        case "method":
-          seen = once(seen, 16);
-          method = code(p, v, METHODS);
-          break;
-        case "sliceThicknessMm":
-          seen = once(seen, 32);
-          slice = decimal(p, v);
+          expected = METHOD;
           break;
         default:
-          skip(p, v);
+          seen = lesionField(p, field, v, seen);
       }
     }
     frames.pop();
@@ -269,16 +354,46 @@ final class SubjectStreamReader {
       ok = false;
       return;
     }
+    Lesion lesion = lesionOf(id, role, site, nodal);
+    if (lesion != null) {
+      lesions.add(lesion);
+    }
+  }
+
+  /**
+   * A lesion's field other than its id, role, site and nodal flag: its method and slice thickness,
+   * which a lesion rarely has, or a field not known; out of line (issue 14). The fields seen.
+   */
+  private int lesionField(JsonParser p, int field, JsonToken v, int seen) throws IOException {
+    switch (field) {
+      case METHOD:
+        seen = once(seen, 16);
+        method = code(p, v, METHODS);
+        return seen;
+      case SLICE_THICKNESS:
+        seen = once(seen, 32);
+        slice = decimal(p, v);
+        return seen;
+      default:
+        skip(p, v);
+        return seen;
+    }
+  }
+
+  /** The lesion read, with the {@link #method} and {@link #slice} read; null when not taken. */
+  private Lesion lesionOf(String id, LesionRole role, Site site, boolean nodal) {
+    BigDecimal slice = this.slice;
     if (slice != null && (slice.signum() <= 0 || slice.compareTo(MAX_SLICE_MM) > 0
         || !method.isCrossSectional())) {
       ok = false;
-      return;
+      return null;
     }
     try {
-      lesions.add(Lesion.builder().id(id).role(role).site(site).nodal(nodal).method(method)
-          .sliceThicknessMm(slice != null ? slice : Lesion.DEFAULT_SLICE_THICKNESS_MM).build());
+      return Lesion.builder().id(id).role(role).site(site).nodal(nodal).method(method)
+          .sliceThicknessMm(slice != null ? slice : Lesion.DEFAULT_SLICE_THICKNESS_MM).build();
     } catch (RuntimeException e) {
       ok = false;
+      return null;
     }
   }
 
@@ -300,68 +415,41 @@ final class SubjectStreamReader {
       skip(p, t);
       return;
     }
-    Visit visit = new Visit();
-    Boolean baseline = null;
-    targetIds.clear();
-    targetValues.clear();
-    nonTargetIds.clear();
-    nonTargetStates.clear();
-    newLesions.clear();
-    Boolean symptomDriven = null;
-    Boolean markers = null;
+    Visit visit = visitCount < visits.size() ? visits.get(visitCount).clear() : new Visit();
     int seen = 0;
-    SerializedString expected = DATE;
-    String name;
+    int expected = DATE;
+    int field;
     frames.push(true);
-    while ((name = nextName(p, expected)) != null) {
-      frames.field(name);
+    while ((field = nextField(p, ASSESSMENT_FIELDS, expected)) != END) {
+      frames.field(name(p, ASSESSMENT_FIELDS, field));
       JsonToken v = p.nextToken();
-      expected = null;
-      switch (name) {
-        case "date":
+      switch (field) {
+        case DATE:
           seen = once(seen, 1);
           visit.date = date(p, v);
           expected = TARGETS;
           break;
-        case "response":
-          seen = once(seen, 2);
-          visit.hasResponse = true;
-          response(p, v, visit);
-          break;
-        case "baseline":
+        case BASELINE:
           seen = once(seen, 4);
           visit.measured = true;
-          baseline = bool(p, v);
+          baseline(p, v, visit);
           expected = TARGETS;
           break;
-        case "targets":
+        case TARGETS:
           seen = once(seen, 8);
           visit.measured = true;
-          targets(p, v, targetIds, targetValues);
+          targets(p, v, visit);
           expected = NON_TARGETS;
           break;
-        case "nonTargets":
+        case NON_TARGETS:
           seen = once(seen, 16);
           visit.measured = true;
-          nonTargets(p, v, nonTargetIds, nonTargetStates);
-          break;
-        case "tumorMarkersNormal":
-          seen = once(seen, 32);
-          visit.measured = true;
-          markers = bool(p, v);
-          break;
-        case "newLesions":
-          seen = once(seen, 64);
-          visit.measured = true;
-          newLesions(p, v, newLesions);
-          break;
-        case "symptomDriven":
-          seen = once(seen, 128);
-          visit.measured = true;
-          symptomDriven = bool(p, v);
+          nonTargets(p, v, visit);
+          expected = MARKERS;
           break;
         default:
-          skip(p, v);
+          seen = assessmentField(p, field, v, visit, seen);
+          expected = NEW_LESIONS;
       }
     }
     frames.pop();
@@ -370,52 +458,91 @@ final class SubjectStreamReader {
       return;
     }
     if (!visit.hasResponse) {
-      visit.assessment = measured(visit.date, Boolean.TRUE.equals(baseline), targetIds,
-          targetValues, nonTargetIds, nonTargetStates, symptomDriven, markers, newLesions);
+      Assessment.Builder b = builder(visit);
+      if (visit.sum > Diameter.MAX_TENTHS) {
+        ok = false;
+        return;
+      }
+      visit.assessment = b.build();
     }
-    visits.add(visit);
+    if (visitCount == visits.size()) {
+      visits.add(visit);
+    }
+    visitCount++;
   }
 
-  /** The measured assessment, built in {@link SubjectParser}'s order; null when the model refuses. */
-  private Assessment measured(LocalDate date, boolean baseline, List<String> targetIds,
-      List<TargetValue> targetValues, List<String> nonTargetIds,
-      List<NonTargetStatus> nonTargetStates, Boolean symptomDriven, Boolean markers,
-      List<NewLesion> newLesions) {
-    try {
-      Assessment.Builder b = baseline ? Assessment.baselineBuilder(date) : Assessment.builder(date);
-      if (!targetIds.isEmpty()) {
-        long sum = 0;
-        for (int i = 0; i < targetIds.size(); i++) {
-          TargetValue value = targetValues.get(i);
-          b.target(targetIds.get(i), value);
-          sum += value.isEvaluated() ? RecordedValues.countedTenths(value) : 0;
+  /**
+   * An assessment's field other than its date, baseline flag, targets and non-targets: a recorded
+   * response, the tumour markers, new lesions, a symptom-driven scan, or a field not known; out of
+   * line, as fewer visits have them (issue 14). The fields seen.
+   */
+  private int assessmentField(JsonParser p, int field, JsonToken v, Visit visit, int seen)
+      throws IOException {
+    switch (field) {
+      case RESPONSE:
+        seen = once(seen, 2);
+        visit.hasResponse = true;
+        response(p, v, visit);
+        return seen;
+      case MARKERS: {
+        seen = once(seen, 32);
+        visit.measured = true;
+        boolean normal = bool(p, v);
+        Assessment.Builder b = builder(visit);
+        if (b != null && ok) {
+          b.tumorMarkersNormal(normal);
         }
-        if (sum > Diameter.MAX_TENTHS) {
-          ok = false;
-          return null;
+        return seen;
+      }
+      case NEW_LESIONS:
+        seen = once(seen, 64);
+        visit.measured = true;
+        newLesions(p, v, visit);
+        return seen;
+      case SYMPTOM_DRIVEN: {
+        seen = once(seen, 128);
+        visit.measured = true;
+        boolean symptomDriven = bool(p, v);
+        Assessment.Builder b = builder(visit);
+        if (b != null && ok) {
+          if (symptomDriven && visit.baseline) {
+            ok = false; // refused on the baseline (R14.5): the tree path says so
+          } else {
+            b.symptomDriven(symptomDriven);
+          }
         }
+        return seen;
       }
-      if (!nonTargetIds.isEmpty()) {
-        for (int i = 0; i < nonTargetIds.size(); i++) {
-          b.nonTarget(nonTargetIds.get(i), nonTargetStates.get(i));
-        }
-      }
-      if (symptomDriven != null) {
-        b.symptomDriven(symptomDriven);
-      }
-      if (markers != null) {
-        b.tumorMarkersNormal(markers);
-      }
-      if (!newLesions.isEmpty()) {
-        for (NewLesion lesion : newLesions) {
-          b.newLesion(lesion);
-        }
-      }
-      return b.build();
-    } catch (RuntimeException e) {
-      ok = false;
-      return null;
+      default:
+        skip(p, v);
+        return seen;
     }
+  }
+
+  /** The baseline flag, which must come before the assessment's values. */
+  private void baseline(JsonParser p, JsonToken v, Visit visit) throws IOException {
+    boolean baseline = bool(p, v);
+    if (baseline && visit.builder != null) {
+      ok = false; // after a value, recorded on a follow-up's builder: left to the tree path
+    }
+    visit.baseline = baseline;
+  }
+
+  /**
+   * The builder of the measured assessment being read, made at its first value; null (and not
+   * taken) when its date has not been read before it.
+   */
+  private Assessment.Builder builder(Visit visit) {
+    Assessment.Builder b = visit.builder;
+    if (b == null) {
+      if (visit.date == null) {
+        ok = false;
+        return null;
+      }
+      b = visit.baseline ? Assessment.baselineBuilder(visit.date) : Assessment.builder(visit.date);
+      visit.builder = b;
+    }
+    return b;
   }
 
   private void response(JsonParser p, JsonToken t, Visit visit) throws IOException {
@@ -440,20 +567,25 @@ final class SubjectStreamReader {
     ok = false;
   }
 
-  private void targets(JsonParser p, JsonToken t, List<String> ids, List<TargetValue> values)
-      throws IOException {
+  /** The targets' values, each recorded as it is read (Rule R4). */
+  private void targets(JsonParser p, JsonToken t, Visit visit) throws IOException {
     if (t != JsonToken.START_OBJECT) {
       skip(p, t);
       return;
     }
+    Assessment.Builder b = builder(visit);
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String lesion = p.currentName();
       frames.field(lesion);
       TargetValue value = targetValue(p, p.nextToken());
-      if (value != null) {
-        ids.add(lesion);
-        values.add(value);
+      if (value != null && b != null) {
+        try {
+          b.target(lesion, value);
+        } catch (RuntimeException e) {
+          ok = false; // recorded twice: a repeated key, which the tree path reports
+        }
+        visit.sum += value.isEvaluated() ? RecordedValues.countedTenths(value) : 0;
       }
     }
     frames.pop();
@@ -543,20 +675,24 @@ final class SubjectStreamReader {
     return TargetValue.fragments(fragments);
   }
 
-  private void nonTargets(JsonParser p, JsonToken t, List<String> ids, List<NonTargetStatus> states)
-      throws IOException {
+  /** The non-targets' statuses, each recorded as it is read (Rule R7). */
+  private void nonTargets(JsonParser p, JsonToken t, Visit visit) throws IOException {
     if (t != JsonToken.START_OBJECT) {
       skip(p, t);
       return;
     }
+    Assessment.Builder b = builder(visit);
     frames.push(true);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String lesion = p.currentName();
       frames.field(lesion);
       NonTargetStatus status = nonTargetStatus(p, p.nextToken());
-      if (status != null) {
-        ids.add(lesion);
-        states.add(status);
+      if (status != null && b != null) {
+        try {
+          b.nonTarget(lesion, status);
+        } catch (RuntimeException e) {
+          ok = false; // recorded twice: a repeated key, which the tree path reports
+        }
       }
     }
     frames.pop();
@@ -574,17 +710,18 @@ final class SubjectStreamReader {
     return status;
   }
 
-  private void newLesions(JsonParser p, JsonToken t, List<NewLesion> into) throws IOException {
+  private void newLesions(JsonParser p, JsonToken t, Visit visit) throws IOException {
     if (t != JsonToken.START_ARRAY) {
       skip(p, t);
       return;
     }
+    Assessment.Builder b = builder(visit);
     frames.push(false);
     JsonToken next;
     while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
       NewLesion lesion = newLesion(p, next);
-      if (lesion != null) {
-        into.add(lesion);
+      if (lesion != null && b != null) {
+        b.newLesion(lesion);
       }
     }
     frames.pop();
@@ -672,19 +809,41 @@ final class SubjectStreamReader {
   }
 
   /**
-   * The next field's name, or null at the end of the object: the same tokens as {@code nextToken},
-   * but the name the field is expected to have is matched on its raw bytes first ({@link
-   * JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), with no look-up in
-   * the parser's symbol table when it is that one (issue 14); any other name is read as before.
+   * The number of the next field among {@code fields} (its place there), {@link #UNKNOWN} for a name
+   * not among them, or {@link #END} at the end of the object: the same tokens as {@code nextToken},
+   * but the name the field is expected to have, {@code fields[expected]}, is matched on its raw bytes
+   * first ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), with no
+   * look-up in the parser's symbol table when it is that one, and any other name is found among the
+   * fields: a number to switch on, not a string, so that the readers' loops compile small (issue 14).
    */
-  private static String nextName(JsonParser p, SerializedString expected) throws IOException {
-    if (expected != null) {
-      if (p.nextFieldName(expected)) {
-        return expected.getValue();
-      }
-      return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+  private static int nextField(JsonParser p, SerializedString[] fields, int expected)
+      throws IOException {
+    if (p.nextFieldName(fields[expected])) {
+      return expected;
     }
-    return p.nextToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    if (p.currentToken() != JsonToken.FIELD_NAME) {
+      return END;
+    }
+    String name = p.currentName();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getValue().equals(name)) {
+        return i;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** The name of field number {@code field} of {@link #nextField}, for the frames. */
+  private static String name(JsonParser p, SerializedString[] fields, int field) throws IOException {
+    return field >= 0 ? fields[field].getValue() : p.currentName();
+  }
+
+  private static SerializedString[] fields(String... names) {
+    SerializedString[] fields = new SerializedString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      fields[i] = new SerializedString(names[i]);
+    }
+    return fields;
   }
 
   /**
@@ -714,16 +873,17 @@ final class SubjectStreamReader {
 
   /**
    * Whether the value is a string, which the caller then matches against the words it takes on the
-   * token's characters, with no string made (issue 14); the frames that keep it are given it as
-   * {@link #string} gives it. Any other value is skipped, as {@link #string} skips it.
+   * token's characters ({@link JsonParser#getTextCharacters()}, which reads the whole string as
+   * {@code getText()} does, so that the parser fails at the same place), with no string made
+   * (issue 14). The frames are not given it: such a string (a role, a method, a status, a
+   * response, a target's value) is never the value of an {@code id} or a {@code date} of a
+   * subject, a lesion, an assessment or a new lesion, the only strings {@link Frames#place} names.
+   * Any other value is skipped, as {@link #string} skips it.
    */
   private boolean matched(JsonParser p, JsonToken t) throws IOException {
     if (t != JsonToken.VALUE_STRING) {
       skip(p, t);
       return false;
-    }
-    if (frames.keeping()) {
-      frames.text(p.getText());
     }
     return true;
   }
