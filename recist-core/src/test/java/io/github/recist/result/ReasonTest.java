@@ -3,6 +3,7 @@ package io.github.recist.result;
 import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -156,6 +157,72 @@ class ReasonTest {
       assertEquals(expected, r.text());
       assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), rendered(r), expected);
     });
+  }
+
+  /**
+   * A sink that holds {@link Reason#renderTo} to its word ({@link Reason.Sink#room}): room made
+   * before anything else, and no more bytes but text's between two calls than the first of them
+   * made room for.
+   */
+  private static final class RoomCheckingSink implements Reason.Sink {
+    private int left = -1;
+    private int rooms;
+
+    @Override
+    public void room(int bytes) {
+      assertTrue(bytes >= 0, "room " + bytes);
+      left = bytes;
+      rooms++;
+    }
+
+    private void take(int bytes) {
+      left -= bytes;
+      assertTrue(left >= 0, "bytes beyond the room made: " + -left);
+    }
+
+    @Override
+    public void ascii(byte[] b) {
+      take(b.length);
+    }
+
+    @Override
+    public void ascii(int c) {
+      take(1);
+    }
+
+    @Override
+    public void text(String s) {
+      assertTrue(left >= 0, "text before any room was made");
+    }
+  }
+
+  @Test
+  void aSentenceMakesRoomOnceAndNeverWritesBeyondIt() {
+    Gen<List<Object>> eight = values().zip(values(), values(), values(),
+        (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)).zip(values().zip(values(), values(),
+            values(), (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)), (x, y) -> {
+              List<Object> all = new ArrayList<>(x);
+              all.addAll(y);
+              return all;
+            });
+    qt(2_000).forAll(arbitrary().enumValues(Reason.Kind.class), eight).checkAssert((kind, all) -> {
+      Reason r = Reason.of(kind, all.subList(0, kind.valueNames().size()).toArray());
+      for (int i = 0; i < 10; i++) { // past the 8th rendering, from which the bytes are kept
+        RoomCheckingSink sink = new RoomCheckingSink();
+        r.renderTo(sink);
+        assertTrue(sink.rooms > 0, "no room made");
+      }
+    });
+  }
+
+  @Test
+  void R6_5_aSentenceOfEightValuesMakesRoomOnce() {
+    Reason sd = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(125),
+        PercentChange.signed(125, 140), Diameter.ofTenths(140), PercentChange.signed(125, 100),
+        Diameter.ofTenths(100), 30, 20, Diameter.ofMillimetres(5));
+    RoomCheckingSink sink = new RoomCheckingSink();
+    sd.renderTo(sink);
+    assertEquals(1, sink.rooms);
   }
 
   @Test

@@ -489,6 +489,9 @@ public final class ResultWriter implements Closeable {
         this.firstQuoted = Names.join("[", first, "\"");
         this.nextQuoted = Names.join("\"", next, "\"");
         this.endQuoted = Names.join("\"", end, "]");
+        if (Math.max(nextQuoted.length, endQuoted.length) > AFTER_SENTENCE) {
+          throw new IllegalStateException("more after a sentence than AFTER_SENTENCE");
+        }
       }
     }
 
@@ -788,13 +791,12 @@ public final class ResultWriter implements Closeable {
         raw(']');
       } else {
         raw(items.firstQuoted);
-        for (int i = 0; i < size; i++) {
-          if (i > 0) {
-            raw(items.nextQuoted);
-          }
+        list.get(0).renderTo(sentence);
+        for (int i = 1; i < size; i++) {
+          put(items.nextQuoted); // into the room after the sentence before: AFTER_SENTENCE
           list.get(i).renderTo(sentence);
         }
-        raw(items.endQuoted);
+        put(items.endQuoted);
       }
     }
 
@@ -812,34 +814,43 @@ public final class ResultWriter implements Closeable {
 
     /**
      * A reason's sentence rendered into the buffer, inside the quotes of a JSON string: the
-     * template's text and digits as they are, values from the input escaped.
+     * template's text and digits as they are, values from the input escaped. Room is made once
+     * for each sentence, as the reason says ({@link Reason.Sink#room}), with {@link #AFTER_SENTENCE}
+     * more for the quotes and the line break after it; the pieces go into that room unchecked.
      */
     private final class Sentence implements Reason.Sink {
+      /** The room of the last {@link #room} call, made again after text of unknown length. */
+      private int pending;
+
+      @Override
+      public void room(int bytes) {
+        pending = bytes;
+        ensure(bytes + AFTER_SENTENCE);
+      }
+
       @Override
       public void ascii(byte[] b) {
-        raw(b);
+        put(b);
       }
 
       @Override
       public void ascii(int c) {
-        raw((char) c);
+        put((char) c);
       }
 
       @Override
       public void text(String s) {
-        escaped(s);
+        escaped(s, pending + AFTER_SENTENCE);
       }
 
       @Override
       public void number(long value) {
-        ensure(NUMBER);
         SubjectRenderer.this.number(value);
       }
 
       @Override
       public void tenths(long tenths) {
         if (tenths >= 0) {
-          ensure(NUMBER);
           millimetres(tenths);
         } else {
           Reason.Sink.super.tenths(tenths);
@@ -848,7 +859,6 @@ public final class ResultWriter implements Closeable {
 
       @Override
       public void oneDecimal(long tenths) {
-        ensure(NUMBER);
         SubjectRenderer.this.oneDecimal(tenths);
       }
 
@@ -856,13 +866,19 @@ public final class ResultWriter implements Closeable {
       public void date(LocalDate date) {
         int year = date.getYear();
         if (year < 0 || year > 9999) {
-          escaped(date.toString());
+          text(date.toString());
           return;
         }
-        ensure(10);
         len = dateDigits(buf, len, date, year);
       }
     }
+
+    /**
+     * The room after a sentence for what the {@code reasons} array puts there unchecked: the
+     * closing quote, the line break and indentation, and the next opening quote or the array's end
+     * ({@link Items}).
+     */
+    private static final int AFTER_SENTENCE = 64;
 
     // the values
 
@@ -1085,14 +1101,17 @@ public final class ResultWriter implements Closeable {
      */
     private void string(String s) {
       raw('"');
-      escaped(s);
-      raw('"');
+      escaped(s, 1);
+      put('"');
     }
 
-    /** The content of a JSON string, between its quotes, escaped as {@link #string} says. */
-    private void escaped(String s) {
+    /**
+     * The content of a JSON string, between its quotes, escaped as {@link #string} says, with room
+     * for {@code after} more bytes after it.
+     */
+    private void escaped(String s, int after) {
       int n = s.length();
-      ensure(n * 6);
+      ensure(n * 6 + after);
       byte[] b = buf;
       int i = len;
       for (int k = 0; k < n; k++) {
