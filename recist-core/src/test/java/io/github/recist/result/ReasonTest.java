@@ -226,6 +226,26 @@ class ReasonTest {
   }
 
   @Test
+  void R6_5_sentencesOfTwoProtocolsInTurnEachEndWithTheirOwnThresholds() {
+    for (int i = 0; i < 20; i++) {
+      long sum = 100 + i;
+      Reason defaults = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(sum),
+          PercentChange.signed(sum, 140), Diameter.ofTenths(140), PercentChange.signed(sum, 100),
+          Diameter.ofTenths(100), 30, 20, Diameter.ofMillimetres(5));
+      Reason other = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(sum),
+          PercentChange.signed(sum, 140), Diameter.ofTenths(140), PercentChange.signed(sum, 100),
+          Diameter.ofTenths(100), 30, i % 2 == 0 ? 25 : 20, Diameter.ofTenths(75));
+      for (Reason r : List.of(defaults, other, defaults)) {
+        assertArrayEquals(r.text().getBytes(StandardCharsets.US_ASCII), rendered(r), r.text());
+      }
+      assertTrue(new String(rendered(defaults), StandardCharsets.US_ASCII)
+          .endsWith("SD (R6.5: not 30% below baseline, not 20% and 5 mm above nadir)"));
+      assertTrue(new String(rendered(other), StandardCharsets.US_ASCII)
+          .endsWith(i % 2 == 0 ? "not 25% and 7.5 mm above nadir)" : "not 20% and 7.5 mm above nadir)"));
+    }
+  }
+
+  @Test
   void R6_5_aStableDiseaseRendersItsDigitsAsBytes() {
     Reason sd = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(125),
         PercentChange.signed(125, 140), Diameter.ofTenths(140), PercentChange.signed(125, 100),
