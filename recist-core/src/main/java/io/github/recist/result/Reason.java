@@ -394,9 +394,10 @@ public final class Reason {
   private final Kind kind;
   private final Object[] values;
   /**
-   * The sentence once rendered: its string ({@link #text()}), or its bytes ({@link Rendered}, from
-   * the {@link #KEPT_FROM}th {@link #renderTo} on), or the {@link Count} of the times {@link
-   * #renderTo} rendered it before, or {@link #NEEDS_ESCAPING}. One field, racy like {@link
+   * The sentence once rendered: its string ({@link #text()}, and from the {@link #KEPT_FROM}th
+   * {@link #appendTo} on), or its bytes ({@link Rendered}, from the {@link #KEPT_FROM}th {@link
+   * #renderTo} on), or the {@link Count} of the times {@link #renderTo} and {@link #appendTo}
+   * rendered it before, or {@link #NEEDS_ESCAPING}. One field, racy like {@link
    * String#hashCode()}: a string is immutable, and {@link Rendered} holds its bytes in a final
    * field; a count lost to a race only delays the bytes.
    */
@@ -540,11 +541,26 @@ public final class Reason {
     return t;
   }
 
-  /** Appends the plain sentence to {@code s}, and returns it. */
+  /**
+   * Appends the plain sentence to {@code s}, and returns it. A reason appended an {@link
+   * #KEPT_FROM}th time keeps its sentence ({@link #text()}), as {@link #renderTo} keeps its bytes:
+   * the shared reasons (the R9 table's, those without values) are then appended as one string
+   * (issue 14, {@code --format text}).
+   */
   public StringBuilder appendTo(StringBuilder s) {
-    Object r = rendered;
+    Object r = rendered; // racy, as in renderTo
     if (r instanceof String) {
       return s.append((String) r);
+    }
+    if (r == null) {
+      rendered = COUNTS[0];
+    } else if (r instanceof Count) {
+      int times = ((Count) r).times;
+      if (times < COUNTS.length) {
+        rendered = COUNTS[times];
+      } else {
+        return s.append(text());
+      }
     }
     return render(s);
   }

@@ -246,6 +246,21 @@ class ReasonTest {
   }
 
   @Test
+  void R9_aSharedReasonAppendedAndRenderedManyTimesGivesTheSameSentenceEachTime() {
+    Reason table = Reason.of(Reason.Kind.OVERALL_TABLE_1, Response.SD, Response.NON_CR_NON_PD,
+        NewLesionFinding.NONE, Response.SD);
+    String sentence = "target SD, non-target NON_CR_NON_PD, new lesions NONE: overall SD"
+        + " (R9, RECIST 1.1 Table 1)";
+    for (int i = 0; i < 20; i++) { // kept as a string from the 8th append on
+      assertEquals("> " + sentence, table.appendTo(new StringBuilder("> ")).toString(), "append " + i);
+    }
+    for (int i = 0; i < 20; i++) {
+      assertArrayEquals(sentence.getBytes(StandardCharsets.US_ASCII), rendered(table), "bytes " + i);
+    }
+    assertEquals(sentence, table.text());
+  }
+
+  @Test
   void R6_5_aStableDiseaseRendersItsDigitsAsBytes() {
     Reason sd = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(125),
         PercentChange.signed(125, 140), Diameter.ofTenths(140), PercentChange.signed(125, 100),
