@@ -305,12 +305,6 @@ public final class Reason {
      * and {@link #VALUE_ROOM} for each value's digits.
      */
     private final int room;
-    /**
-     * From which value on, in the order of the sentence, every value is a threshold of the protocol
-     * (a value named {@code min…} or {@code max…}), which one protocol gives every sentence of the
-     * kind alike ({@link Thresholds}); {@code slots.length} when the sentence ends on another value.
-     */
-    private final int thresholdsFrom;
 
     Kind(String rule, String template, String valueNames) {
       this.rule = rule;
@@ -345,15 +339,6 @@ public final class Reason {
         bytes += millimetresThenLiterals[i].length + VALUE_ROOM;
       }
       this.room = bytes;
-      int from = slots.length;
-      while (from > 0 && isThreshold(this.valueNames.get(slots[from - 1]))) {
-        from--;
-      }
-      this.thresholdsFrom = from;
-    }
-
-    private static boolean isThreshold(String valueName) {
-      return valueName.startsWith("min") || valueName.startsWith("max");
     }
 
     /** The literal text of a template, which is printable ASCII without quote or backslash. */
@@ -774,13 +759,9 @@ public final class Reason {
     Kind k = kind;
     byte[][] literals = k.literals;
     int[] slots = k.slots;
-    int thresholds = k.thresholdsFrom;
     sink.room(k.room);
     sink.ascii(literals[0]);
     for (int i = 0; i < slots.length; i++) {
-      if (i == thresholds && Thresholds.rendered(this, sink)) {
-        return;
-      }
       Object value = values[slots[i]];
       if (value instanceof Diameter) {
         sink.tenths(((Diameter) value).tenths());
@@ -791,73 +772,6 @@ public final class Reason {
         }
         sink.ascii(literals[i + 1]);
       }
-    }
-  }
-
-  /**
-   * The end of a sentence from its thresholds on ({@link Kind#thresholdsFrom}: the protocol's
-   * {@code 30%}, {@code 20%} and {@code 5 mm} of a stable disease, Rule R6.5), as bytes, kept per
-   * kind for the threshold values it was made of: the sentences of one protocol then copy them
-   * instead of writing their values and text piece by piece (issue 14). Made from the sentence's
-   * text, as {@link Rendered}; racy, one per kind, immutable.
-   */
-  private static final class Thresholds {
-    /** The last made of each kind, by ordinal. */
-    private static final Thresholds[] OF_KIND = new Thresholds[Kind.values().length];
-
-    /** The threshold values, in the order of the sentence. */
-    private final Object[] values;
-    /** The end of the sentence, from the first threshold on; null when it needs escaping. */
-    private final byte[] bytes;
-
-    private Thresholds(Object[] values, byte[] bytes) {
-      this.values = values;
-      this.bytes = bytes;
-    }
-
-    /**
-     * Writes the end of {@code reason}'s sentence from its thresholds on to {@code sink}, when the
-     * bytes kept for its kind are those of its threshold values; else keeps the bytes of its own
-     * for the next sentence, and the caller renders the end of this one. Whether it wrote.
-     */
-    static boolean rendered(Reason reason, Sink sink) {
-      Kind k = reason.kind;
-      Thresholds kept = OF_KIND[k.ordinal()];
-      if (kept != null && kept.bytes != null && kept.sameValues(reason)) {
-        sink.room(kept.bytes.length);
-        sink.ascii(kept.bytes);
-        return true;
-      }
-      if (kept == null || !kept.sameValues(reason)) {
-        OF_KIND[k.ordinal()] = of(reason);
-      }
-      return false;
-    }
-
-    private boolean sameValues(Reason reason) {
-      int[] slots = reason.kind.slots;
-      int from = reason.kind.thresholdsFrom;
-      for (int i = from; i < slots.length; i++) {
-        Object a = reason.values[slots[i]];
-        Object b = values[i - from];
-        if (a != b && (a == null || !a.equals(b))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static Thresholds of(Reason reason) {
-      Kind k = reason.kind;
-      int from = k.thresholdsFrom;
-      Object[] values = new Object[k.slots.length - from];
-      StringBuilder s = new StringBuilder();
-      for (int i = from; i < k.slots.length; i++) {
-        values[i - from] = reason.values[k.slots[i]];
-        appendValue(s, values[i - from]);
-        s.append(k.literalText[i + 1]);
-      }
-      return new Thresholds(values, asciiOrNull(s));
     }
   }
 

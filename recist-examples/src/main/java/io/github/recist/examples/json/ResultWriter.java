@@ -1035,9 +1035,11 @@ public final class ResultWriter implements Closeable {
       if (v >= 100) {
         int high = v / 100;
         v -= high * 100;
-        if (high >= 10) {
-          b[i++] = TENS[high];
-        }
+        // the thousands digit written, and kept when there is one (high from 10 to 99), without a
+        // branch: a first number of 1,000 or more met after the compiling (a late day count) had
+        // the compiled code thrown away and made again (issue 14)
+        b[i] = TENS[high];
+        i += (9 - high) >>> 31;
         b[i++] = ONES[high];
         b[i++] = TENS[v];
       } else if (v >= 10) {
