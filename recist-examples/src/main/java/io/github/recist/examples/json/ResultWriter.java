@@ -14,7 +14,6 @@ import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -512,11 +511,18 @@ public final class ResultWriter implements Closeable {
 
       /** Byte arrays and ASCII strings, one after the other. */
       private static byte[] join(Object... parts) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        int length = 0;
         for (Object p : parts) {
-          b.writeBytes(p instanceof byte[] ? (byte[]) p : ascii((String) p));
+          length += p instanceof byte[] ? ((byte[]) p).length : ((String) p).length();
         }
-        return b.toByteArray();
+        byte[] joined = new byte[length]; // one array: a renderer joins a few hundred chunks
+        int at = 0;
+        for (Object p : parts) {
+          byte[] b = p instanceof byte[] ? (byte[]) p : ascii((String) p);
+          System.arraycopy(b, 0, joined, at, b.length);
+          at += b.length;
+        }
+        return joined;
       }
     }
 
