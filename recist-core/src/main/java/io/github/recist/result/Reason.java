@@ -299,6 +299,12 @@ public final class Reason {
     private final byte[][] millimetresThenLiterals;
     private final String[] literalText;
     private final int[] slots;
+    /**
+     * The most bytes that {@link #renderTo} gives a sink for a sentence of this kind besides the
+     * text of its values ({@link Sink#room}): the template's text, {@code " mm"} after each value,
+     * and {@link #VALUE_ROOM} for each value's digits.
+     */
+    private final int room;
 
     Kind(String rule, String template, String valueNames) {
       this.rule = rule;
@@ -328,6 +334,11 @@ public final class Reason {
         millimetresThenLiterals[i] = safeAscii(MILLIMETRES + literalText[i]);
       }
       this.slots = values.stream().mapToInt(Integer::intValue).toArray();
+      int bytes = literals[0].length;
+      for (int i = 1; i < literals.length; i++) {
+        bytes += millimetresThenLiterals[i].length + VALUE_ROOM;
+      }
+      this.room = bytes;
     }
 
     /** The literal text of a template, which is printable ASCII without quote or backslash. */
@@ -368,9 +379,10 @@ public final class Reason {
   private final Kind kind;
   private final Object[] values;
   /**
-   * The sentence once rendered: its string ({@link #text()}), or its bytes ({@link Rendered}, from
-   * the {@link #KEPT_FROM}th {@link #renderTo} on), or the {@link Count} of the times {@link
-   * #renderTo} rendered it before, or {@link #NEEDS_ESCAPING}. One field, racy like {@link
+   * The sentence once rendered: its string ({@link #text()}, and from the {@link #KEPT_FROM}th
+   * {@link #appendTo} on), or its bytes ({@link Rendered}, from the {@link #KEPT_FROM}th {@link
+   * #renderTo} on), or the {@link Count} of the times {@link #renderTo} and {@link #appendTo}
+   * rendered it before, or {@link #NEEDS_ESCAPING}. One field, racy like {@link
    * String#hashCode()}: a string is immutable, and {@link Rendered} holds its bytes in a final
    * field; a count lost to a race only delays the bytes.
    */
@@ -522,11 +534,26 @@ public final class Reason {
     return t;
   }
 
-  /** Appends the plain sentence to {@code s}, and returns it. */
+  /**
+   * Appends the plain sentence to {@code s}, and returns it. A reason appended an {@link
+   * #KEPT_FROM}th time keeps its sentence ({@link #text()}), as {@link #renderTo} keeps its bytes:
+   * the shared reasons (the R9 table's, those without values) are then appended as one string
+   * (issue 14, {@code --format text}).
+   */
   public StringBuilder appendTo(StringBuilder s) {
-    Object r = rendered;
+    Object r = rendered; // racy, as in renderTo
     if (r instanceof String) {
       return s.append((String) r);
+    }
+    if (r == null) {
+      rendered = COUNTS[0];
+    } else if (r instanceof Count) {
+      int times = ((Count) r).times;
+      if (times < COUNTS.length) {
+        rendered = COUNTS[times];
+      } else {
+        return s.append(text());
+      }
     }
     return render(s);
   }
@@ -536,19 +563,34 @@ public final class Reason {
     int[] slots = kind.slots;
     s.append(literals[0]);
     for (int i = 0; i < slots.length; i++) {
-      Object value = values[slots[i]];
-      if (!single(value) && value instanceof Iterable) {
-        String separator = "";
-        for (Object o : (Iterable<?>) value) {
-          s.append(separator).append(o);
-          separator = ", ";
-        }
-      } else {
-        s.append(value);
-      }
+      appendValue(s, values[slots[i]]);
       s.append(literals[i + 1]);
     }
     return s;
+  }
+
+  /** A value of a sentence as {@link #text()} shows it: a list as its elements, joined by commas. */
+  private static void appendValue(StringBuilder s, Object value) {
+    if (!single(value) && value instanceof Iterable) {
+      String separator = "";
+      for (Object o : (Iterable<?>) value) {
+        s.append(separator).append(o);
+        separator = ", ";
+      }
+    } else {
+      s.append(value);
+    }
+  }
+
+  /** The ASCII bytes of {@code text}, or null when some of it needs escaping or is not ASCII. */
+  private static byte[] asciiOrNull(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        return null;
+      }
+    }
+    return text.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   /**
@@ -567,6 +609,17 @@ public final class Reason {
    * ids, sites) arrives as strings, for the sink to encode and escape as its format needs.
    */
   public interface Sink {
+    /**
+     * What follows takes at most {@code bytes} bytes, until the next call of {@code room}: {@link
+     * Reason#renderTo} says so before it gives the sink anything, so that a sink writing into a
+     * buffer can make room once for a sentence instead of once per piece (issue 14). Counted are
+     * the bytes given to every method but {@link #text}, whose text is not known in advance: a
+     * sink makes room for that text when it gets it, with the room of the last call still after it.
+     * A sentence calls {@code room} again after a list and after a reason among its values (each
+     * element of a list, and the nested reason, has made room of its own). By default nothing.
+     */
+    default void room(int bytes) {}
+
     /** Safe ASCII bytes, all of {@code b}: template text. Must not keep {@code b}. */
     void ascii(byte[] b);
 
@@ -650,7 +703,9 @@ public final class Reason {
   public void renderTo(Sink sink) {
     Object r = rendered; // racy: at worst a rendering more, or the bytes kept a little later
     if (r instanceof Rendered) {
-      sink.ascii(((Rendered) r).bytes);
+      byte[] bytes = ((Rendered) r).bytes;
+      sink.room(bytes.length);
+      sink.ascii(bytes);
       return;
     }
     if (r == null) {
@@ -672,6 +727,7 @@ public final class Reason {
     Rendered bytes = Rendered.of(this);
     if (bytes != null) {
       rendered = bytes;
+      sink.room(bytes.bytes.length);
       sink.ascii(bytes.bytes);
     } else {
       rendered = NEEDS_ESCAPING;
@@ -696,33 +752,39 @@ public final class Reason {
 
     /** The sentence of {@code reason} as bytes; null when some text in it needs escaping. */
     static Rendered of(Reason reason) {
-      String sentence = reason.render(new StringBuilder(reason.kind.template.length() + 64))
-          .toString();
-      for (int i = 0; i < sentence.length(); i++) {
-        char c = sentence.charAt(i);
-        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-          return null;
-        }
-      }
-      return new Rendered(sentence.getBytes(StandardCharsets.US_ASCII));
+      byte[] bytes =
+          asciiOrNull(reason.render(new StringBuilder(reason.kind.template.length() + 64)));
+      return bytes == null ? null : new Rendered(bytes);
     }
   }
 
+  /**
+   * The sentence, piece by piece, after room made once for all of it but the text of its values
+   * ({@link Sink#room}); again after a list or a reason among the values, which made room of their
+   * own.
+   */
   private void renderValues(Sink sink) {
-    byte[][] literals = kind.literals;
-    int[] slots = kind.slots;
+    Kind k = kind;
+    byte[][] literals = k.literals;
+    int[] slots = k.slots;
+    sink.room(k.room);
     sink.ascii(literals[0]);
     for (int i = 0; i < slots.length; i++) {
       Object value = values[slots[i]];
       if (value instanceof Diameter) {
         sink.tenths(((Diameter) value).tenths());
-        sink.ascii(kind.millimetresThenLiterals[i + 1]);
+        sink.ascii(k.millimetresThenLiterals[i + 1]);
       } else {
-        renderValue(sink, value, true);
+        if (renderValue(sink, value, true)) {
+          sink.room(k.room);
+        }
         sink.ascii(literals[i + 1]);
       }
     }
   }
+
+  /** The most bytes of a value other than text, and of the {@code ", "} before it in a list. */
+  private static final int VALUE_ROOM = 26;
 
   /**
    * A value as {@link String#valueOf(Object)} shows it; a list of values, given as a value of the
@@ -731,8 +793,9 @@ public final class Reason {
    * class is one comparison, testing for an interface ({@link Iterable}) scans the interfaces of
    * the value's class, and took 8 % of the writer's time when it came first (issue 14). Lists and
    * other values are out of line ({@link #renderOther}), so that the compiled method stays small.
+   * Whether the value made room of its own ({@link Sink#room}): a list or a reason.
    */
-  private static void renderValue(Sink sink, Object value, boolean top) {
+  private static boolean renderValue(Sink sink, Object value, boolean top) {
     if (value instanceof String) {
       sink.text((String) value);
     } else if (value instanceof Diameter) {
@@ -746,44 +809,55 @@ public final class Reason {
     } else if (value instanceof Enum) {
       sink.text(value.toString());
     } else {
-      renderOther(sink, value, top);
+      return renderOther(sink, value, top);
     }
+    return false;
   }
 
-  /** A value of {@link #renderValue} that is none of the common final classes: lists, reasons. */
-  private static void renderOther(Sink sink, Object value, boolean top) {
+  /**
+   * A value of {@link #renderValue} that is none of the common final classes: lists, reasons;
+   * whether it made room of its own.
+   */
+  private static boolean renderOther(Sink sink, Object value, boolean top) {
     if (value instanceof Long) {
       sink.number((Long) value);
     } else if (value instanceof Reason) {
       ((Reason) value).renderTo(sink);
+      return true;
     } else if (top && value instanceof ArrayList) {
       List<?> list = (ArrayList<?>) value;
       for (int i = 0; i < list.size(); i++) {
-        separate(sink, i);
-        renderValue(sink, list.get(i), false);
+        element(sink, i, list.get(i));
       }
+      return true;
     } else if (top && value instanceof ImmutableList) {
       List<?> list = (ImmutableList<?>) value;
       for (int i = 0; i < list.size(); i++) {
-        separate(sink, i);
-        renderValue(sink, list.get(i), false);
+        element(sink, i, list.get(i));
       }
+      return true;
     } else if (top && value instanceof Iterable) {
       int i = 0;
       for (Object o : (Iterable<?>) value) {
-        separate(sink, i++);
-        renderValue(sink, o, false);
+        element(sink, i++, o);
       }
+      return true;
     } else {
       sink.text(String.valueOf(value));
     }
+    return false;
   }
 
-  /** The {@code ", "} before the list element {@code i}, but the first. */
-  private static void separate(Sink sink, int i) {
+  /**
+   * The list element {@code i}, after {@code ", "} but the first, in room made for the two ({@link
+   * #VALUE_ROOM}); the sentence makes room again after the list.
+   */
+  private static void element(Sink sink, int i, Object value) {
+    sink.room(VALUE_ROOM);
     if (i > 0) {
       sink.ascii(COMMA);
     }
+    renderValue(sink, value, false);
   }
 
   private static final byte[] COMMA = {',', ' '};

@@ -3,6 +3,7 @@ package io.github.recist.result;
 import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -156,6 +157,107 @@ class ReasonTest {
       assertEquals(expected, r.text());
       assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), rendered(r), expected);
     });
+  }
+
+  /**
+   * A sink that holds {@link Reason#renderTo} to its word ({@link Reason.Sink#room}): room made
+   * before anything else, and no more bytes but text's between two calls than the first of them
+   * made room for.
+   */
+  private static final class RoomCheckingSink implements Reason.Sink {
+    private int left = -1;
+    private int rooms;
+
+    @Override
+    public void room(int bytes) {
+      assertTrue(bytes >= 0, "room " + bytes);
+      left = bytes;
+      rooms++;
+    }
+
+    private void take(int bytes) {
+      left -= bytes;
+      assertTrue(left >= 0, "bytes beyond the room made: " + -left);
+    }
+
+    @Override
+    public void ascii(byte[] b) {
+      take(b.length);
+    }
+
+    @Override
+    public void ascii(int c) {
+      take(1);
+    }
+
+    @Override
+    public void text(String s) {
+      assertTrue(left >= 0, "text before any room was made");
+    }
+  }
+
+  @Test
+  void aSentenceMakesRoomOnceAndNeverWritesBeyondIt() {
+    Gen<List<Object>> eight = values().zip(values(), values(), values(),
+        (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)).zip(values().zip(values(), values(),
+            values(), (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)), (x, y) -> {
+              List<Object> all = new ArrayList<>(x);
+              all.addAll(y);
+              return all;
+            });
+    qt(2_000).forAll(arbitrary().enumValues(Reason.Kind.class), eight).checkAssert((kind, all) -> {
+      Reason r = Reason.of(kind, all.subList(0, kind.valueNames().size()).toArray());
+      for (int i = 0; i < 10; i++) { // past the 8th rendering, from which the bytes are kept
+        RoomCheckingSink sink = new RoomCheckingSink();
+        r.renderTo(sink);
+        assertTrue(sink.rooms > 0, "no room made");
+      }
+    });
+  }
+
+  @Test
+  void R6_5_aSentenceOfEightValuesMakesRoomOnce() {
+    Reason sd = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(125),
+        PercentChange.signed(125, 140), Diameter.ofTenths(140), PercentChange.signed(125, 100),
+        Diameter.ofTenths(100), 30, 20, Diameter.ofMillimetres(5));
+    RoomCheckingSink sink = new RoomCheckingSink();
+    sd.renderTo(sink);
+    assertEquals(1, sink.rooms);
+  }
+
+  @Test
+  void R6_5_sentencesOfTwoProtocolsInTurnEachEndWithTheirOwnThresholds() {
+    for (int i = 0; i < 20; i++) {
+      long sum = 100 + i;
+      Reason defaults = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(sum),
+          PercentChange.signed(sum, 140), Diameter.ofTenths(140), PercentChange.signed(sum, 100),
+          Diameter.ofTenths(100), 30, 20, Diameter.ofMillimetres(5));
+      Reason other = Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(sum),
+          PercentChange.signed(sum, 140), Diameter.ofTenths(140), PercentChange.signed(sum, 100),
+          Diameter.ofTenths(100), 30, i % 2 == 0 ? 25 : 20, Diameter.ofTenths(75));
+      for (Reason r : List.of(defaults, other, defaults)) {
+        assertArrayEquals(r.text().getBytes(StandardCharsets.US_ASCII), rendered(r), r.text());
+      }
+      assertTrue(new String(rendered(defaults), StandardCharsets.US_ASCII)
+          .endsWith("SD (R6.5: not 30% below baseline, not 20% and 5 mm above nadir)"));
+      assertTrue(new String(rendered(other), StandardCharsets.US_ASCII)
+          .endsWith(i % 2 == 0 ? "not 25% and 7.5 mm above nadir)" : "not 20% and 7.5 mm above nadir)"));
+    }
+  }
+
+  @Test
+  void R9_aSharedReasonAppendedAndRenderedManyTimesGivesTheSameSentenceEachTime() {
+    Reason table = Reason.of(Reason.Kind.OVERALL_TABLE_1, Response.SD, Response.NON_CR_NON_PD,
+        NewLesionFinding.NONE, Response.SD);
+    String sentence = "target SD, non-target NON_CR_NON_PD, new lesions NONE: overall SD"
+        + " (R9, RECIST 1.1 Table 1)";
+    for (int i = 0; i < 20; i++) { // kept as a string from the 8th append on
+      assertEquals("> " + sentence, table.appendTo(new StringBuilder("> ")).toString(), "append " + i);
+    }
+    for (int i = 0; i < 20; i++) {
+      assertArrayEquals(sentence.getBytes(StandardCharsets.US_ASCII), rendered(table), "bytes " + i);
+    }
+    assertEquals(sentence, table.text());
   }
 
   @Test

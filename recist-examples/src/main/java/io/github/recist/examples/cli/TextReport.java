@@ -345,10 +345,26 @@ final class TextReport {
     s.append(NL);
   }
 
+  /**
+   * {@code n} blanks, appended at once: a character at a time, each append checked the builder's
+   * capacity and coder, a third of the report's samples (issue 14).
+   */
   private void spaces(int n) {
-    for (int i = 0; i < n; i++) {
-      lines.append(' ');
+    for (; n >= BLANKS.length; n -= BLANKS.length - 1) {
+      lines.append(BLANKS[BLANKS.length - 1]);
     }
+    lines.append(BLANKS[n]);
+  }
+
+  /** {@code BLANKS[n]}: {@code n} blanks. */
+  private static final String[] BLANKS = blanks(33);
+
+  private static String[] blanks(int count) {
+    String[] blanks = new String[count];
+    for (int i = 0; i < count; i++) {
+      blanks[i] = " ".repeat(i);
+    }
+    return blanks;
   }
 
   /**

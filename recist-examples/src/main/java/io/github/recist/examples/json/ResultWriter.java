@@ -14,7 +14,6 @@ import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
 import io.github.recist.result.TimepointResult;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -289,8 +288,8 @@ public final class ResultWriter implements Closeable {
     /** A renderer in {@code layout}, with {@code reasons}. */
     public SubjectRenderer(Layout layout, Reasons reasons) {
       this.reasons = reasons;
-      this.top = new Names(layout == Layout.PRETTY, 0);
-      this.inner = new Names(layout == Layout.PRETTY, 1);
+      this.top = new Names(layout == Layout.PRETTY, 0, reasons);
+      this.inner = new Names(layout == Layout.PRETTY, 1, reasons);
     }
 
     /**
@@ -306,11 +305,16 @@ public final class ResultWriter implements Closeable {
       final byte[] openSubject;
       final byte[] deathDate;
       final byte[] newTherapyDate;
-      final byte[] timepoints;
       final byte[] timepointsEmpty;
+      /** The {@code timepoints} array's start, to the name of its first time point's date. */
       final byte[] firstTimepoint;
-      final byte[] nextTimepoint;
-      final byte[] endTimepoints;
+      /**
+       * After a time point's last reason ({@code [1]}) or its empty {@code reasons} ({@code [0]}):
+       * the end of its reasons, of the time point, the start of the next to the name of its date.
+       */
+      final byte[][] afterTimepoint;
+      /** As {@link #afterTimepoint}, after the last: to the name of the best overall response. */
+      final byte[][] afterLastTimepoint;
       final byte[] bestOverallResponseDate;
       final byte[][] confirmed;
       final byte[] confirmedBy;
@@ -325,8 +329,7 @@ public final class ResultWriter implements Closeable {
       final byte[] warnings;
       final byte[] warningsEmpty;
       final Items warningItems;
-      final byte[] subjectReasons;
-      final Items subjectReasonItems;
+      final ReasonItems subjectReasons;
       final byte[] irecist;
       final byte[] endSubject;
       final byte[] targetSum;
@@ -335,8 +338,20 @@ public final class ResultWriter implements Closeable {
       final byte[][] target;
       final byte[][] nonTarget;
       final byte[][] newLesions;
+      /**
+       * The three lesion responses of a time point, one chunk for each combination met so far:
+       * made when first met ({@link #lesions}).
+       */
+      private final byte[][] lesions;
       final byte[] notMeasured;
       final byte[][] overallVisit;
+      /**
+       * A RECIST 1.1 time point's {@code overall} with each visit response, its {@code
+       * withinWindow} and the start of its {@code reasons}, at {@link #toReasons}.
+       */
+      final byte[][] overallToReasons;
+      /** As {@link #overallToReasons} without {@code overall}, after the iRECIST fields. */
+      final byte[][] withinWindowToReasons;
       final byte[][] overallIrecist;
       final byte[] overall;
       final byte[] targetNadir;
@@ -345,9 +360,7 @@ public final class ResultWriter implements Closeable {
       final byte[] iupdDate;
       final byte[][] reset;
       final byte[][] withinWindow;
-      final byte[] timepointReasons;
-      final Items timepointReasonItems;
-      final byte[] endTimepoint;
+      final ReasonItems timepointReasons;
       /**
        * The most bytes that a time point's fields take from its date to the values of its lesion
        * responses, that its iRECIST fields take, and that the subject's endpoints take after the
@@ -357,20 +370,26 @@ public final class ResultWriter implements Closeable {
       final int irecistBound;
       final int endpointsBound;
 
-      Names(boolean pretty, int nesting) {
+      Names(boolean pretty, int nesting, Reasons reasons) {
         this.pretty = pretty;
         int s = SUBJECT_FIELDS + nesting;
         openSubject = join("{", field("id", s, true));
         deathDate = field("deathDate", s, false);
         newTherapyDate = field("newTherapyDate", s, false);
         byte[] bestOverallResponse = field("bestOverallResponse", s, false);
-        timepoints = join(field("timepoints", s, false), "[");
+        byte[] timepoints = join(field("timepoints", s, false), "[");
         timepointsEmpty = join(timepoints, "]", bestOverallResponse);
         int t = s + 2; // in the timepoints array, in a time point
         byte[] date = field("date", t, true);
-        firstTimepoint = join(item(s + 1, true), "{", date);
-        nextTimepoint = join(item(s + 1, false), "{", date);
-        endTimepoints = join(end(s), "]", bestOverallResponse);
+        firstTimepoint = join(timepoints, item(s + 1, true), "{", date);
+        timepointReasons = new ReasonItems(this, t, reasons);
+        afterTimepoint = new byte[2][];
+        afterLastTimepoint = new byte[2][];
+        for (int filled = 0; filled < 2; filled++) {
+          byte[] endTimepoint = join(timepointReasons.close[filled], end(s + 1), "}");
+          afterTimepoint[filled] = join(endTimepoint, item(s + 1, false), "{", date);
+          afterLastTimepoint[filled] = join(endTimepoint, end(s), "]", bestOverallResponse);
+        }
         bestOverallResponseDate = field("bestOverallResponseDate", s, false);
         confirmed = booleans(field("confirmed", s, false));
         confirmedBy = field("confirmedBy", s, false);
@@ -387,8 +406,7 @@ public final class ResultWriter implements Closeable {
         warnings = join(field("warnings", s, false), "[");
         warningsEmpty = join(warnings, "]");
         warningItems = new Items(item(s + 1, true), item(s + 1, false), end(s));
-        subjectReasons = field("reasons", s, false);
-        subjectReasonItems = new Items(item(s + 1, true), item(s + 1, false), end(s));
+        subjectReasons = new ReasonItems(this, s, reasons);
         irecist = field("irecist", s, false);
         endSubject = join(end(s - 1), "}");
         targetSum = field("targetSum", t, false);
@@ -397,6 +415,7 @@ public final class ResultWriter implements Closeable {
         target = withValues(field("target", t, false), RESPONSES);
         nonTarget = withValues(field("nonTarget", t, false), RESPONSES);
         newLesions = withValues(field("newLesions", t, false), NEW_LESIONS);
+        lesions = new byte[target.length * nonTarget.length * newLesions.length][];
         notMeasured = join(field("target", t, false), "null", field("nonTarget", t, false), "null",
             field("newLesions", t, false), "null");
         overall = field("overall", t, false);
@@ -408,9 +427,17 @@ public final class ResultWriter implements Closeable {
         iupdDate = field("iupdDate", t, false);
         reset = booleans(field("reset", t, false));
         withinWindow = booleans(field("withinWindow", t, false));
-        timepointReasons = field("reasons", t, false);
-        timepointReasonItems = new Items(item(t + 1, true), item(t + 1, false), end(t));
-        endTimepoint = join(end(s + 1), "}");
+        withinWindowToReasons = new byte[4][];
+        overallToReasons = new byte[4 * overallVisit.length][];
+        for (int w = 0; w < 2; w++) {
+          for (int filled = 0; filled < 2; filled++) {
+            byte[] tail = join(withinWindow[w], timepointReasons.open[filled]);
+            withinWindowToReasons[toReasons(0, w, filled)] = tail;
+            for (int o = 0; o < overallVisit.length; o++) {
+              overallToReasons[toReasons(o, w, filled)] = join(overallVisit[o], tail);
+            }
+          }
+        }
         timepointBound = DATE + targetSum.length + changeFromBaselinePct.length
             + changeFromNadirPct.length + 3 * NUMBER
             + Math.max(notMeasured.length,
@@ -423,6 +450,28 @@ public final class ResultWriter implements Closeable {
             + longest(progressionFreeSurvivalCensored)
             + Math.max(durationOfResponseNone.length,
                 durationOfResponseDays.length + NUMBER + longest(durationOfResponseCensored));
+      }
+
+      /**
+       * Where {@link #overallToReasons} has the chunk of the {@code overall} response of ordinal
+       * {@code overall}, of {@code withinWindow} (1 for true) and of reasons, {@code filled} (1),
+       * or none (0); {@link #withinWindowToReasons} at {@code overall} 0.
+       */
+      static int toReasons(int overall, int withinWindow, int filled) {
+        return 4 * overall + 2 * withinWindow + filled;
+      }
+
+      /** The chunk of {@link #target}, {@link #nonTarget} and {@link #newLesions} with these values. */
+      byte[] lesions(Response target, Response nonTarget, NewLesionFinding newLesions) {
+        int i = (target.ordinal() * this.nonTarget.length + nonTarget.ordinal())
+            * this.newLesions.length + newLesions.ordinal();
+        byte[] chunk = lesions[i];
+        if (chunk == null) {
+          chunk = join(this.target[target.ordinal()], this.nonTarget[nonTarget.ordinal()],
+              this.newLesions[newLesions.ordinal()]);
+          lesions[i] = chunk;
+        }
+        return chunk;
       }
 
       private static int longest(byte[][] chunks) {
@@ -462,33 +511,67 @@ public final class ResultWriter implements Closeable {
 
       /** Byte arrays and ASCII strings, one after the other. */
       private static byte[] join(Object... parts) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        int length = 0;
         for (Object p : parts) {
-          b.writeBytes(p instanceof byte[] ? (byte[]) p : ascii((String) p));
+          length += p instanceof byte[] ? ((byte[]) p).length : ((String) p).length();
         }
-        return b.toByteArray();
+        byte[] joined = new byte[length]; // one array: a renderer joins a few hundred chunks
+        int at = 0;
+        for (Object p : parts) {
+          byte[] b = p instanceof byte[] ? (byte[]) p : ascii((String) p);
+          System.arraycopy(b, 0, joined, at, b.length);
+          at += b.length;
+        }
+        return joined;
       }
     }
 
-    /**
-     * The line breaks around the items of an array of strings: before the first, between two, after
-     * the last; and the same with the quotes of the strings, for reasons rendered between them.
-     */
+    /** The line breaks around the items of an array of strings: before the first, between two, after the last. */
     private static final class Items {
       final byte[] first;
       final byte[] next;
       final byte[] end;
-      final byte[] firstQuoted;
-      final byte[] nextQuoted;
-      final byte[] endQuoted;
 
       Items(byte[] first, byte[] next, byte[] end) {
         this.first = first;
         this.next = next;
         this.end = end;
-        this.firstQuoted = Names.join("[", first, "\"");
-        this.nextQuoted = Names.join("\"", next, "\"");
-        this.endQuoted = Names.join("\"", end, "]");
+      }
+    }
+
+    /**
+     * A {@code reasons} field in the renderer's choice of {@link Reasons}, for the fields at {@code
+     * level}: {@code open[0]}, its name and an empty array's start, {@code open[1]}, its name and
+     * the array's start to the first item (its opening quote for sentences, rendered between the
+     * quotes); {@code next}, from an item to the next; {@code close[0]} and {@code close[1]}, the
+     * array's end, empty or after its last item. Without reasons, all empty: no field.
+     */
+    private static final class ReasonItems {
+      final byte[][] open;
+      final byte[] next;
+      final byte[][] close;
+
+      ReasonItems(Names names, int level, Reasons reasons) {
+        byte[] first = names.item(level + 1, true);
+        byte[] between = names.item(level + 1, false);
+        byte[] end = names.end(level);
+        byte[] name = names.field("reasons", level, false);
+        if (reasons == Reasons.NONE) {
+          open = new byte[][] {{}, {}};
+          next = new byte[0];
+          close = new byte[][] {{}, {}};
+        } else if (reasons == Reasons.CODES) {
+          open = new byte[][] {Names.join(name, "["), Names.join(name, "[", first)};
+          next = between;
+          close = new byte[][] {ascii("]"), Names.join(end, "]")};
+        } else {
+          open = new byte[][] {Names.join(name, "["), Names.join(name, "[", first, "\"")};
+          next = Names.join("\"", between, "\"");
+          close = new byte[][] {ascii("]"), Names.join("\"", end, "]")};
+        }
+        if (next.length > AFTER_SENTENCE) {
+          throw new IllegalStateException("more after a sentence than AFTER_SENTENCE");
+        }
       }
     }
 
@@ -620,8 +703,13 @@ public final class ResultWriter implements Closeable {
         warnings(w, n);
       }
       if (reasons != Reasons.NONE) {
-        raw(n.subjectReasons);
-        reasons(a.reasons(), n.subjectReasonItems);
+        List<Reason> rs = a.reasons();
+        int filled = rs.isEmpty() ? 0 : 1;
+        raw(n.subjectReasons.open[filled]);
+        if (filled == 1) {
+          reasonItems(rs, n.subjectReasons.next);
+        }
+        raw(n.subjectReasons.close[filled]);
       }
       if (nested != null) {
         nested(n);
@@ -635,16 +723,20 @@ public final class ResultWriter implements Closeable {
      * the JIT compiler's time is taken from the workers on two cores (issue 14).
      */
     private void timepoints(List<TimepointResult> points, boolean irecist, Names n) {
-      if (points.isEmpty()) {
+      int size = points.size();
+      if (size == 0) {
         raw(n.timepointsEmpty);
         return;
       }
-      raw(n.timepoints);
-      for (int i = 0; i < points.size(); i++) {
-        raw(i == 0 ? n.firstTimepoint : n.nextTimepoint);
-        timepoint(points.get(i), irecist, n);
+      raw(n.firstTimepoint);
+      for (int i = 0; ; i++) {
+        int filled = timepoint(points.get(i), irecist, n);
+        if (i + 1 == size) {
+          raw(n.afterLastTimepoint[filled]);
+          return;
+        }
+        raw(n.afterTimepoint[filled]);
       }
-      raw(n.endTimepoints);
     }
 
     /**
@@ -713,8 +805,13 @@ public final class ResultWriter implements Closeable {
       subject(underIrecist, inner);
     }
 
-    /** A time point's fields after the name of its date, which {@link Names} writes with its start. */
-    private void timepoint(TimepointResult t, boolean irecist, Names n) {
+    /**
+     * A time point's fields after the name of its date, which {@link Names} writes with its start,
+     * to its last reason: the caller ends it ({@link Names#afterTimepoint}); whether it has
+     * reasons, 1, or none, 0. What always goes together is one chunk: the three lesion responses;
+     * under RECIST 1.1 {@code overall}, {@code withinWindow} and the start of the reasons.
+     */
+    private int timepoint(TimepointResult t, boolean irecist, Names n) {
       ensure(n.timepointBound);
       date(t.date());
       put(n.targetSum);
@@ -727,34 +824,40 @@ public final class ResultWriter implements Closeable {
       if (t.recorded()) {
         put(n.notMeasured);
       } else {
-        put(n.target[t.target().ordinal()]);
-        put(n.nonTarget[t.nonTarget().ordinal()]);
-        put(n.newLesions[t.newLesions().ordinal()]);
+        put(n.lesions(t.target(), t.nonTarget(), t.newLesions()));
       }
+      List<Reason> rs = t.reasons();
+      int filled = rs.isEmpty() ? 0 : 1;
       ResponseCode overall = t.overallCode();
-      if (overall instanceof VisitResponse) {
-        raw(n.overallVisit[((VisitResponse) overall).ordinal()]);
+      int window = t.withinWindow() ? 1 : 0;
+      if (!irecist && overall instanceof VisitResponse) {
+        raw(n.overallToReasons[Names.toReasons(((VisitResponse) overall).ordinal(), window,
+            filled)]);
       } else {
-        overall(overall, n);
+        overall(t, overall, irecist, n);
+        raw(n.withinWindowToReasons[Names.toReasons(0, window, filled)]);
       }
-      if (irecist) {
-        irecistFields(t, n);
+      if (filled == 1 && reasons != Reasons.NONE) {
+        reasonItems(rs, n.timepointReasons.next);
       }
-      raw(n.withinWindow[t.withinWindow() ? 1 : 0]);
-      if (reasons != Reasons.NONE) {
-        raw(n.timepointReasons);
-        reasons(t.reasons(), n.timepointReasonItems);
-      }
-      raw(n.endTimepoint);
+      return filled;
     }
 
-    /** A time point's {@code overall} that is not a RECIST 1.1 visit response. */
-    private void overall(ResponseCode overall, Names n) {
-      if (overall instanceof IrecistResponse) {
+    /**
+     * A time point's {@code overall} that is not a RECIST 1.1 visit response, or under iRECIST,
+     * with the iRECIST fields after it.
+     */
+    private void overall(TimepointResult t, ResponseCode overall, boolean irecist, Names n) {
+      if (overall instanceof VisitResponse) {
+        raw(n.overallVisit[((VisitResponse) overall).ordinal()]);
+      } else if (overall instanceof IrecistResponse) {
         raw(n.overallIrecist[((IrecistResponse) overall).ordinal()]);
       } else {
         raw(n.overall);
         string(overall.code());
+      }
+      if (irecist) {
+        irecistFields(t, n);
       }
     }
 
@@ -772,29 +875,25 @@ public final class ResultWriter implements Closeable {
       put(n.reset[t.reset() ? 1 : 0]);
     }
 
-    /** A {@code reasons} array, after its name: sentences, rendered between their quotes, or codes. */
-    private void reasons(List<Reason> list, Items items) {
+    /**
+     * The items of a {@code reasons} array that is not empty, after its start to the first ({@link
+     * ReasonItems#open}): sentences, rendered between their quotes, or codes; {@code next} between
+     * two.
+     */
+    private void reasonItems(List<Reason> list, byte[] next) {
       int size = list.size();
-      if (size == 0) {
-        raw('[');
-        raw(']');
-      } else if (reasons == Reasons.CODES) {
-        raw('[');
-        for (int i = 0; i < size; i++) {
-          raw(i == 0 ? items.first : items.next);
+      if (reasons == Reasons.CODES) {
+        raw(CODES[list.get(0).kind().ordinal()]);
+        for (int i = 1; i < size; i++) {
+          raw(next);
           raw(CODES[list.get(i).kind().ordinal()]);
         }
-        raw(items.end);
-        raw(']');
       } else {
-        raw(items.firstQuoted);
-        for (int i = 0; i < size; i++) {
-          if (i > 0) {
-            raw(items.nextQuoted);
-          }
+        list.get(0).renderTo(sentence);
+        for (int i = 1; i < size; i++) {
+          put(next); // into the room after the sentence before: AFTER_SENTENCE
           list.get(i).renderTo(sentence);
         }
-        raw(items.endQuoted);
       }
     }
 
@@ -812,34 +911,43 @@ public final class ResultWriter implements Closeable {
 
     /**
      * A reason's sentence rendered into the buffer, inside the quotes of a JSON string: the
-     * template's text and digits as they are, values from the input escaped.
+     * template's text and digits as they are, values from the input escaped. Room is made once
+     * for each sentence, as the reason says ({@link Reason.Sink#room}), with {@link #AFTER_SENTENCE}
+     * more for the quotes and the line break after it; the pieces go into that room unchecked.
      */
     private final class Sentence implements Reason.Sink {
+      /** The room of the last {@link #room} call, made again after text of unknown length. */
+      private int pending;
+
+      @Override
+      public void room(int bytes) {
+        pending = bytes;
+        ensure(bytes + AFTER_SENTENCE);
+      }
+
       @Override
       public void ascii(byte[] b) {
-        raw(b);
+        put(b);
       }
 
       @Override
       public void ascii(int c) {
-        raw((char) c);
+        put((char) c);
       }
 
       @Override
       public void text(String s) {
-        escaped(s);
+        escaped(s, pending + AFTER_SENTENCE);
       }
 
       @Override
       public void number(long value) {
-        ensure(NUMBER);
         SubjectRenderer.this.number(value);
       }
 
       @Override
       public void tenths(long tenths) {
         if (tenths >= 0) {
-          ensure(NUMBER);
           millimetres(tenths);
         } else {
           Reason.Sink.super.tenths(tenths);
@@ -848,7 +956,6 @@ public final class ResultWriter implements Closeable {
 
       @Override
       public void oneDecimal(long tenths) {
-        ensure(NUMBER);
         SubjectRenderer.this.oneDecimal(tenths);
       }
 
@@ -856,13 +963,19 @@ public final class ResultWriter implements Closeable {
       public void date(LocalDate date) {
         int year = date.getYear();
         if (year < 0 || year > 9999) {
-          escaped(date.toString());
+          text(date.toString());
           return;
         }
-        ensure(10);
         len = dateDigits(buf, len, date, year);
       }
     }
+
+    /**
+     * The room after a sentence for what the {@code reasons} array puts there unchecked: the
+     * closing quote, the line break and indentation, and the next opening quote or the array's end
+     * ({@link Items}).
+     */
+    private static final int AFTER_SENTENCE = 64;
 
     // the values
 
@@ -928,9 +1041,11 @@ public final class ResultWriter implements Closeable {
       if (v >= 100) {
         int high = v / 100;
         v -= high * 100;
-        if (high >= 10) {
-          b[i++] = TENS[high];
-        }
+        // the thousands digit written, and kept when there is one (high from 10 to 99), without a
+        // branch: a first number of 1,000 or more met after the compiling (a late day count) had
+        // the compiled code thrown away and made again (issue 14)
+        b[i] = TENS[high];
+        i += (9 - high) >>> 31;
         b[i++] = ONES[high];
         b[i++] = TENS[v];
       } else if (v >= 10) {
@@ -1085,14 +1200,17 @@ public final class ResultWriter implements Closeable {
      */
     private void string(String s) {
       raw('"');
-      escaped(s);
-      raw('"');
+      escaped(s, 1);
+      put('"');
     }
 
-    /** The content of a JSON string, between its quotes, escaped as {@link #string} says. */
-    private void escaped(String s) {
+    /**
+     * The content of a JSON string, between its quotes, escaped as {@link #string} says, with room
+     * for {@code after} more bytes after it.
+     */
+    private void escaped(String s, int after) {
       int n = s.length();
-      ensure(n * 6);
+      ensure(n * 6 + after);
       byte[] b = buf;
       int i = len;
       for (int k = 0; k < n; k++) {
