@@ -545,17 +545,28 @@ public final class Reason {
     if (r instanceof String) {
       return s.append((String) r);
     }
+    if (countedToKeep(r)) {
+      return s.append(text());
+    }
+    return render(s);
+  }
+
+  /**
+   * Counts one more rendering of a reason whose {@link #rendered} was {@code r}: true when this is
+   * the {@link #KEPT_FROM}th and what it renders is to be kept (by {@link #appendTo} as a string,
+   * by {@link #renderTo} as bytes).
+   */
+  private boolean countedToKeep(Object r) {
     if (r == null) {
       rendered = COUNTS[0];
     } else if (r instanceof Count) {
       int times = ((Count) r).times;
-      if (times < COUNTS.length) {
-        rendered = COUNTS[times];
-      } else {
-        return s.append(text());
+      if (times >= COUNTS.length) {
+        return true;
       }
+      rendered = COUNTS[times];
     }
-    return render(s);
+    return false;
   }
 
   private StringBuilder render(StringBuilder s) {
@@ -708,16 +719,9 @@ public final class Reason {
       sink.ascii(bytes);
       return;
     }
-    if (r == null) {
-      rendered = COUNTS[0];
-    } else if (r instanceof Count) {
-      int times = ((Count) r).times;
-      if (times < COUNTS.length) {
-        rendered = COUNTS[times];
-      } else {
-        keep(sink);
-        return;
-      }
+    if (countedToKeep(r)) {
+      keep(sink);
+      return;
     }
     renderValues(sink);
   }

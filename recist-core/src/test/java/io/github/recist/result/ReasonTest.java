@@ -140,15 +140,20 @@ class ReasonTest {
     return out.toByteArray();
   }
 
-  @Test
-  void theSentenceShowsEachValueAsStringValueOfDoesInStringAndInBytes() {
-    Gen<List<Object>> eight = values().zip(values(), values(), values(),
+  /** Eight values of any of the kinds a reason holds, enough for every kind's template. */
+  private static Gen<List<Object>> eightValues() {
+    return values().zip(values(), values(), values(),
         (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)).zip(values().zip(values(), values(),
             values(), (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)), (x, y) -> {
               List<Object> all = new ArrayList<>(x);
               all.addAll(y);
               return all;
             });
+  }
+
+  @Test
+  void theSentenceShowsEachValueAsStringValueOfDoesInStringAndInBytes() {
+    Gen<List<Object>> eight = eightValues();
     qt(2_000).forAll(arbitrary().enumValues(Reason.Kind.class), eight).checkAssert((kind, all) -> {
       List<Object> v = all.subList(0, kind.valueNames().size());
       Reason r = Reason.of(kind, v.toArray());
@@ -198,13 +203,7 @@ class ReasonTest {
 
   @Test
   void aSentenceMakesRoomOnceAndNeverWritesBeyondIt() {
-    Gen<List<Object>> eight = values().zip(values(), values(), values(),
-        (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)).zip(values().zip(values(), values(),
-            values(), (a, b, c, d) -> java.util.Arrays.asList(a, b, c, d)), (x, y) -> {
-              List<Object> all = new ArrayList<>(x);
-              all.addAll(y);
-              return all;
-            });
+    Gen<List<Object>> eight = eightValues();
     qt(2_000).forAll(arbitrary().enumValues(Reason.Kind.class), eight).checkAssert((kind, all) -> {
       Reason r = Reason.of(kind, all.subList(0, kind.valueNames().size()).toArray());
       for (int i = 0; i < 10; i++) { // past the 8th rendering, from which the bytes are kept
