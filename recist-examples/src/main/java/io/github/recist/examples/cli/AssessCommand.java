@@ -53,11 +53,50 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
-    description = {"Assess every subject of a recist-case/1 file (RECIST 1.1, or iRECIST with criteria IRECIST; both with --criteria both) and print the "
-        + "recist-result/1 JSON, or a table per subject with --format text.",
-        "The whole file is checked first: if anything is wrong, each problem is printed on "
-        + "standard error, one a line, and nothing on standard output (exit status 2)."})
+    description = {AssessCommand.ABOUT, AssessCommand.ABOUT_REFUSAL})
 final class AssessCommand implements Callable<Integer> {
+
+  // The help texts, each written once: the annotations below and CommandSpecs' model use them.
+
+  static final String ABOUT = "Assess every subject of a recist-case/1 file (RECIST 1.1, or "
+      + "iRECIST with criteria IRECIST; both with --criteria both) and print the "
+      + "recist-result/1 JSON, or a table per subject with --format text.";
+
+  static final String ABOUT_REFUSAL = "The whole file is checked first: if anything is wrong, "
+      + "each problem is printed on standard error, one a line, and nothing on standard output "
+      + "(exit status 2).";
+
+  static final String STRICT_HELP = "Make protocol deviations (R1-R3: target not measurable, too "
+      + "many targets, late baseline; an unknown site, an implausible diameter) errors instead of "
+      + "warnings.";
+
+  static final String FORMAT_HELP = "json (recist-result/1, the default) or text.";
+
+  static final String COMPACT_HELP = "With json: no indentation, each subject on a line of its "
+      + "own; the same fields and values (about 30%% fewer bytes).";
+
+  static final String REASONS_HELP = "What each reasons field holds: text, the sentences (the "
+      + "default); codes, each reason's rule and kind (\"R6.5 TARGET_STABLE_DISEASE\"); none, no "
+      + "reasons fields.";
+
+  static final String THREADS_HELP = "Threads that parse, check, assess and render the subjects: "
+      + "with 1 the reading thread does all of it; with more, N threads do, while the reading "
+      + "thread only finds each subject in the file and writes the results in order. Default: 1 "
+      + "for a file under " + (AssessCommand.AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer "
+      + "than 4 cores (the JIT compiler takes the second core), except under bin/recist, whose "
+      + "JIT settings leave it free: then 2; else one less than the cores, at most 8. The output "
+      + "is the same for any N.";
+
+  static final String CRITERIA_HELP = "The criteria to assess under, instead of the file's "
+      + "protocol.criteria: RECIST_1_1, IRECIST, or both at once (RECIST_1_1,IRECIST or both): "
+      + "then each subject's entry is its RECIST 1.1 result with its iRECIST result in the member "
+      + "\"irecist\", and the text report shows both.";
+
+  static final String ADAM_HELP = "Also write the ADaM datasets adrs.csv, adtte.csv and adtr.csv "
+      + "of the subjects into DIR (admiralonco's shape; see recist sdtm).";
+
+  static final String PROFILE_HELP = "With --adam: derivations as admiralonco's templates "
+      + "(default) or as RECIST-RULES.md R12-R13.";
 
   /** The most threads {@code --threads} accepts. */
   static final int MAX_THREADS = 256;
@@ -76,36 +115,24 @@ final class AssessCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A recist-case/1 file, or - for standard input.")
+  @Parameters(paramLabel = "FILE", description = CommandSpecs.FILE_HELP)
   String file;
 
-  @Option(names = "--strict",
-      description = "Make protocol deviations (R1-R3: target not measurable, too many targets, "
-          + "late baseline; an unknown site, an implausible diameter) errors instead of warnings.")
+  @Option(names = "--strict", description = STRICT_HELP)
   boolean strict;
 
   @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
-      description = "json (recist-result/1, the default) or text.")
+      description = FORMAT_HELP)
   Format format;
 
-  @Option(names = "--compact",
-      description = "With json: no indentation, each subject on a line of its own; the same fields "
-          + "and values (about 30%% fewer bytes).")
+  @Option(names = "--compact", description = COMPACT_HELP)
   boolean compact;
 
   @Option(names = "--reasons", paramLabel = "none|codes|text", defaultValue = "text",
-      description = "What each reasons field holds: text, the sentences (the default); codes, each "
-          + "reason's rule and kind (\"R6.5 TARGET_STABLE_DISEASE\"); none, no reasons fields.")
+      description = REASONS_HELP)
   Reasons reasons;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that parse, check, assess and render the subjects: with 1 the reading "
-          + "thread does all of it; with more, N threads do, while the reading thread only finds "
-          + "each subject in the file and writes the results in order. Default: 1 for a file under "
-          + (AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer than 4 cores (the JIT compiler "
-          + "takes the second core), except under bin/recist, whose JIT settings leave it free: "
-          + "then 2; else one less than the cores, at most 8. "
-          + "The output is the same for any N.")
+  @Option(names = "--threads", paramLabel = "N", description = THREADS_HELP)
   Integer threads;
 
   /** The smallest file that {@code --threads} by default reads with more than one thread. */
@@ -165,20 +192,14 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   @Option(names = "--criteria", paramLabel = "RECIST_1_1|IRECIST|both",
-      description = "The criteria to assess under, instead of the file's protocol.criteria: "
-          + "RECIST_1_1, IRECIST, or both at once (RECIST_1_1,IRECIST or both): then each subject's "
-          + "entry is its RECIST 1.1 result with its iRECIST result in the member \"irecist\", "
-          + "and the text report shows both.")
+      description = CRITERIA_HELP)
   String criteria;
 
-  @Option(names = "--adam", paramLabel = "DIR",
-      description = "Also write the ADaM datasets adrs.csv, adtte.csv and adtr.csv of the subjects "
-          + "into DIR (admiralonco's shape; see recist sdtm).")
+  @Option(names = "--adam", paramLabel = "DIR", description = ADAM_HELP)
   Path adam;
 
   @Option(names = "--profile", paramLabel = "ADMIRALONCO|RECIST_RULES", defaultValue = "ADMIRALONCO",
-      description = "With --adam: derivations as admiralonco's templates (default) or as "
-          + "RECIST-RULES.md R12-R13.")
+      description = PROFILE_HELP)
   AdamProfile profile;
 
   @Override

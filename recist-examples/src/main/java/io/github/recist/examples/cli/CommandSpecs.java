@@ -21,27 +21,29 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>The annotations on {@link Recist}, {@link AssessCommand} and {@link ValidateCommand} stay the
  * declaration of their options (and picocli reads them for the other commands' parent): each model
- * here copies them, option by option, into the commands' fields, and {@code CommandSpecsTest}
- * holds it to the model picocli reads from the annotations — the same options with the same
- * attributes, the same values parsed into the fields, the same help, byte for byte — so that a
- * change to one that is not made to the other fails the build.
+ * here copies them, option by option, into the commands' fields. The help texts are written once,
+ * as constants beside the annotations that use them, and both take them from there; {@code
+ * CommandSpecsTest} holds each model to the one picocli reads from the annotations — the same
+ * options with the same attributes, the same values parsed into the fields, the same help, byte for
+ * byte — so that a name, label, type or default changed in one and not in the other fails the
+ * build.
  */
 final class CommandSpecs {
 
   private CommandSpecs() {}
 
+  /** The help of {@code assess}'s and {@code validate}'s {@code FILE}. */
+  static final String FILE_HELP = "A recist-case/1 file, or - for standard input.";
+
   /** {@code recist}: as its annotations declare it, on {@code recist}'s fields. */
   static CommandSpec recist(Recist recist) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(recist).name("recist")
         .versionProvider(new Recist.Version());
-    spec.usageMessage()
-        .description("RECIST 1.1 tumour response assessment of recist-case/1 files.")
-        .footer("", "Exit status: 0 success, 2 invalid input (nothing on standard output), "
-            + "1 internal failure.");
+    spec.usageMessage().description(Recist.ABOUT).footer("", Recist.EXIT_STATUS);
     standardHelpOptions(spec);
     Field debug = new Field(recist, "--debug");
     spec.addOption(OptionSpec.builder("--debug").type(boolean.class).scopeType(ScopeType.INHERIT)
-        .description("Print the stack trace of an internal failure.").paramLabel("<debug>")
+        .description(Recist.DEBUG_HELP).paramLabel("<debug>")
         .descriptionKey("").getter(debug).setter(debug).initialValue(recist.debug)
         .hasInitialValue(true).build());
     recist.spec = spec;
@@ -52,45 +54,21 @@ final class CommandSpecs {
   static CommandSpec assess(AssessCommand command, Recist recist) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("assess")
         .versionProvider(new Recist.Version());
-    spec.usageMessage().description("Assess every subject of a recist-case/1 file (RECIST 1.1, or "
-        + "iRECIST with criteria IRECIST; both with --criteria both) and print the "
-        + "recist-result/1 JSON, or a table per subject with --format text.",
-        "The whole file is checked first: if anything is wrong, each problem is printed on "
-        + "standard error, one a line, and nothing on standard output (exit status 2).");
+    spec.usageMessage().description(AssessCommand.ABOUT, AssessCommand.ABOUT_REFUSAL);
     standardHelpOptions(spec);
     file(spec, command);
-    option(spec, command, "--strict", boolean.class, null, null,
-        "Make protocol deviations (R1-R3: target not measurable, too many targets, "
-            + "late baseline; an unknown site, an implausible diameter) errors instead of "
-            + "warnings.");
+    option(spec, command, "--strict", boolean.class, null, null, AssessCommand.STRICT_HELP);
     option(spec, command, "--format", AssessCommand.Format.class, "json|text", "json",
-        "json (recist-result/1, the default) or text.");
-    option(spec, command, "--compact", boolean.class, null, null,
-        "With json: no indentation, each subject on a line of its own; the same fields "
-            + "and values (about 30%% fewer bytes).");
+        AssessCommand.FORMAT_HELP);
+    option(spec, command, "--compact", boolean.class, null, null, AssessCommand.COMPACT_HELP);
     option(spec, command, "--reasons", Reasons.class, "none|codes|text", "text",
-        "What each reasons field holds: text, the sentences (the default); codes, each "
-            + "reason's rule and kind (\"R6.5 TARGET_STABLE_DISEASE\"); none, no reasons fields.");
-    option(spec, command, "--threads", Integer.class, "N", null,
-        "Threads that parse, check, assess and render the subjects: with 1 the reading "
-            + "thread does all of it; with more, N threads do, while the reading thread only "
-            + "finds each subject in the file and writes the results in order. Default: 1 for a "
-            + "file under " + (AssessCommand.AUTO_THREADS_MIN_BYTES >> 20) + " MB or on fewer "
-            + "than 4 cores (the "
-            + "JIT compiler takes the second core), except under bin/recist, whose JIT settings "
-            + "leave it free: then 2; else one less than the cores, at most 8. "
-            + "The output is the same for any N.");
+        AssessCommand.REASONS_HELP);
+    option(spec, command, "--threads", Integer.class, "N", null, AssessCommand.THREADS_HELP);
     option(spec, command, "--criteria", String.class, "RECIST_1_1|IRECIST|both", null,
-        "The criteria to assess under, instead of the file's protocol.criteria: "
-            + "RECIST_1_1, IRECIST, or both at once (RECIST_1_1,IRECIST or both): then each "
-            + "subject's entry is its RECIST 1.1 result with its iRECIST result in the member "
-            + "\"irecist\", and the text report shows both.");
-    option(spec, command, "--adam", Path.class, "DIR", null,
-        "Also write the ADaM datasets adrs.csv, adtte.csv and adtr.csv of the subjects "
-            + "into DIR (admiralonco's shape; see recist sdtm).");
+        AssessCommand.CRITERIA_HELP);
+    option(spec, command, "--adam", Path.class, "DIR", null, AssessCommand.ADAM_HELP);
     option(spec, command, "--profile", AdamProfile.class, "ADMIRALONCO|RECIST_RULES",
-        "ADMIRALONCO", "With --adam: derivations as admiralonco's templates (default) or as "
-            + "RECIST-RULES.md R12-R13.");
+        "ADMIRALONCO", AssessCommand.PROFILE_HELP);
     command.recist = recist;
     command.spec = spec;
     return spec;
@@ -100,18 +78,12 @@ final class CommandSpecs {
   static CommandSpec validate(ValidateCommand command, Recist recist) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("validate")
         .versionProvider(new Recist.Version());
-    spec.usageMessage().description("Check a recist-case/1 file without assessing it.",
-        "Each problem is printed on standard error, one a line, naming the subject, visit date "
-            + "and lesion; protocol deviations (R1-R3) are marked 'warning:'.",
-        "Exit status 2 if there is any error (nothing on standard output); otherwise 0 and a "
-            + "summary on standard output.");
+    spec.usageMessage().description(ValidateCommand.ABOUT, ValidateCommand.ABOUT_MESSAGES,
+        ValidateCommand.ABOUT_STATUS);
     standardHelpOptions(spec);
     file(spec, command);
-    option(spec, command, "--strict", boolean.class, null, null,
-        "Make protocol deviations (R1-R3) errors.");
-    option(spec, command, "--threads", Integer.class, "N", null,
-        "Threads that parse and check the subjects, as assess's --threads (and the same "
-            + "default). The messages are the same for any N.");
+    option(spec, command, "--strict", boolean.class, null, null, ValidateCommand.STRICT_HELP);
+    option(spec, command, "--threads", Integer.class, "N", null, ValidateCommand.THREADS_HELP);
     command.recist = recist;
     command.spec = spec;
     return spec;
@@ -136,7 +108,7 @@ final class CommandSpecs {
   private static void file(CommandSpec spec, Object command) {
     Field file = new Field(command, "FILE");
     spec.addPositional(PositionalParamSpec.builder().paramLabel("FILE").type(String.class)
-        .description("A recist-case/1 file, or - for standard input.").descriptionKey("")
+        .description(FILE_HELP).descriptionKey("")
         .required(true).getter(file).setter(file).initialValue(null).hasInitialValue(true)
         .build());
   }

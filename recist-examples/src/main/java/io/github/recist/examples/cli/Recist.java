@@ -38,9 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code CommandSpecsTest}), without reading annotations by reflection (issue 14).
  */
 @Command(name = "recist", mixinStandardHelpOptions = true, versionProvider = Recist.Version.class,
-    description = "RECIST 1.1 tumour response assessment of recist-case/1 files.",
-    footer = {"", "Exit status: 0 success, 2 invalid input (nothing on standard output), "
-        + "1 internal failure."})
+    description = Recist.ABOUT, footer = {"", Recist.EXIT_STATUS})
 public final class Recist implements Callable<Integer> {
 
   /** Exit status of success. */
@@ -49,6 +47,15 @@ public final class Recist implements Callable<Integer> {
   public static final int INTERNAL_FAILURE = 1;
   /** Exit status of invalid input (or a command line that cannot be understood). */
   public static final int INVALID_INPUT = 2;
+
+  // The help texts, each written once: the annotations above and CommandSpecs' model use them.
+
+  static final String ABOUT = "RECIST 1.1 tumour response assessment of recist-case/1 files.";
+
+  static final String EXIT_STATUS = "Exit status: 0 success, 2 invalid input (nothing on "
+      + "standard output), 1 internal failure.";
+
+  static final String DEBUG_HELP = "Print the stack trace of an internal failure.";
 
   /**
    * The subcommands, in the order of the usage. Only the one named by the first argument is built
@@ -98,8 +105,7 @@ public final class Recist implements Callable<Integer> {
     return COMMANDS;
   }
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
-      description = "Print the stack trace of an internal failure.")
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = DEBUG_HELP)
   boolean debug;
 
   @Spec

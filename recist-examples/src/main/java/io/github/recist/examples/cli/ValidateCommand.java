@@ -21,25 +21,36 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     versionProvider = Recist.Version.class,
-    description = {"Check a recist-case/1 file without assessing it.",
-        "Each problem is printed on standard error, one a line, naming the subject, visit date "
-        + "and lesion; protocol deviations (R1-R3) are marked 'warning:'.",
-        "Exit status 2 if there is any error (nothing on standard output); otherwise 0 and a "
-        + "summary on standard output."})
+    description = {ValidateCommand.ABOUT, ValidateCommand.ABOUT_MESSAGES,
+        ValidateCommand.ABOUT_STATUS})
 final class ValidateCommand implements Callable<Integer> {
+
+  // The help texts, each written once: the annotations below and CommandSpecs' model use them.
+
+  static final String ABOUT = "Check a recist-case/1 file without assessing it.";
+
+  static final String ABOUT_MESSAGES = "Each problem is printed on standard error, one a line, "
+      + "naming the subject, visit date and lesion; protocol deviations (R1-R3) are marked "
+      + "'warning:'.";
+
+  static final String ABOUT_STATUS = "Exit status 2 if there is any error (nothing on standard "
+      + "output); otherwise 0 and a summary on standard output.";
+
+  static final String STRICT_HELP = "Make protocol deviations (R1-R3) errors.";
+
+  static final String THREADS_HELP = "Threads that parse and check the subjects, as assess's "
+      + "--threads (and the same default). The messages are the same for any N.";
 
   @ParentCommand
   Recist recist;
 
-  @Parameters(paramLabel = "FILE", description = "A recist-case/1 file, or - for standard input.")
+  @Parameters(paramLabel = "FILE", description = CommandSpecs.FILE_HELP)
   String file;
 
-  @Option(names = "--strict", description = "Make protocol deviations (R1-R3) errors.")
+  @Option(names = "--strict", description = STRICT_HELP)
   boolean strict;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that parse and check the subjects, as assess's --threads (and the "
-          + "same default). The messages are the same for any N.")
+  @Option(names = "--threads", paramLabel = "N", description = THREADS_HELP)
   Integer threads;
 
   @Spec
