@@ -81,7 +81,9 @@ class SubjectSlicesTest {
 
   @Test
   void eachSubjectsBytesAreFoundExactlyWhateverTheBlocks() {
-    qt(300).forAll(subjects(), SourceDSL.integers().between(1, 64),
+    // blocks of fewer than eight bytes are scanned byte by byte, larger ones eight bytes at a time
+    qt(300).forAll(subjects(),
+        SourceDSL.integers().between(1, 64).mix(SourceDSL.integers().between(65, 8192)),
         SourceDSL.arbitrary().pick(List.of("", " ", "\n", "\r\n\t ", "\n    ")))
         .checkAssert((subjects, block, white) ->
             assertEquals(new Found(subjects, 0), scan(file(subjects, white), block)));
@@ -124,7 +126,23 @@ class SubjectSlicesTest {
     String deep = "{\"a\":" + "[".repeat(SubjectSlices.MAX_DEPTH) + "]".repeat(SubjectSlices.MAX_DEPTH) + "}";
     String fits = "{\"a\":" + "[".repeat(SubjectSlices.MAX_DEPTH - 1)
         + "]".repeat(SubjectSlices.MAX_DEPTH - 1) + "}";
-    assertEquals(new Found(List.of(fits), 0), scan("[" + fits + "]}", 7));
-    assertEquals(new Found(List.of(fits), 2), scan("[" + fits + "," + deep + "]}", 7));
+    for (int block : new int[] {7, 8, 9, 4096}) {
+      assertEquals(new Found(List.of(fits), 0), scan("[" + fits + "]}", block));
+      assertEquals(new Found(List.of(fits), 2), scan("[" + fits + "," + deep + "]}", block));
+    }
+  }
+
+  @Test
+  void bracketsAndEscapedQuotesInStringsDoNotCountWhereverTheyFallInEightBytes() {
+    // each shift puts the quotes, escapes and brackets at another place in the eight bytes read
+    // at once, and the end of the subject too
+    for (int shift = 0; shift < 16; shift++) {
+      String subject = "{\"" + "x".repeat(shift) + "\":\"}]\\\"{[\\\\\",\"a\":[{\"b\":\"]\"}],"
+          + "\"c\":{\"d\":[[],{}]}}";
+      for (int block : new int[] {8, 9, 13, 4096}) {
+        assertEquals(new Found(List.of(subject, "{}"), 0),
+            scan("[" + subject + ",{}]}", block), "shift " + shift + ", block " + block);
+      }
+    }
   }
 }
