@@ -326,7 +326,12 @@ final class TextReport {
         best[i] = each.bestOverallResponseCode();
         bestLine(i, each);
       }
-      warnings(assessments);
+      for (int i = 0; i < assessments.size(); i++) {
+        if (!assessments.get(i).warnings().isEmpty()) {
+          warnings(assessments);
+          break;
+        }
+      }
       for (int i = 0; i < criteria.size() && reasons != ResultWriter.Reasons.NONE; i++) {
         SubjectAssessment each = assessments.get(i);
         raw(reasonsLead[i]);
@@ -511,16 +516,16 @@ final class TextReport {
       }
     }
 
-    /** The warnings of the subject under each criteria, each told once. */
+    /**
+     * The warnings of the subject under each criteria, each told once: out of line, as most
+     * subjects have none, so that the compiled {@link #render} stays small.
+     */
     private void warnings(List<SubjectAssessment> assessments) {
-      Set<String> told = null;
+      Set<String> told = new HashSet<>();
       for (int i = 0; i < assessments.size(); i++) {
         List<Problem> warnings = assessments.get(i).warnings();
         for (int k = 0; k < warnings.size(); k++) {
           String w = warnings.get(k).toString();
-          if (told == null) {
-            told = new HashSet<>();
-          }
           if (told.add(w)) {
             raw(WARNING);
             utf8(w, NL.length);
@@ -646,8 +651,9 @@ final class TextReport {
       if (pad > 0) {
         if (w > 0) {
           System.arraycopy(buf, cell, buf, cell + pad, n);
-          Arrays.fill(buf, cell, cell + pad, (byte) ' ');
-          len += pad;
+          len = cell;
+          blanks(pad);
+          len += n;
         } else {
           blanks(pad);
         }
@@ -668,11 +674,20 @@ final class TextReport {
       raw(NL);
     }
 
-    /** {@code n} blanks into room already made. */
+    /**
+     * {@code n} blanks into room already made: copied, as the JSON's chunks are ({@link
+     * Arrays#fill} of a few bytes is a loop of its own).
+     */
     private void blanks(int n) {
-      Arrays.fill(buf, len, len + n, (byte) ' ');
+      if (n <= BLANKS.length) {
+        System.arraycopy(BLANKS, 0, buf, len, n);
+      } else {
+        Arrays.fill(buf, len, len + n, (byte) ' ');
+      }
       len += n;
     }
+
+    private static final byte[] BLANKS = ascii(" ".repeat(32));
   }
   /** Writes the count of best overall responses, per criteria. */
   void finish() {
