@@ -517,6 +517,11 @@ public abstract class ByteRenderer {
 
   /** Each reason kind's code, {@code R6.5 TARGET_STABLE_DISEASE}, between {@code quote}s. */
   protected static byte[][] kindCodes(String quote) {
-    return encoded(Reason.Kind.values(), k -> k.rule() + " " + k.name(), quote, quote);
+    Reason.Kind[] kinds = Reason.Kind.values();
+    byte[][] codes = new byte[kinds.length][];
+    for (Reason.Kind k : kinds) {
+      codes[k.ordinal()] = ascii(quote + k.rule() + " " + k.name() + quote);
+    }
+    return codes;
   }
 }
