@@ -15,7 +15,6 @@ import io.github.recist.model.BestResponseCode;
 import io.github.recist.model.Subject;
 import io.github.recist.model.VisitResponse;
 import io.github.recist.result.NewLesionFinding;
-import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimepointResult;
@@ -592,24 +591,14 @@ final class TextReport {
      * The change from {@code reference} to {@code sum} as {@link
      * TimepointResult#changeFromBaselinePct()} gives it, with its sign and a % sign: {@code +5.0%},
      * {@code -42.0%}, {@code 0.0%}; {@code -} without a sum or against a 0 mm reference (in tenths of
-     * a millimetre, -1 when empty). Written from the exact tenths of a percent ({@link
-     * PercentChange#tenthsOfPercent}, the same rounding), with no {@link java.math.BigDecimal}
-     * (issue 14).
+     * a millimetre, -1 when empty). Written as the JSON writes it ({@link #change}).
      */
     private void percent(long sum, long reference) {
-      if (sum < 0 || reference <= 0) {
+      if (change(sum, reference, true)) {
+        put('%');
+      } else {
         put('-');
-        return;
       }
-      long tenths = PercentChange.tenthsOfPercent(sum, reference);
-      if (tenths > 0) {
-        put('+');
-      } else if (tenths < 0) {
-        put('-');
-        tenths = -tenths;
-      }
-      oneDecimal(tenths);
-      put('%');
     }
 
     /** Millimetres as {@link Diameter#render} writes them from tenths: {@code 12}, {@code 12.5}. */

@@ -3,6 +3,7 @@ package io.github.recist.examples.json;
 import io.github.recist.examples.json.ResultWriter.Rendered;
 import io.github.recist.examples.json.ResultWriter.Run;
 import io.github.recist.model.Diameter;
+import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -271,6 +272,30 @@ public abstract class ByteRenderer {
       buf[len++] = '.';
       buf[len++] = ONES[tenth];
     }
+  }
+
+  /**
+   * The change from {@code reference} to {@code sum} in percent ({@link
+   * io.github.recist.result.TimepointResult#changeFromBaselinePct()}), one decimal, a minus sign
+   * below 0 and, with {@code plus}, a plus sign above ({@code -42.0}, {@code +5.0}, {@code 0.0}),
+   * into room already made: written as digits from the exact tenths of a percent ({@link
+   * PercentChange#tenthsOfPercent}, the same rounding), with no number object made (issue 14).
+   * {@code sum} and {@code reference} are in tenths of a millimetre, -1 when empty; without a sum
+   * or against a 0 mm reference there is no change: nothing is written, and the result is false.
+   */
+  protected final boolean change(long sum, long reference, boolean plus) {
+    if (sum < 0 || reference <= 0) {
+      return false;
+    }
+    long tenths = PercentChange.tenthsOfPercent(sum, reference);
+    if (tenths < 0) {
+      put('-');
+      tenths = -tenths;
+    } else if (plus && tenths > 0) {
+      put('+');
+    }
+    oneDecimal(tenths);
+    return true;
   }
 
   /** Tenths, at least 0, with their one decimal: {@code 30.0}, {@code 4.5}. */

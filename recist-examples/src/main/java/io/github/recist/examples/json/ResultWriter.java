@@ -9,7 +9,6 @@ import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
 import io.github.recist.model.VisitResponse;
 import io.github.recist.result.NewLesionFinding;
-import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
@@ -928,22 +927,12 @@ public final class ResultWriter implements Closeable {
     /**
      * The change from {@code reference} to {@code sum} in percent ({@link
      * TimepointResult#changeFromBaselinePct()}), as Jackson writes its {@link BigDecimal} plain,
-     * one decimal: written as digits from the exact tenths of a percent ({@link
-     * PercentChange#tenthsOfPercent}, the same rounding), with no number object made (issue 14);
-     * null without a sum or against a 0 mm reference ({@code sum} and {@code reference} in tenths of
-     * a millimetre, -1 when empty).
+     * one decimal ({@link #change}); null without a sum or against a 0 mm reference.
      */
     private void percent(long sum, long reference) {
-      if (sum < 0 || reference <= 0) {
+      if (!change(sum, reference, false)) {
         nil();
-        return;
       }
-      long tenths = PercentChange.tenthsOfPercent(sum, reference);
-      if (tenths < 0) {
-        put('-');
-        tenths = -tenths;
-      }
-      oneDecimal(tenths);
     }
 
     private void date(Optional<LocalDate> date) {
