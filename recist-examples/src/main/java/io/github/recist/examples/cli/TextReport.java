@@ -41,6 +41,9 @@ import java.util.TreeMap;
  * subject a table of the visits (sum of diameters, change from baseline and from nadir, the target,
  * non-target, new-lesion and overall responses), the best overall response, progression, warnings
  * and the reasons; then a count of best responses over the file.
+ *
+ * <p>Each subject is rendered straight into bytes by a {@link Renderer}, as the JSON is (issue 14),
+ * on a worker thread or on this one, and written and counted here in file order.
  */
 final class TextReport {
   /** Column widths; negative: left-aligned. */

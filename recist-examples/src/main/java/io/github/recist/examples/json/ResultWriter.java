@@ -55,7 +55,8 @@ import java.util.function.Function;
  *
  * <p>The JSON is written by hand (issue 14): the field names are encoded once with their
  * indentation, numbers and dates are written as digits, the reasons are rendered straight into the
- * output buffer; strings are escaped as Jackson escapes them (control characters, quote, backslash,
+ * output buffer (which the text report of {@code recist assess --format text} shares: {@link
+ * ByteRenderer}); strings are escaped as Jackson escapes them (control characters, quote, backslash,
  * and every UTF-16 surrogate as a backslash, u and four hex digits), so the bytes are those Jackson's generator wrote.
  */
 public final class ResultWriter implements Closeable {
