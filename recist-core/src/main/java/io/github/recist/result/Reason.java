@@ -538,7 +538,8 @@ public final class Reason {
    * Appends the plain sentence to {@code s}, and returns it. A reason appended an {@link
    * #KEPT_FROM}th time keeps its sentence ({@link #text()}), as {@link #renderTo} keeps its bytes:
    * the shared reasons (the R9 table's, those without values) are then appended as one string
-   * (issue 14, {@code --format text}).
+   * (issue 14). A caller that writes bytes renders into them instead ({@link #renderTo(Sink)}, as
+   * the JSON and the text report of {@code recist assess} do).
    */
   public StringBuilder appendTo(StringBuilder s) {
     Object r = rendered; // racy, as in renderTo

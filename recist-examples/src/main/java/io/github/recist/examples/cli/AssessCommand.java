@@ -449,25 +449,15 @@ final class AssessCommand implements Callable<Integer> {
 
   /**
    * The text report; subjects are assessed and rendered on any thread, each by a {@link
-   * TextReport#renderer()} of its own, and written and counted on the reading thread.
+   * TextReport#renderer()} of its own into runs of bytes it shares between them, and written and
+   * counted on the reading thread.
    */
-  private static final class TextResults extends Results<TextResults.Assessed> {
+  private static final class TextResults extends Results<TextReport.Lines> {
     private final PrintStream out;
     private final Reasons reasons;
     private TextReport report;
-    private final ThreadLocal<TextReport> renderers =
+    private final ThreadLocal<TextReport.Renderer> renderers =
         ThreadLocal.withInitial(() -> report.renderer());
-
-    /** A subject's assessments and its lines in the report. */
-    static final class Assessed {
-      final List<SubjectAssessment> assessments;
-      final byte[] rendered;
-
-      Assessed(List<SubjectAssessment> assessments, byte[] rendered) {
-        this.assessments = assessments;
-        this.rendered = rendered;
-      }
-    }
 
     TextResults(OutputStream out, Set<Criteria> under, Reasons reasons) {
       super(under);
@@ -482,13 +472,13 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     @Override
-    Assessed made(Subject subject, List<SubjectAssessment> assessed) {
-      return new Assessed(assessed, renderers.get().render(subject, assessed));
+    TextReport.Lines made(Subject subject, List<SubjectAssessment> assessed) {
+      return renderers.get().render(subject, assessed);
     }
 
     @Override
-    public void accept(Assessed a) {
-      report.write(a.assessments, a.rendered);
+    public void accept(TextReport.Lines lines) {
+      report.write(lines);
     }
 
     @Override

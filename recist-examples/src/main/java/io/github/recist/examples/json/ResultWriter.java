@@ -9,7 +9,6 @@ import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
 import io.github.recist.model.VisitResponse;
 import io.github.recist.result.NewLesionFinding;
-import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.result.TimeToEvent;
@@ -56,7 +55,8 @@ import java.util.function.Function;
  *
  * <p>The JSON is written by hand (issue 14): the field names are encoded once with their
  * indentation, numbers and dates are written as digits, the reasons are rendered straight into the
- * output buffer; strings are escaped as Jackson escapes them (control characters, quote, backslash,
+ * output buffer (which the text report of {@code recist assess --format text} shares: {@link
+ * ByteRenderer}); strings are escaped as Jackson escapes them (control characters, quote, backslash,
  * and every UTF-16 surrogate as a backslash, u and four hex digits), so the bytes are those Jackson's generator wrote.
  */
 public final class ResultWriter implements Closeable {
@@ -164,9 +164,7 @@ public final class ResultWriter implements Closeable {
       throw new IllegalStateException("a subject rendered into a shared run is written once");
     }
     out.write(separator());
-    out.write(rendered.run.bytes, rendered.offset, rendered.length);
-    rendered.written = true;
-    rendered.run.written.incrementAndGet();
+    rendered.writeTo(out);
   }
 
   /**
@@ -182,7 +180,7 @@ public final class ResultWriter implements Closeable {
     /** Whether a writer wrote it; only the writer's thread reads and sets it. */
     private boolean written;
 
-    private Rendered(Run run, int offset, int length) {
+    Rendered(Run run, int offset, int length) {
       this.run = run;
       this.offset = offset;
       this.length = length;
@@ -191,6 +189,23 @@ public final class ResultWriter implements Closeable {
     /** The number of bytes. */
     public int length() {
       return length;
+    }
+
+    /**
+     * Writes the bytes onto {@code out}, once: from then on its renderer may reuse the run, once
+     * every subject in it was written. For the writer of the document ({@link
+     * ResultWriter#write(Rendered)}), or of another format rendered so (the text report of {@code
+     * recist assess --format text}), on the thread that writes the subjects in order.
+     *
+     * @throws IllegalStateException if it was written already
+     */
+    public void writeTo(OutputStream out) throws IOException {
+      if (written) {
+        throw new IllegalStateException("a subject rendered into a shared run is written once");
+      }
+      out.write(run.bytes, offset, length);
+      written = true;
+      run.written.incrementAndGet();
     }
 
     /**
@@ -214,7 +229,7 @@ public final class ResultWriter implements Closeable {
    * count only when it looks for a run, so that the two threads do not both change one count per
    * subject.
    */
-  private static final class Run {
+  static final class Run {
     final byte[] bytes;
     /** The subjects rendered into the run since it was made: the renderer's thread only. */
     int rendered;
@@ -240,7 +255,7 @@ public final class ResultWriter implements Closeable {
    * Renders one subject's assessment to the bytes it has in the document, so that subjects can be
    * rendered on several threads and written in order. Not thread-safe: one renderer per thread.
    */
-  public static final class SubjectRenderer {
+  public static final class SubjectRenderer extends ByteRenderer {
     /** A subject's fields are three levels deep (document, subjects array, subject). */
     private static final int SUBJECT_FIELDS = 3;
 
@@ -248,37 +263,15 @@ public final class ResultWriter implements Closeable {
     /** The names of an entry in the subjects array, and of the iRECIST entry nested in one. */
     private final Names top;
     private final Names inner;
+    /**
+     * The chunks of a time point's three lesion responses met so far, for {@link #top} and {@link
+     * #inner} ({@link Names#lesions}): the renderer's own, made when first met, while the names
+     * are shared.
+     */
+    private final byte[][] topLesions = new byte[Names.LESIONS][];
+    private final byte[][] innerLesions = new byte[Names.LESIONS][];
     /** The iRECIST entry nested in the subject being written, when both criteria were assessed. */
     private SubjectAssessment nested;
-
-    private byte[] buf = new byte[1 << 14];
-    private int len;
-    /** Where the subject being rendered starts in {@link #buf}: 0 but in {@link #renderShared}. */
-    private int start;
-    /**
-     * Whether {@link #buf} holds bytes handed out by {@link #renderShared}, never to be written
-     * over: a subject rendered otherwise then gets a new buffer.
-     */
-    private boolean shared;
-    /** The run that {@link #buf} is, in {@link #renderShared}. */
-    private Run run;
-    /** The runs this renderer reuses, when every subject in them was written. */
-    private final Run[] runs = new Run[RUNS];
-    /** Where {@link #runs} is looked at first for the next run. */
-    private int nextRun;
-    /**
-     * The runs a renderer keeps for reuse: enough for the subjects a worker has in flight ({@code
-     * SubjectPipeline.BATCHES_PER_WORKER} batches of 32, about 4 KB each in the specified output),
-     * so that a worker seldom needs a new run while the reading thread has not yet written its old
-     * ones; a new run is a new 256 KB array to clear.
-     */
-    private static final int RUNS = 12;
-    /** The size of a run of bytes that subjects rendered by {@link #renderShared} share. */
-    private static final int RUN = 1 << 18;
-    /** The space a run must still have for the next subject; else the next starts a new run. */
-    private static final int RUN_SPACE = 1 << 14;
-    /** Where a reason renders its sentence: straight into {@link #buf}, escaped. */
-    private final Reason.Sink sentence = new Sentence();
 
     /** A renderer of the specified output: pretty-printed, reasons as sentences. */
     public SubjectRenderer() {
@@ -287,9 +280,10 @@ public final class ResultWriter implements Closeable {
 
     /** A renderer in {@code layout}, with {@code reasons}. */
     public SubjectRenderer(Layout layout, Reasons reasons) {
+      super(true);
       this.reasons = reasons;
-      this.top = new Names(layout == Layout.PRETTY, 0, reasons);
-      this.inner = new Names(layout == Layout.PRETTY, 1, reasons);
+      this.top = Names.of(layout == Layout.PRETTY, 0, reasons);
+      this.inner = Names.of(layout == Layout.PRETTY, 1, reasons);
     }
 
     /**
@@ -298,9 +292,29 @@ public final class ResultWriter implements Closeable {
      * goes together is one chunk, copied at once (issue 14): a field's name with each value an
      * enumerated field can have ({@code "target": "SD"}, {@code "withinWindow": true}), the end of
      * one field with the name of the next that always follows it, the quotes of the reasons with
-     * the line breaks between them.
+     * the line breaks between them. Made once for each layout, level and reasons, and shared by
+     * the renderers of every thread (issue 14: about 70 KB of garbage and 0.2 ms of CPU time for
+     * the two of each renderer, under C1), so all final.
      */
     private static final class Names {
+      /** The names made so far, by {@link #of}. */
+      private static final Names[] MADE = new Names[2 * 2 * Reasons.values().length];
+
+      /** The names of {@code nesting} (0 or 1) in the layout, pretty or not, with {@code reasons}. */
+      static synchronized Names of(boolean pretty, int nesting, Reasons reasons) {
+        int at = ((pretty ? 2 : 0) + nesting) * Reasons.values().length + reasons.ordinal();
+        Names made = MADE[at];
+        if (made == null) {
+          made = new Names(pretty, nesting, reasons);
+          MADE[at] = made;
+        }
+        return made;
+      }
+
+      /** How many combinations of the three lesion responses there are ({@link #lesions}). */
+      static final int LESIONS =
+          RESPONSES.length * RESPONSES.length * NEW_LESIONS.length;
+
       private final boolean pretty;
       final byte[] openSubject;
       final byte[] deathDate;
@@ -338,11 +352,6 @@ public final class ResultWriter implements Closeable {
       final byte[][] target;
       final byte[][] nonTarget;
       final byte[][] newLesions;
-      /**
-       * The three lesion responses of a time point, one chunk for each combination met so far:
-       * made when first met ({@link #lesions}).
-       */
-      private final byte[][] lesions;
       final byte[] notMeasured;
       final byte[][] overallVisit;
       /**
@@ -415,7 +424,6 @@ public final class ResultWriter implements Closeable {
         target = withValues(field("target", t, false), RESPONSES);
         nonTarget = withValues(field("nonTarget", t, false), RESPONSES);
         newLesions = withValues(field("newLesions", t, false), NEW_LESIONS);
-        lesions = new byte[target.length * nonTarget.length * newLesions.length][];
         notMeasured = join(field("target", t, false), "null", field("nonTarget", t, false), "null",
             field("newLesions", t, false), "null");
         overall = field("overall", t, false);
@@ -461,15 +469,20 @@ public final class ResultWriter implements Closeable {
         return 4 * overall + 2 * withinWindow + filled;
       }
 
-      /** The chunk of {@link #target}, {@link #nonTarget} and {@link #newLesions} with these values. */
-      byte[] lesions(Response target, Response nonTarget, NewLesionFinding newLesions) {
+      /**
+       * The chunk of {@link #target}, {@link #nonTarget} and {@link #newLesions} with these values,
+       * one for each combination, in {@code made} (of {@link #LESIONS}, a renderer's own) when
+       * first met.
+       */
+      byte[] lesions(Response target, Response nonTarget, NewLesionFinding newLesions,
+          byte[][] made) {
         int i = (target.ordinal() * this.nonTarget.length + nonTarget.ordinal())
             * this.newLesions.length + newLesions.ordinal();
-        byte[] chunk = lesions[i];
+        byte[] chunk = made[i];
         if (chunk == null) {
           chunk = join(this.target[target.ordinal()], this.nonTarget[nonTarget.ordinal()],
               this.newLesions[newLesions.ordinal()]);
-          lesions[i] = chunk;
+          made[i] = chunk;
         }
         return chunk;
       }
@@ -591,39 +604,9 @@ public final class ResultWriter implements Closeable {
      * write in order ({@link ResultWriter#write(Rendered)}).
      */
     public Rendered renderShared(SubjectAssessment a) {
-      if (!shared || buf.length - len < RUN_SPACE) {
-        nextRun();
-      }
-      start = len;
+      startShared();
       subject(a, top);
-      run.rendered++;
-      Rendered r = new Rendered(run, start, len - start);
-      start = len;
-      return r;
-    }
-
-    /**
-     * Goes on in a run whose subjects were all written, or in a new one, kept for reuse in place of
-     * the one longest kept.
-     */
-    private void nextRun() {
-      Run next = null;
-      for (int i = 0; i < RUNS && next == null; i++) {
-        Run r = runs[(nextRun + i) % RUNS];
-        if (r != null && r != run && r.written.get() == r.rendered) {
-          next = r;
-          nextRun = (nextRun + i + 1) % RUNS;
-        }
-      }
-      if (next == null) {
-        next = new Run(new byte[RUN]);
-        runs[nextRun] = next;
-        nextRun = (nextRun + 1) % RUNS;
-      }
-      run = next;
-      buf = next.bytes;
-      len = 0;
-      shared = true;
+      return endShared();
     }
 
     /** As {@link #render(SubjectAssessment, SubjectAssessment)}, into a shared run of bytes. */
@@ -634,17 +617,6 @@ public final class ResultWriter implements Closeable {
       } finally {
         nested = null;
       }
-    }
-
-    /** Starts a subject at the beginning of the buffer, a new one if bytes of it were handed out. */
-    private void startAlone() {
-      if (shared) {
-        buf = new byte[1 << 14];
-        shared = false;
-        run = null;
-      }
-      len = 0;
-      start = 0;
     }
 
     /**
@@ -824,7 +796,8 @@ public final class ResultWriter implements Closeable {
       if (t.recorded()) {
         put(n.notMeasured);
       } else {
-        put(n.lesions(t.target(), t.nonTarget(), t.newLesions()));
+        put(n.lesions(t.target(), t.nonTarget(), t.newLesions(),
+            n == top ? topLesions : innerLesions));
       }
       List<Reason> rs = t.reasons();
       int filled = rs.isEmpty() ? 0 : 1;
@@ -898,84 +871,7 @@ public final class ResultWriter implements Closeable {
     }
 
     /** Each kind's code, {@code "R6.5 TARGET_STABLE_DISEASE"}, as a JSON string. */
-    private static final byte[][] CODES = codes();
-
-    private static byte[][] codes() {
-      Reason.Kind[] kinds = Reason.Kind.values();
-      byte[][] codes = new byte[kinds.length][];
-      for (Reason.Kind k : kinds) {
-        codes[k.ordinal()] = ascii("\"" + k.rule() + " " + k.name() + "\"");
-      }
-      return codes;
-    }
-
-    /**
-     * A reason's sentence rendered into the buffer, inside the quotes of a JSON string: the
-     * template's text and digits as they are, values from the input escaped. Room is made once
-     * for each sentence, as the reason says ({@link Reason.Sink#room}), with {@link #AFTER_SENTENCE}
-     * more for the quotes and the line break after it; the pieces go into that room unchecked.
-     */
-    private final class Sentence implements Reason.Sink {
-      /** The room of the last {@link #room} call, made again after text of unknown length. */
-      private int pending;
-
-      @Override
-      public void room(int bytes) {
-        pending = bytes;
-        ensure(bytes + AFTER_SENTENCE);
-      }
-
-      @Override
-      public void ascii(byte[] b) {
-        put(b);
-      }
-
-      @Override
-      public void ascii(int c) {
-        put((char) c);
-      }
-
-      @Override
-      public void text(String s) {
-        escaped(s, pending + AFTER_SENTENCE);
-      }
-
-      @Override
-      public void number(long value) {
-        SubjectRenderer.this.number(value);
-      }
-
-      @Override
-      public void tenths(long tenths) {
-        if (tenths >= 0) {
-          millimetres(tenths);
-        } else {
-          Reason.Sink.super.tenths(tenths);
-        }
-      }
-
-      @Override
-      public void oneDecimal(long tenths) {
-        SubjectRenderer.this.oneDecimal(tenths);
-      }
-
-      @Override
-      public void date(LocalDate date) {
-        int year = date.getYear();
-        if (year < 0 || year > 9999) {
-          text(date.toString());
-          return;
-        }
-        len = dateDigits(buf, len, date, year);
-      }
-    }
-
-    /**
-     * The room after a sentence for what the {@code reasons} array puts there unchecked: the
-     * closing quote, the line break and indentation, and the next opening quote or the array's end
-     * ({@link Items}).
-     */
-    private static final int AFTER_SENTENCE = 64;
+    private static final byte[][] CODES = kindCodes("\"");
 
     // the values
 
@@ -1001,15 +897,7 @@ public final class ResultWriter implements Closeable {
 
     /** Each value's text in quotes: names of constants, which need no escaping. */
     private static <E> byte[][] quoted(E[] values, Function<E, String> text) {
-      byte[][] quoted = new byte[values.length][];
-      for (int i = 0; i < values.length; i++) {
-        String s = text.apply(values[i]);
-        if (!s.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '"' && c != '\\')) {
-          throw new IllegalStateException("a code that needs escaping: " + s);
-        }
-        quoted[i] = ascii("\"" + s + "\"");
-      }
-      return quoted;
+      return encoded(values, text, "\"", "\"");
     }
 
     private void nil() {
@@ -1017,75 +905,6 @@ public final class ResultWriter implements Closeable {
       buf[len++] = 'u';
       buf[len++] = 'l';
       buf[len++] = 'l';
-    }
-
-    /**
-     * A whole number, as {@code Long.toString} writes it. Small methods, so that the JIT compiler
-     * inlines them under the launcher's settings too ({@code -XX:FreqInlineSize=100}).
-     */
-    private void number(long value) {
-      if (value >= 0 && value < 10_000) {
-        small((int) value);
-      } else {
-        large(value);
-      }
-    }
-
-    /**
-     * A number from 0 to 9,999, most of those written (millimetres, days, counts), two digits at
-     * a time from a table: no long division.
-     */
-    private void small(int v) {
-      byte[] b = buf;
-      int i = len;
-      if (v >= 100) {
-        int high = v / 100;
-        v -= high * 100;
-        // the thousands digit written, and kept when there is one (high from 10 to 99), without a
-        // branch: a first number of 1,000 or more met after the compiling (a late day count) had
-        // the compiled code thrown away and made again (issue 14)
-        b[i] = TENS[high];
-        i += (9 - high) >>> 31;
-        b[i++] = ONES[high];
-        b[i++] = TENS[v];
-      } else if (v >= 10) {
-        b[i++] = TENS[v];
-      }
-      b[i++] = ONES[v];
-      len = i;
-    }
-
-    /** A number below 0 or above 9,999. */
-    private void large(long value) {
-      if (value < 0) {
-        if (value == Long.MIN_VALUE) {
-          asciiText(Long.toString(value));
-          return;
-        }
-        put('-');
-        value = -value;
-      }
-      int digits = 1;
-      for (long v = value; v >= 10; v /= 10) {
-        digits++;
-      }
-      int at = len + digits;
-      for (int i = 1; i <= digits; i++) {
-        buf[at - i] = (byte) ('0' + value % 10);
-        value /= 10;
-      }
-      len = at;
-    }
-
-    /** The tens and the ones digit of each number from 0 to 99. */
-    private static final byte[] TENS = new byte[100];
-    private static final byte[] ONES = new byte[100];
-
-    static {
-      for (int i = 0; i < 100; i++) {
-        TENS[i] = (byte) ('0' + i / 10);
-        ONES[i] = (byte) ('0' + i % 10);
-      }
     }
 
     /** Millimetres as {@link Diameter#millimetres()} prints plain: {@code 12}, {@code 12.5}, {@code 0.5}. */
@@ -1106,44 +925,15 @@ public final class ResultWriter implements Closeable {
       }
     }
 
-    /** Tenths of a millimetre, at least 0, as {@link Diameter#millimetres()} prints plain. */
-    private void millimetres(long tenths) {
-      long whole = tenths / 10;
-      int tenth = (int) (tenths - whole * 10);
-      number(whole);
-      if (tenth != 0) {
-        buf[len++] = '.';
-        buf[len++] = ONES[tenth];
-      }
-    }
-
     /**
      * The change from {@code reference} to {@code sum} in percent ({@link
      * TimepointResult#changeFromBaselinePct()}), as Jackson writes its {@link BigDecimal} plain,
-     * one decimal: written as digits from the exact tenths of a percent ({@link
-     * PercentChange#tenthsOfPercent}, the same rounding), with no number object made (issue 14);
-     * null without a sum or against a 0 mm reference ({@code sum} and {@code reference} in tenths of
-     * a millimetre, -1 when empty).
+     * one decimal ({@link #change}); null without a sum or against a 0 mm reference.
      */
     private void percent(long sum, long reference) {
-      if (sum < 0 || reference <= 0) {
+      if (!change(sum, reference, false)) {
         nil();
-        return;
       }
-      long tenths = PercentChange.tenthsOfPercent(sum, reference);
-      if (tenths < 0) {
-        put('-');
-        tenths = -tenths;
-      }
-      oneDecimal(tenths);
-    }
-
-    /** Tenths, at least 0, with their one decimal: {@code 30.0}, {@code 4.5}. */
-    private void oneDecimal(long tenths) {
-      long whole = tenths / 10;
-      number(whole);
-      buf[len++] = '.';
-      buf[len++] = ONES[(int) (tenths - whole * 10)];
     }
 
     private void date(Optional<LocalDate> date) {
@@ -1171,29 +961,6 @@ public final class ResultWriter implements Closeable {
     }
 
     /**
-     * The ten characters of {@code date}, of {@code year} from 0 to 9,999, at {@code b[i]}, as
-     * {@link LocalDate#toString()} writes them; returns the index after them.
-     */
-    private static int dateDigits(byte[] b, int i, LocalDate date, int year) {
-      int century = year / 100;
-      twoDigits(b, i, century);
-      twoDigits(b, i + 2, year - century * 100);
-      b[i + 4] = '-';
-      twoDigits(b, i + 5, date.getMonthValue());
-      b[i + 7] = '-';
-      twoDigits(b, i + 8, date.getDayOfMonth());
-      return i + 10;
-    }
-
-    /** The two digits of {@code v}, from 0 to 99, at {@code b[i]}. */
-    private static void twoDigits(byte[] b, int i, int v) {
-      b[i] = TENS[v];
-      b[i + 1] = ONES[v];
-    }
-
-    private static final byte[] HEX = ascii("0123456789ABCDEF");
-
-    /**
      * A JSON string, escaped as Jackson's UTF-8 generator escapes it: {@code \b \t \n \f \r},
      * other control characters and every surrogate as a backslash, u and four hex digits, quote and backslash with a
      * backslash; the rest in UTF-8.
@@ -1202,127 +969,6 @@ public final class ResultWriter implements Closeable {
       raw('"');
       escaped(s, 1);
       put('"');
-    }
-
-    /**
-     * The content of a JSON string, between its quotes, escaped as {@link #string} says, with room
-     * for {@code after} more bytes after it.
-     */
-    private void escaped(String s, int after) {
-      int n = s.length();
-      ensure(n * 6 + after);
-      byte[] b = buf;
-      int i = len;
-      for (int k = 0; k < n; k++) {
-        char c = s.charAt(k);
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-          b[i++] = (byte) c;
-        } else if (c < 0x80) {
-          b[i++] = '\\';
-          switch (c) {
-            case '"':
-            case '\\':
-              b[i++] = (byte) c;
-              break;
-            case '\b':
-              b[i++] = 'b';
-              break;
-            case '\t':
-              b[i++] = 't';
-              break;
-            case '\n':
-              b[i++] = 'n';
-              break;
-            case '\f':
-              b[i++] = 'f';
-              break;
-            case '\r':
-              b[i++] = 'r';
-              break;
-            default:
-              i = unicodeEscape(b, i, c);
-          }
-        } else if (c < 0x800) {
-          b[i++] = (byte) (0xc0 | (c >> 6));
-          b[i++] = (byte) (0x80 | (c & 0x3f));
-        } else if (Character.isSurrogate(c)) {
-          b[i++] = '\\';
-          i = unicodeEscape(b, i, c);
-        } else {
-          b[i++] = (byte) (0xe0 | (c >> 12));
-          b[i++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-          b[i++] = (byte) (0x80 | (c & 0x3f));
-        }
-      }
-      len = i;
-    }
-
-    /** {@code uXXXX} after the backslash, upper-case hex digits. */
-    private static int unicodeEscape(byte[] b, int i, char c) {
-      b[i++] = 'u';
-      b[i++] = HEX[c >> 12];
-      b[i++] = HEX[(c >> 8) & 0xf];
-      b[i++] = HEX[(c >> 4) & 0xf];
-      b[i++] = HEX[c & 0xf];
-      return i;
-    }
-
-    /** ASCII text as it is, such as a number. */
-    private void asciiText(String s) {
-      int n = s.length();
-      for (int k = 0; k < n; k++) {
-        buf[len++] = (byte) s.charAt(k);
-      }
-    }
-
-    private void raw(byte[] bytes) {
-      ensure(bytes.length);
-      put(bytes);
-    }
-
-    private void raw(char c) {
-      ensure(1);
-      put(c);
-    }
-
-    /** Bytes into room already made ({@link #ensure}). */
-    private void put(byte[] bytes) {
-      System.arraycopy(bytes, 0, buf, len, bytes.length);
-      len += bytes.length;
-    }
-
-    private void put(char c) {
-      buf[len++] = (byte) c;
-    }
-
-    /**
-     * The most bytes that a number takes ({@link #number}, {@link #millimetres(long)}, {@link
-     * #percent}, {@link #oneDecimal}), and a date in quotes ({@link #date(LocalDate)}, a year beyond
-     * 9999 included): the values below write into room their caller made for them.
-     */
-    private static final int NUMBER = 24;
-    private static final int DATE = 18;
-
-    private void ensure(int more) {
-      if (len + more > buf.length) {
-        grow(more);
-      }
-    }
-
-    /**
-     * A larger buffer, with the subject being rendered at its start: the bytes before it, handed
-     * out by {@link #renderShared}, stay where they are.
-     */
-    private void grow(int more) {
-      int kept = len - start;
-      byte[] larger = new byte[Math.max(shared ? RUN : buf.length * 2, 2 * (kept + more))];
-      System.arraycopy(buf, start, larger, 0, kept);
-      buf = larger;
-      if (shared) {
-        run = new Run(larger); // not kept for reuse: larger than a run
-      }
-      len = kept;
-      start = 0;
     }
   }
 }
