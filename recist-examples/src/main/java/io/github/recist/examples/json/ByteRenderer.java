@@ -2,6 +2,7 @@ package io.github.recist.examples.json;
 
 import io.github.recist.examples.json.ResultWriter.Rendered;
 import io.github.recist.examples.json.ResultWriter.Run;
+import io.github.recist.examples.source.SubjectPipeline;
 import io.github.recist.model.Diameter;
 import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
@@ -40,15 +41,18 @@ public abstract class ByteRenderer {
   private final Run[] runs = new Run[RUNS];
   /** Where {@link #runs} is looked at first for the next run. */
   private int nextRun;
-  /**
-   * The runs a renderer keeps for reuse: enough for the subjects a worker has in flight ({@code
-   * SubjectPipeline.BATCHES_PER_WORKER} batches of 32, about 4 KB each in the specified output),
-   * so that a worker seldom needs a new run while the reading thread has not yet written its old
-   * ones; a new run is a new 256 KB array to clear.
-   */
-  private static final int RUNS = 12;
   /** The size of a run of bytes that subjects rendered into shared runs share. */
   private static final int RUN = 1 << 18;
+  /** About the bytes of a generated subject in the specified output (3.9 KB). */
+  private static final int SUBJECT_BYTES = 4 << 10;
+  /**
+   * The runs a renderer keeps for reuse: half as many again as the subjects a worker has in flight
+   * take ({@link SubjectPipeline#BATCHES_PER_WORKER} batches of {@link SubjectPipeline#BATCH}, about
+   * {@link #SUBJECT_BYTES} each: 12 runs), so that a worker seldom needs a new run while the reading
+   * thread has not yet written its old ones; a new run is a new 256 KB array to clear.
+   */
+  private static final int RUNS =
+      SubjectPipeline.BATCHES_PER_WORKER * SubjectPipeline.BATCH * SUBJECT_BYTES / RUN * 3 / 2;
   /** The space a run must still have for the next subject; else the next starts a new run. */
   private static final int RUN_SPACE = 1 << 14;
 

@@ -52,10 +52,10 @@ public final class SubjectPipeline<R, T> implements AutoCloseable {
    * does not run out of work while the reading thread waits for that batch. Measured on 200,000
    * subjects, two workers, the launcher: 2.54-2.79 s with 8 against 2.65-3.03 s with 2 (7
    * alternating rounds at load 1.3-3); 32 took more CPU while the writer kept 4 runs of output
-   * bytes per worker for reuse (ResultWriter's RUNS, now enough for 16), and 16 with 12 runs
-   * 2.53-2.68 s against 2.63-3.01 s for 8 with 4 (3 rounds, load 1.3-2) (issue 14).
+   * bytes per worker for reuse (the renderers' runs, now made from this number), and 16 with 12
+   * runs 2.53-2.68 s against 2.63-3.01 s for 8 with 4 (3 rounds, load 1.3-2) (issue 14).
    */
-  static final int BATCHES_PER_WORKER = 16;
+  public static final int BATCHES_PER_WORKER = 16;
 
   /** What one subject came to, for the reading thread. */
   public static final class Checked {
