@@ -130,25 +130,38 @@ public abstract class Subject {
     return lesionsWhereTarget(false);
   }
 
+  /**
+   * The lesions whose role is target ({@code target}) or non-target, in the order declared: the
+   * list of all the lesions when every lesion has that role, the empty list when none has. The
+   * lesions of the other role, when there are, are found on a plain array (issue 14): with a list
+   * builder in the loop, or the loop run over a one-lesion list, the JIT compiler hoisted a check
+   * out of the loop that a later subject failed, and compiled the method again.
+   */
   private ImmutableList<Lesion> lesionsWhereTarget(boolean target) {
     ImmutableList<Lesion> all = lesions();
+    int n = all.size();
     int count = 0;
-    for (int i = 0; i < all.size(); i++) {
+    for (int i = 0; i < n; i++) {
       if (all.get(i).isTarget() == target) {
         count++;
       }
     }
-    if (count == all.size()) {
+    if (count == n) {
       return all;
     }
-    ImmutableList.Builder<Lesion> some = ImmutableList.builderWithExpectedSize(count);
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).isTarget() == target) {
-        some.add(all.get(i));
+    if (count == 0) {
+      return ImmutableList.of();
+    }
+    Lesion[] some = new Lesion[count];
+    for (int i = 0, j = 0; j < count; i++) {
+      Lesion l = all.get(i);
+      if (l.isTarget() == target) {
+        some[j++] = l;
       }
     }
-    return some.build();
+    return ImmutableList.copyOf(some);
   }
+
 
   /**
    * The baseline assessment.
@@ -243,8 +256,8 @@ public abstract class Subject {
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<RecordedResponse> recorded = new ArrayList<>(0);
     /** The dates of {@link #assessments} and of {@link #recorded}. */
-    private final SeenOnce<LocalDate> assessmentDates = new SeenOnce<>();
-    private final SeenOnce<LocalDate> recordedDates = new SeenOnce<>();
+    private final SeenOnce assessmentDates = new SeenOnce();
+    private final SeenOnce recordedDates = new SeenOnce();
     private LocalDate baselineDate;
 
     Builder(String id) {

@@ -2,8 +2,10 @@ package io.github.recist.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -108,8 +110,8 @@ final class SubjectChecks {
   private static final boolean[] NONE_OF_NONE = new boolean[0];
 
   /**
-   * For each element of {@code list}, whether its key is that of an element before it ({@link
-   * SeenOnce}: linear in time however long the list). The result is only read.
+   * For each element of {@code list}, whether its key is that of an element before it (a set: linear
+   * in time however long the list; made only for two elements or more). The result is only read.
    */
   private static <T> boolean[] repeats(List<T> list, Function<T, ?> key) {
     int n = list.size();
@@ -117,7 +119,7 @@ final class SubjectChecks {
       return n == 0 ? NONE_OF_NONE : NONE_OF_ONE;
     }
     boolean[] repeated = new boolean[n];
-    SeenOnce<Object> seen = new SeenOnce<>();
+    Set<Object> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
       repeated[i] = !seen.add(key.apply(list.get(i)));
     }
@@ -284,7 +286,7 @@ final class SubjectChecks {
   }
 
   private static void checkRecorded(Subject s, List<Problem> problems) {
-    SeenOnce<LocalDate> dates = new SeenOnce<>();
+    SeenOnce dates = new SeenOnce();
     for (RecordedResponse r : s.recordedResponses()) {
       if (!dates.add(r.date())) {
         problems.add(Problem.error(s.id(), r.date(), null, "two recorded responses on the same date"));

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -75,6 +78,34 @@ class SubjectTest {
     assertEquals(2, s.targets().size());
     assertEquals(1, s.nonTargets().size());
     assertFalse(s.isRecorded());
+  }
+
+  /**
+   * Rules R4 and R7 read the targets and the non-targets: together the declared lesions, each list
+   * in the order declared, whatever the mix of roles (all of one role, one lesion, none of one).
+   */
+  @Test
+  void targetsAndNonTargetsSplitTheLesionsInTheOrderDeclared() {
+    qt().forAll(lists().of(booleans().all()).ofSizeBetween(1, 9)).checkAssert(roles -> {
+      Subject.Builder b = Subject.builder(ID).referenceDate(REF);
+      for (int i = 0; i < roles.size(); i++) {
+        b.lesion(roles.get(i) ? Lesion.target("L" + i, Site.LUNG) : Lesion.nonTarget("L" + i,
+            Site.BONE));
+      }
+      Subject s = b.baseline(BASELINE, v -> {
+        for (int i = 0; i < roles.size(); i++) {
+          if (roles.get(i)) {
+            v.measure("L" + i, 10 + i);
+          } else {
+            v.present("L" + i);
+          }
+        }
+      }).build();
+      assertEquals(s.lesions().stream().filter(Lesion::isTarget).collect(Collectors.toList()),
+          s.targets());
+      assertEquals(s.lesions().stream().filter(l -> !l.isTarget()).collect(Collectors.toList()),
+          s.nonTargets());
+    });
   }
 
   @Test
