@@ -88,6 +88,25 @@ public final class Site implements Comparable<Site> {
    */
   private static final ImmutableMap<String, Site> BY_NAME = ImmutableMap.copyOf(KNOWN);
 
+  /**
+   * The {@link #KNOWN} sites in an open-addressed table by the hash of their names ({@link
+   * String#hashCode()}), for {@link #of(char[], int, int)}: a power of two at least twice their
+   * number, so that a probe ends at an empty slot.
+   */
+  private static final Site[] BY_HASH = byHash(KNOWN.values());
+
+  private static Site[] byHash(Iterable<Site> sites) {
+    Site[] table = new Site[256];
+    for (Site s : sites) {
+      int i = s.name.hashCode() & (table.length - 1);
+      while (table[i] != null) {
+        i = (i + 1) & (table.length - 1);
+      }
+      table[i] = s;
+    }
+    return table;
+  }
+
   private final String name;
   /**
    * Whether this is one of the {@link #KNOWN} sites, decided once when the site is made: {@link
@@ -137,6 +156,41 @@ public final class Site implements Comparable<Site> {
     String normal = normalise(name);
     Site known = BY_NAME.get(normal);
     return known != null ? known : new Site(normal, false);
+  }
+
+  /**
+   * Returns the site named by {@code length} characters of {@code chars} from {@code offset}: the
+   * same as {@link #of(String) of(new String(chars, offset, length))}, but a known name written as
+   * the case format writes it ({@code LIVER}) is found on the characters, with no string made (a
+   * reader's parser holds a name as characters; issue 14).
+   *
+   * @throws IllegalArgumentException as {@link #of(String)}
+   * @throws IndexOutOfBoundsException if the range is not within {@code chars}
+   */
+  public static Site of(char[] chars, int offset, int length) {
+    java.util.Objects.checkFromIndexSize(offset, length, chars.length);
+    int hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = 31 * hash + chars[offset + i];
+    }
+    Site[] table = BY_HASH;
+    for (int i = hash & (table.length - 1); table[i] != null; i = (i + 1) & (table.length - 1)) {
+      String name = table[i].name;
+      if (name.length() == length && written(chars, offset, name)) {
+        return table[i];
+      }
+    }
+    return of(new String(chars, offset, length));
+  }
+
+  /** Whether the characters from {@code offset} are those of {@code name}, as many as it has. */
+  private static boolean written(char[] chars, int offset, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (chars[offset + i] != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name upper case, words joined by single {@code _}; or why it cannot be a site name. */
