@@ -111,10 +111,17 @@ public abstract class Problem {
   public String toString() {
     StringBuilder s = new StringBuilder(subjectId().isEmpty() ? "(subject without id)"
         : shown(subjectId()));
-    date().ifPresent(d -> s.append(' ').append(d));
-    lesionId().ifPresent(l -> s.append(' ').append(shown(l)));
+    // plain tests, not lambdas: a warning's text is made for every warning (issue 14)
+    if (date().isPresent()) {
+      s.append(' ').append(date().get());
+    }
+    if (lesionId().isPresent()) {
+      s.append(' ').append(shown(lesionId().get()));
+    }
     s.append(": ").append(message());
-    rule().ifPresent(r -> s.append(" (").append(r).append(')'));
+    if (rule().isPresent()) {
+      s.append(" (").append(rule().get()).append(')');
+    }
     return s.toString();
   }
 }

@@ -197,10 +197,22 @@ public abstract class Subject {
     return ImmutableList.copyOf(count == after.length ? after : Arrays.copyOf(after, count));
   }
 
-  /** The recorded responses in date order. */
+  /**
+   * The recorded responses in date order: the list as given when it is in date order already (as
+   * a case file writes it), else a sorted copy; with no stream, whose pipeline the JIT compiler
+   * compiled for this alone (issue 14).
+   */
   @Value.Lazy
   public ImmutableList<RecordedResponse> recordedInDateOrder() {
-    return recordedResponses().stream().sorted().collect(ImmutableList.toImmutableList());
+    ImmutableList<RecordedResponse> all = recordedResponses();
+    for (int i = 1, n = all.size(); i < n; i++) {
+      if (all.get(i - 1).compareTo(all.get(i)) > 0) {
+        RecordedResponse[] sorted = all.toArray(new RecordedResponse[0]);
+        Arrays.sort(sorted); // stable, as the dates are distinct anyway
+        return ImmutableList.copyOf(sorted);
+      }
+    }
+    return all;
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
@@ -328,6 +329,27 @@ class SubjectTest {
     // MISSING and NA are no visit responses: recorded(VISIT, Response.NA) does not compile (issue 12)
     refusedAt(VISIT, null, () -> Subject.builder(ID).referenceDate(REF).recorded(VISIT, VisitResponse.PR)
         .recorded(VISIT, VisitResponse.SD));
+  }
+
+  /**
+   * Rules R10–R12 read the recorded responses in date order, whatever the order given: in order
+   * already, reversed, or shuffled (the responses given, each with its date).
+   */
+  @Test
+  void recordedResponsesComeInDateOrderWhateverTheOrderGiven() {
+    qt().forAll(lists().of(integers().between(1, 400)).ofSizeBetween(0, 30)).checkAssert(days -> {
+      List<Integer> distinct = days.stream().distinct().collect(Collectors.toList());
+      Subject.Builder b = Subject.builder(ID).referenceDate(REF);
+      VisitResponse[] codes = VisitResponse.values();
+      for (int i = 0; i < distinct.size(); i++) {
+        b.recorded(day(distinct.get(i)), codes[i % codes.length]);
+      }
+      Subject s = b.build();
+      List<RecordedResponse> expected = s.recordedResponses().stream()
+          .sorted(java.util.Comparator.comparing(RecordedResponse::date))
+          .collect(Collectors.toList());
+      assertEquals(expected, s.recordedInDateOrder());
+    });
   }
 
   @Test
