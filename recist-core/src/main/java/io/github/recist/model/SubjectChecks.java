@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The well-formedness checks of a subject's data: what must hold before any rule can be applied.
@@ -110,18 +109,19 @@ final class SubjectChecks {
   private static final boolean[] NONE_OF_NONE = new boolean[0];
 
   /**
-   * For each element of {@code list}, whether its key is that of an element before it (a set: linear
-   * in time however long the list; made only for two elements or more). The result is only read.
+   * For each new lesion of {@code newLesions}, whether its id is that of a new lesion before it (a
+   * set: linear in time however long the list; made only for two new lesions or more). The result
+   * is only read.
    */
-  private static <T> boolean[] repeats(List<T> list, Function<T, ?> key) {
-    int n = list.size();
+  private static boolean[] repeatedIds(List<NewLesion> newLesions) {
+    int n = newLesions.size();
     if (n < 2) {
       return n == 0 ? NONE_OF_NONE : NONE_OF_ONE;
     }
     boolean[] repeated = new boolean[n];
-    Set<Object> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      repeated[i] = !seen.add(key.apply(list.get(i)));
+      repeated[i] = !seen.add(newLesions.get(i).id());
     }
     return repeated;
   }
@@ -442,7 +442,7 @@ final class SubjectChecks {
   private static void checkNewLesions(String id, Assessment a, List<Lesion> declared,
       Map<String, Lesion> lesions, List<Problem> problems) {
     List<NewLesion> newLesions = a.newLesions();
-    boolean[] reportedBefore = repeats(newLesions, NewLesion::id);
+    boolean[] reportedBefore = repeatedIds(newLesions);
     for (int i = 0; i < newLesions.size(); i++) {
       NewLesion n = newLesions.get(i);
       String problem = newLesionProblem(lesion(declared, lesions, n.id()) != null,
