@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -93,18 +94,19 @@ public final class Site implements Comparable<Site> {
    * String#hashCode()}), for {@link #of(char[], int, int)}: a power of two at least twice their
    * number, so that a probe ends at an empty slot.
    */
-  private static final Site[] BY_HASH = byHash(KNOWN.values());
+  private static final Site[] BY_HASH = new Site[256];
+  /** The name of each site of {@link #BY_HASH}, as characters, in the same slot. */
+  private static final char[][] NAMES_BY_HASH = new char[BY_HASH.length][];
 
-  private static Site[] byHash(Iterable<Site> sites) {
-    Site[] table = new Site[256];
-    for (Site s : sites) {
-      int i = s.name.hashCode() & (table.length - 1);
-      while (table[i] != null) {
-        i = (i + 1) & (table.length - 1);
+  static {
+    for (Site s : KNOWN.values()) {
+      int i = s.name.hashCode() & (BY_HASH.length - 1);
+      while (BY_HASH[i] != null) {
+        i = (i + 1) & (BY_HASH.length - 1);
       }
-      table[i] = s;
+      BY_HASH[i] = s;
+      NAMES_BY_HASH[i] = s.name.toCharArray();
     }
-    return table;
   }
 
   private final String name;
@@ -175,22 +177,12 @@ public final class Site implements Comparable<Site> {
     }
     Site[] table = BY_HASH;
     for (int i = hash & (table.length - 1); table[i] != null; i = (i + 1) & (table.length - 1)) {
-      String name = table[i].name;
-      if (name.length() == length && written(chars, offset, name)) {
+      char[] name = NAMES_BY_HASH[i];
+      if (Arrays.equals(chars, offset, offset + length, name, 0, name.length)) {
         return table[i];
       }
     }
     return of(new String(chars, offset, length));
-  }
-
-  /** Whether the characters from {@code offset} are those of {@code name}, as many as it has. */
-  private static boolean written(char[] chars, int offset, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (chars[offset + i] != name.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The name upper case, words joined by single {@code _}; or why it cannot be a site name. */

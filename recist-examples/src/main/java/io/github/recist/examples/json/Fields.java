@@ -115,14 +115,11 @@ final class Fields {
 
   /**
    * The date the {@code length} characters of {@code chars} from {@code offset} write as {@code
-   * yyyy-mm-dd}, or null when they write none: {@link #dateOrNull(String)} without a string. The
-   * dates made are kept in {@code made} ({@link #dateSlots()}), a slot for each day, the last
-   * date made there, so that a reader makes (and checks against the calendar) a date it met
-   * before again only when another has taken its slot: the dates of a trial's visits are a few
-   * thousand days that every subject's visits fall on (issue 14). A date is a value: the one kept
-   * is the one that would be made.
+   * yyyy-mm-dd}, or null when they write none: {@link #dateOrNull(String)} without a string. Made
+   * afresh each time: dates kept by day and found again were slower (issue 14: a date kept is read
+   * from memory the processor no longer holds, a new one is written where it works).
    */
-  static LocalDate dateOrNull(char[] chars, int offset, int length, LocalDate[] made) {
+  static LocalDate dateOrNull(char[] chars, int offset, int length) {
     if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
       return null;
     }
@@ -132,24 +129,11 @@ final class Fields {
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
-    int slot = (year * 372 + month * 31 + day) & (made.length - 1);
-    LocalDate date = made[slot];
-    if (date != null && date.getDayOfMonth() == day && date.getMonthValue() == month
-        && date.getYear() == year) {
-      return date;
-    }
     try {
-      date = LocalDate.of(year, month, day);
+      return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       return null;
     }
-    made[slot] = date;
-    return date;
-  }
-
-  /** The slots of {@link #dateOrNull(char[], int, int, LocalDate[])}: a power of two, about 11 years of days. */
-  static LocalDate[] dateSlots() {
-    return new LocalDate[4096];
   }
 
   /**

@@ -115,9 +115,6 @@ final class SubjectStreamReader {
   private TargetValue newDiameter;
   private NonTargetStatus newState;
 
-  /** The dates this reader made, by day ({@link Fields#dateOrNull(char[], int, int, LocalDate[])}). */
-  private final LocalDate[] dates = Fields.dateSlots();
-
   /** A reader that keeps its place, to {@linkplain #place place} a failure of the parser. */
   SubjectStreamReader() {
     this(true);
@@ -975,8 +972,7 @@ final class SubjectStreamReader {
       skip(p, t);
       return null;
     }
-    LocalDate date = Fields.dateOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(),
-        dates);
+    LocalDate date = Fields.dateOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     frames.date(date);
     if (date == null) {
       ok = false;
