@@ -299,11 +299,8 @@ final class SubjectStreamReader {
       if (!v.hasResponse) {
         return null; // missing response: an error
       }
-      if (v.response != null) {
-        b.recorded(v.date, v.response);
-      } else {
-        b.recorded(v.date, v.iResponse);
-      }
+      // one call for either kind of code: the builder's checks compiled into this once (issue 14)
+      b.recorded(v.date, v.response != null ? v.response : v.iResponse);
     }
     return b.build();
   }
