@@ -118,6 +118,12 @@ final class SubjectChecks {
     if (n < 2) {
       return n == 0 ? NONE_OF_NONE : NONE_OF_ONE;
     }
+    return repeatedIdsInSet(newLesions);
+  }
+
+  /** {@link #repeatedIds} of two new lesions or more: out of line, as few visits report two. */
+  private static boolean[] repeatedIdsInSet(List<NewLesion> newLesions) {
+    int n = newLesions.size();
     boolean[] repeated = new boolean[n];
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {

@@ -352,6 +352,34 @@ class SubjectTest {
     });
   }
 
+  /**
+   * Rule R8 counts a new lesion once at a visit: one reported twice there is refused, named by
+   * the visit's date and its id, once for each repeat, among any number of new lesions; the same
+   * new lesion reported again at a later visit is no repeat.
+   */
+  @Test
+  void R8_aNewLesionReportedTwiceAtOneVisitIsRefused() {
+    Problem p = refusedAt(VISIT, "N1", () -> withBaseline().visit(VISIT, v -> v.measure("T1", 20)
+        .measure("T2", 9).present("NT1").newLesion("N1", Site.LIVER).newLesion("N2", Site.LUNG)
+        .newLesion("N1", Site.LIVER)).build());
+    assertEquals("new lesion reported twice at this time point", p.message());
+    InvalidSubjectException many = assertThrows(InvalidSubjectException.class,
+        () -> withBaseline().visit(VISIT, v -> {
+          v.measure("T1", 20).measure("T2", 9).present("NT1");
+          for (int i = 0; i < 40; i++) {
+            v.newLesion("N" + (i % 30), Site.LIVER);
+          }
+        }).build());
+    assertEquals(10, many.problems().size(), many.getMessage());
+    Subject again = withBaseline()
+        .visit(VISIT, v -> v.measure("T1", 20).measure("T2", 9).present("NT1")
+            .newLesion("N1", Site.LIVER))
+        .visit(VISIT.plusDays(42), v -> v.measure("T1", 20).measure("T2", 9).present("NT1")
+            .newLesion("N1", Site.LIVER))
+        .build();
+    assertTrue(again.hasNewLesions());
+  }
+
   @Test
   void subjectWithRecordedResponsesOnlyIsRecorded() {
     Subject s = Subject.builder(ID).referenceDate(REF).recorded(day(84), VisitResponse.PR)
