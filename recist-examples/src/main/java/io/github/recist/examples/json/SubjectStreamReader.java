@@ -339,7 +339,7 @@ final class SubjectStreamReader {
       switch (field) {
         case LESION_ID:
           seen = once(seen, 1);
-          id = lesionId(p, v);
+          id = id(p, v);
           expected = ROLE;
           break;
         case ROLE:
@@ -761,7 +761,7 @@ final class SubjectStreamReader {
       switch (field) {
         case NEW_LESION_ID:
           seen = once(seen, 1);
-          id = lesionId(p, v);
+          id = id(p, v);
           expected = NEW_LESION_SITE;
           break;
         case NEW_LESION_SITE:
@@ -926,42 +926,6 @@ final class SubjectStreamReader {
     }
     return text;
   }
-
-  /**
-   * A lesion's id, as {@link #id} reads it, but the same string for the same characters as the
-   * lesion read last with an id in its slot ({@link #lesionIds}): subjects name their lesions alike
-   * ({@code T1}, {@code NT1}), so that most ids are found, not made (issue 14).
-   */
-  private String lesionId(JsonParser p, JsonToken t) throws IOException {
-    if (t != JsonToken.VALUE_STRING) {
-      skip(p, t);
-      ok = false;
-      return null;
-    }
-    char[] chars = p.getTextCharacters();
-    int offset = p.getTextOffset();
-    int length = p.getTextLength();
-    int hash = 0;
-    for (int i = 0; i < length; i++) {
-      hash = 31 * hash + chars[offset + i];
-    }
-    String[] ids = lesionIds;
-    int slot = (hash ^ (hash >>> 7)) & (ids.length - 1);
-    String text = ids[slot];
-    if (text == null || !Fields.written(chars, offset, length, text)) {
-      text = new String(chars, offset, length);
-      ids[slot] = text;
-    }
-    frames.text(text);
-    if (text.isBlank()) {
-      ok = false;
-      return null;
-    }
-    return text;
-  }
-
-  /** The lesion ids read last, a slot for each hash ({@link #lesionId}). */
-  private final String[] lesionIds = new String[64];
 
   /** A date, read from the token's characters without a string. */
   private LocalDate date(JsonParser p, JsonToken t) throws IOException {
