@@ -11,9 +11,9 @@ import java.util.Set;
  * thousand visits is still checked in linear time.
  *
  * <p>A date is kept as a number ({@link #key}), its year, month and day packed in a {@code long},
- * and compared as one (issue 14): with the dates kept as objects and compared by {@code equals}, the
- * one scan served dates and lesion ids, and the JIT compiler, which had seen only dates, compiled it
- * again at the first id.
+ * and compared as one (issue 14): with the keys kept as objects and compared by {@code equals}, the
+ * one scan served dates and new lesions' ids, and a check the JIT compiler had hoisted out of its
+ * loop on its profile ({@code profile_predicate}) failed, and the scan was compiled again.
  */
 final class SeenOnce {
   private static final int SCAN_AT_MOST = 16;

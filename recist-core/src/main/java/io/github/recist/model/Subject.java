@@ -134,8 +134,8 @@ public abstract class Subject {
    * The lesions whose role is target ({@code target}) or non-target, in the order declared: the
    * list of all the lesions when every lesion has that role, the empty list when none has. The
    * lesions of the other role, when there are, are found on a plain array (issue 14): with a list
-   * builder in the loop, or the loop run over a one-lesion list, the JIT compiler hoisted a check
-   * out of the loop that a later subject failed, and compiled the method again.
+   * builder in the loop, a check the JIT compiler had hoisted out of it on its profile
+   * ({@code profile_predicate}) failed for later subjects, and the method was compiled again.
    */
   private ImmutableList<Lesion> lesionsWhereTarget(boolean target) {
     ImmutableList<Lesion> all = lesions();
