@@ -34,30 +34,41 @@ public final class Diameter implements Comparable<Diameter> {
    * @throws IllegalArgumentException if {@code tenths} is negative or above {@link #MAX_TENTHS}
    */
   public static Diameter ofTenths(long tenths) {
-    // the messages are rendered only when they are thrown: this runs for every sum of every visit
+    if (tenths < 0 || tenths > MAX_TENTHS) {
+      throw notADiameter(tenths); // the message made out of line: this runs for every sum
+    }
+    Diameter[] made = Made.DIAMETERS;
+    Diameter d = made[(int) tenths];
+    if (d == null) {
+      d = new Diameter(tenths);
+      made[(int) tenths] = d;
+    }
+    return d;
+  }
+
+  /** Why {@code tenths} is no diameter: negative, or above {@link #MAX_TENTHS}. */
+  private static IllegalArgumentException notADiameter(long tenths) {
     if (tenths < 0) {
-      throw new IllegalArgumentException(render(tenths) + " mm is not a diameter");
+      return new IllegalArgumentException(render(tenths) + " mm is not a diameter");
     }
-    if (tenths > MAX_TENTHS) {
-      throw new IllegalArgumentException(render(tenths)
-          + " mm is not a plausible diameter (at most " + render(MAX_TENTHS) + " mm)");
-    }
-    return tenths < Cache.SIZE ? Cache.DIAMETERS[(int) tenths] : new Diameter(tenths);
+    return new IllegalArgumentException(render(tenths)
+        + " mm is not a plausible diameter (at most " + render(MAX_TENTHS) + " mm)");
   }
 
   /**
-   * The diameters up to 500 mm, made once (as {@link Integer#valueOf(int)} keeps small integers):
-   * the engine makes a diameter for every sum and nadir of every visit.
+   * Each diameter made, at most one per value (as {@link Integer#valueOf(int)} keeps small
+   * integers, but for every value up to {@link #MAX_TENTHS}, each made at its first use): the engine
+   * makes a diameter for every sum and nadir of every visit. Every value takes the same path, so
+   * that a sum above any fixed bound (such as the 500 mm that were made in advance before) does not
+   * send the compiled {@code ofTenths} back to be compiled again (issue 14). A race of two threads
+   * at a value's first use makes two equal diameters, one of them kept: a diameter is immutable and
+   * compared by value, and its final field is seen whole by every thread.
    */
-  private static final class Cache {
-    static final int SIZE = 5001;
-    static final Diameter[] DIAMETERS = new Diameter[SIZE];
+  private static final class Made {
+    static final Diameter[] DIAMETERS = new Diameter[(int) MAX_TENTHS + 1];
 
     static {
       DIAMETERS[0] = ZERO;
-      for (int i = 1; i < SIZE; i++) {
-        DIAMETERS[i] = new Diameter(i);
-      }
     }
   }
 

@@ -55,11 +55,26 @@ public abstract class Problem {
     return of(Severity.WARNING, subjectId, date, lesionId, rule, message);
   }
 
+  /**
+   * The problem, its place and rule set only where given: a value absent is never passed to the
+   * builder (issue 14). Its setters of an {@code Optional} cast the value they unwrap, and a compiled
+   * caller that had met only present lesion ids there was thrown away at the first absent one (the
+   * JIT compiler's {@code null_check}), a rule's whole check compiled again.
+   */
   private static Problem of(Severity severity, String subjectId, LocalDate date, String lesionId,
       String rule, String message) {
-    return ImmutableProblem.builder().severity(severity).subjectId(subjectId)
-        .date(Optional.ofNullable(date)).lesionId(Optional.ofNullable(lesionId))
-        .rule(Optional.ofNullable(rule)).message(message).build();
+    ImmutableProblem.Builder b = ImmutableProblem.builder().severity(severity).subjectId(subjectId)
+        .message(message);
+    if (date != null) {
+      b.date(date);
+    }
+    if (lesionId != null) {
+      b.lesionId(lesionId);
+    }
+    if (rule != null) {
+      b.rule(rule);
+    }
+    return b.build();
   }
 
   /** Ids and names longer than this are shortened in messages: {@value}. */
@@ -96,10 +111,17 @@ public abstract class Problem {
   public String toString() {
     StringBuilder s = new StringBuilder(subjectId().isEmpty() ? "(subject without id)"
         : shown(subjectId()));
-    date().ifPresent(d -> s.append(' ').append(d));
-    lesionId().ifPresent(l -> s.append(' ').append(shown(l)));
+    // plain tests, not lambdas: a warning's text is made for every warning (issue 14)
+    if (date().isPresent()) {
+      s.append(' ').append(date().get());
+    }
+    if (lesionId().isPresent()) {
+      s.append(' ').append(shown(lesionId().get()));
+    }
     s.append(": ").append(message());
-    rule().ifPresent(r -> s.append(" (").append(r).append(')'));
+    if (rule().isPresent()) {
+      s.append(" (").append(rule().get()).append(')');
+    }
     return s.toString();
   }
 }

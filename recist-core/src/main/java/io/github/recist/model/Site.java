@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -88,6 +89,26 @@ public final class Site implements Comparable<Site> {
    */
   private static final ImmutableMap<String, Site> BY_NAME = ImmutableMap.copyOf(KNOWN);
 
+  /**
+   * The {@link #KNOWN} sites in an open-addressed table by the hash of their names ({@link
+   * String#hashCode()}), for {@link #of(char[], int, int)}: a power of two at least twice their
+   * number, so that a probe ends at an empty slot.
+   */
+  private static final Site[] BY_HASH = new Site[256];
+  /** The name of each site of {@link #BY_HASH}, as characters, in the same slot. */
+  private static final char[][] NAMES_BY_HASH = new char[BY_HASH.length][];
+
+  static {
+    for (Site s : KNOWN.values()) {
+      int i = s.name.hashCode() & (BY_HASH.length - 1);
+      while (BY_HASH[i] != null) {
+        i = (i + 1) & (BY_HASH.length - 1);
+      }
+      BY_HASH[i] = s;
+      NAMES_BY_HASH[i] = s.name.toCharArray();
+    }
+  }
+
   private final String name;
   /**
    * Whether this is one of the {@link #KNOWN} sites, decided once when the site is made: {@link
@@ -137,6 +158,31 @@ public final class Site implements Comparable<Site> {
     String normal = normalise(name);
     Site known = BY_NAME.get(normal);
     return known != null ? known : new Site(normal, false);
+  }
+
+  /**
+   * Returns the site named by {@code length} characters of {@code chars} from {@code offset}: the
+   * same as {@link #of(String) of(new String(chars, offset, length))}, but a known name written as
+   * the case format writes it ({@code LIVER}) is found on the characters, with no string made (a
+   * reader's parser holds a name as characters; issue 14).
+   *
+   * @throws IllegalArgumentException as {@link #of(String)}
+   * @throws IndexOutOfBoundsException if the range is not within {@code chars}
+   */
+  public static Site of(char[] chars, int offset, int length) {
+    java.util.Objects.checkFromIndexSize(offset, length, chars.length);
+    int hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = 31 * hash + chars[offset + i];
+    }
+    Site[] table = BY_HASH;
+    for (int i = hash & (table.length - 1); table[i] != null; i = (i + 1) & (table.length - 1)) {
+      char[] name = NAMES_BY_HASH[i];
+      if (Arrays.equals(chars, offset, offset + length, name, 0, name.length)) {
+        return table[i];
+      }
+    }
+    return of(new String(chars, offset, length));
   }
 
   /** The name upper case, words joined by single {@code _}; or why it cannot be a site name. */

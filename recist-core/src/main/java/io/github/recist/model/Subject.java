@@ -130,25 +130,38 @@ public abstract class Subject {
     return lesionsWhereTarget(false);
   }
 
+  /**
+   * The lesions whose role is target ({@code target}) or non-target, in the order declared: the
+   * list of all the lesions when every lesion has that role, the empty list when none has. The
+   * lesions of the other role, when there are, are found on a plain array (issue 14): with a list
+   * builder in the loop, a check the JIT compiler had hoisted out of it on its profile
+   * ({@code profile_predicate}) failed for later subjects, and the method was compiled again.
+   */
   private ImmutableList<Lesion> lesionsWhereTarget(boolean target) {
     ImmutableList<Lesion> all = lesions();
+    int n = all.size();
     int count = 0;
-    for (int i = 0; i < all.size(); i++) {
+    for (int i = 0; i < n; i++) {
       if (all.get(i).isTarget() == target) {
         count++;
       }
     }
-    if (count == all.size()) {
+    if (count == n) {
       return all;
     }
-    ImmutableList.Builder<Lesion> some = ImmutableList.builderWithExpectedSize(count);
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).isTarget() == target) {
-        some.add(all.get(i));
+    if (count == 0) {
+      return ImmutableList.of();
+    }
+    Lesion[] some = new Lesion[count];
+    for (int i = 0, j = 0; j < count; i++) {
+      Lesion l = all.get(i);
+      if (l.isTarget() == target) {
+        some[j++] = l;
       }
     }
-    return some.build();
+    return ImmutableList.copyOf(some);
   }
+
 
   /**
    * The baseline assessment.
@@ -184,10 +197,22 @@ public abstract class Subject {
     return ImmutableList.copyOf(count == after.length ? after : Arrays.copyOf(after, count));
   }
 
-  /** The recorded responses in date order. */
+  /**
+   * The recorded responses in date order: the list as given when it is in date order already (as
+   * a case file writes it), else a sorted copy; with no stream, whose pipeline the JIT compiler
+   * compiled for this alone (issue 14).
+   */
   @Value.Lazy
   public ImmutableList<RecordedResponse> recordedInDateOrder() {
-    return recordedResponses().stream().sorted().collect(ImmutableList.toImmutableList());
+    ImmutableList<RecordedResponse> all = recordedResponses();
+    for (int i = 1, n = all.size(); i < n; i++) {
+      if (all.get(i - 1).compareTo(all.get(i)) > 0) {
+        RecordedResponse[] sorted = all.toArray(new RecordedResponse[0]);
+        Arrays.sort(sorted); // stable, as the dates are distinct anyway
+        return ImmutableList.copyOf(sorted);
+      }
+    }
+    return all;
   }
 
   /**
@@ -243,8 +268,8 @@ public abstract class Subject {
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<RecordedResponse> recorded = new ArrayList<>(0);
     /** The dates of {@link #assessments} and of {@link #recorded}. */
-    private final SeenOnce<LocalDate> assessmentDates = new SeenOnce<>();
-    private final SeenOnce<LocalDate> recordedDates = new SeenOnce<>();
+    private final SeenOnce assessmentDates = new SeenOnce();
+    private final SeenOnce recordedDates = new SeenOnce();
     private LocalDate baselineDate;
 
     Builder(String id) {

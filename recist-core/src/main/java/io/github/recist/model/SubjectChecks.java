@@ -2,9 +2,10 @@ package io.github.recist.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * The well-formedness checks of a subject's data: what must hold before any rule can be applied.
@@ -108,18 +109,25 @@ final class SubjectChecks {
   private static final boolean[] NONE_OF_NONE = new boolean[0];
 
   /**
-   * For each element of {@code list}, whether its key is that of an element before it ({@link
-   * SeenOnce}: linear in time however long the list). The result is only read.
+   * For each new lesion of {@code newLesions}, whether its id is that of a new lesion before it (a
+   * set: linear in time however long the list; made only for two new lesions or more). The result
+   * is only read.
    */
-  private static <T> boolean[] repeats(List<T> list, Function<T, ?> key) {
-    int n = list.size();
+  private static boolean[] repeatedIds(List<NewLesion> newLesions) {
+    int n = newLesions.size();
     if (n < 2) {
       return n == 0 ? NONE_OF_NONE : NONE_OF_ONE;
     }
+    return repeatedIdsInSet(newLesions);
+  }
+
+  /** {@link #repeatedIds} of two new lesions or more: out of line, as few visits report two. */
+  private static boolean[] repeatedIdsInSet(List<NewLesion> newLesions) {
+    int n = newLesions.size();
     boolean[] repeated = new boolean[n];
-    SeenOnce<Object> seen = new SeenOnce<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      repeated[i] = !seen.add(key.apply(list.get(i)));
+      repeated[i] = !seen.add(newLesions.get(i).id());
     }
     return repeated;
   }
@@ -284,7 +292,7 @@ final class SubjectChecks {
   }
 
   private static void checkRecorded(Subject s, List<Problem> problems) {
-    SeenOnce<LocalDate> dates = new SeenOnce<>();
+    SeenOnce dates = new SeenOnce();
     for (RecordedResponse r : s.recordedResponses()) {
       if (!dates.add(r.date())) {
         problems.add(Problem.error(s.id(), r.date(), null, "two recorded responses on the same date"));
@@ -440,7 +448,7 @@ final class SubjectChecks {
   private static void checkNewLesions(String id, Assessment a, List<Lesion> declared,
       Map<String, Lesion> lesions, List<Problem> problems) {
     List<NewLesion> newLesions = a.newLesions();
-    boolean[] reportedBefore = repeats(newLesions, NewLesion::id);
+    boolean[] reportedBefore = repeatedIds(newLesions);
     for (int i = 0; i < newLesions.size(); i++) {
       NewLesion n = newLesions.get(i);
       String problem = newLesionProblem(lesion(declared, lesions, n.id()) != null,

@@ -58,8 +58,8 @@ public final class TargetValue {
   }
 
   /**
-   * The measured values up to 500 mm, made once, as {@link Diameter#ofTenths} keeps the diameters
-   * up to 500 mm: a reader makes one for nearly every target of every visit (issue 14). All made
+   * The measured values up to 500 mm, made once, as {@link Diameter#ofTenths} keeps each diameter
+   * it made: a reader makes one for nearly every target of every visit (issue 14). All made
    * at once, and as far as the diameters kept, so that the compiled readers do not meet a value
    * their profile never saw (one first made, or a lesion above 200 mm), which sends them back to
    * the interpreter to be compiled again (measured: 200,000 generated subjects did, with 200 mm).

@@ -3,6 +3,8 @@ package io.github.recist.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,33 @@ class DiameterTest {
     assertThrows(IllegalArgumentException.class, () -> Diameter.ofTenths(-1));
     assertThrows(IllegalArgumentException.class, () -> Diameter.ofMillimetres(-1L));
     assertThrows(IllegalArgumentException.class, () -> Diameter.parse("-0.1"));
+  }
+
+  /**
+   * Every number of tenths from 0 to the plausible limit is a diameter of exactly that many tenths
+   * (Rule R5), whether it is met for the first time or again, above 500 mm as below; and the tenths
+   * out of range are refused in these words.
+   */
+  @Test
+  void R5_everyTenthsUpToTheLimitIsThatDiameterFirstTimeOrAgain() {
+    qt().forAll(longs().between(0, Diameter.MAX_TENTHS)).checkAssert(tenths -> {
+      Diameter first = Diameter.ofTenths(tenths);
+      assertEquals(tenths, first.tenths());
+      assertEquals(first, Diameter.ofTenths(tenths));
+      assertEquals(Diameter.render(tenths) + " mm", first.toString());
+    });
+    assertEquals(Diameter.ZERO, Diameter.ofTenths(0));
+    assertEquals(Diameter.MAX_TENTHS, Diameter.ofTenths(Diameter.MAX_TENTHS).tenths());
+    assertEquals("-0.1 mm is not a diameter",
+        assertThrows(IllegalArgumentException.class, () -> Diameter.ofTenths(-1)).getMessage());
+    assertEquals("-7 mm is not a diameter",
+        assertThrows(IllegalArgumentException.class, () -> Diameter.ofTenths(-70)).getMessage());
+    assertEquals("10000.1 mm is not a plausible diameter (at most 10000 mm)",
+        assertThrows(IllegalArgumentException.class,
+            () -> Diameter.ofTenths(Diameter.MAX_TENTHS + 1)).getMessage());
+    assertEquals("922337203685477580.7 mm is not a plausible diameter (at most 10000 mm)",
+        assertThrows(IllegalArgumentException.class,
+            () -> Diameter.ofTenths(Long.MAX_VALUE)).getMessage());
   }
 
   @ParameterizedTest

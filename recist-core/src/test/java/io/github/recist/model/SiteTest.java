@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,42 @@ class SiteTest {
     assertTrue(Site.known().contains(Site.LUNG));
     assertTrue(Site.known().size() > 50, "the organs and locations a radiologist reports");
     assertFalse(Site.of("LUGN").isKnown());
+  }
+
+  /**
+   * A reader's parser holds a name as characters: {@link Site#of(char[], int, int)} gives what
+   * {@link Site#of(String)} gives for the same text, the very constant for a known name, and the
+   * same refusal, word for word, for a name that cannot be a site.
+   */
+  @Test
+  void aNameGivenAsCharactersIsTheSameSiteAsGivenAsAString() {
+    List<String> names = new ArrayList<>();
+    for (Site known : Site.known()) {
+      names.add(known.name());
+      names.add(known.name().toLowerCase(Locale.ROOT));
+    }
+    names.addAll(List.of("LUGN", "Lymph node", " LIVER", "LIVER ", "LIVE", "LIVERS", "A", "Z9",
+        "", " ", "9LIVER", "LIV!ER", "LIVÉR", "LYMPH_NODE_", "_LUNG"));
+    for (String name : names) {
+      char[] chars = ("<<" + name + ">>>").toCharArray();
+      Object fromString;
+      try {
+        fromString = Site.of(name);
+      } catch (IllegalArgumentException e) {
+        fromString = e.getMessage();
+      }
+      Object fromChars;
+      try {
+        fromChars = Site.of(chars, 2, name.length());
+      } catch (IllegalArgumentException e) {
+        fromChars = e.getMessage();
+      }
+      assertEquals(fromString, fromChars, name);
+      if (fromString instanceof Site && ((Site) fromString).isKnown()) {
+        assertSame(fromString, fromChars, name);
+      }
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> Site.of("LUNG".toCharArray(), 1, 4));
   }
 
   @Test

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -75,6 +79,34 @@ class SubjectTest {
     assertEquals(2, s.targets().size());
     assertEquals(1, s.nonTargets().size());
     assertFalse(s.isRecorded());
+  }
+
+  /**
+   * Rules R4 and R7 read the targets and the non-targets: together the declared lesions, each list
+   * in the order declared, whatever the mix of roles (all of one role, one lesion, none of one).
+   */
+  @Test
+  void targetsAndNonTargetsSplitTheLesionsInTheOrderDeclared() {
+    qt().forAll(lists().of(booleans().all()).ofSizeBetween(1, 9)).checkAssert(roles -> {
+      Subject.Builder b = Subject.builder(ID).referenceDate(REF);
+      for (int i = 0; i < roles.size(); i++) {
+        b.lesion(roles.get(i) ? Lesion.target("L" + i, Site.LUNG) : Lesion.nonTarget("L" + i,
+            Site.BONE));
+      }
+      Subject s = b.baseline(BASELINE, v -> {
+        for (int i = 0; i < roles.size(); i++) {
+          if (roles.get(i)) {
+            v.measure("L" + i, 10 + i);
+          } else {
+            v.present("L" + i);
+          }
+        }
+      }).build();
+      assertEquals(s.lesions().stream().filter(Lesion::isTarget).collect(Collectors.toList()),
+          s.targets());
+      assertEquals(s.lesions().stream().filter(l -> !l.isTarget()).collect(Collectors.toList()),
+          s.nonTargets());
+    });
   }
 
   @Test
@@ -297,6 +329,55 @@ class SubjectTest {
     // MISSING and NA are no visit responses: recorded(VISIT, Response.NA) does not compile (issue 12)
     refusedAt(VISIT, null, () -> Subject.builder(ID).referenceDate(REF).recorded(VISIT, VisitResponse.PR)
         .recorded(VISIT, VisitResponse.SD));
+  }
+
+  /**
+   * Rules R10–R12 read the recorded responses in date order, whatever the order given: in order
+   * already, reversed, or shuffled (the responses given, each with its date).
+   */
+  @Test
+  void recordedResponsesComeInDateOrderWhateverTheOrderGiven() {
+    qt().forAll(lists().of(integers().between(1, 400)).ofSizeBetween(0, 30)).checkAssert(days -> {
+      List<Integer> distinct = days.stream().distinct().collect(Collectors.toList());
+      Subject.Builder b = Subject.builder(ID).referenceDate(REF);
+      VisitResponse[] codes = VisitResponse.values();
+      for (int i = 0; i < distinct.size(); i++) {
+        b.recorded(day(distinct.get(i)), codes[i % codes.length]);
+      }
+      Subject s = b.build();
+      List<RecordedResponse> expected = s.recordedResponses().stream()
+          .sorted(java.util.Comparator.comparing(RecordedResponse::date))
+          .collect(Collectors.toList());
+      assertEquals(expected, s.recordedInDateOrder());
+    });
+  }
+
+  /**
+   * Rule R8 counts a new lesion once at a visit: one reported twice there is refused, named by
+   * the visit's date and its id, once for each repeat, among any number of new lesions; the same
+   * new lesion reported again at a later visit is no repeat.
+   */
+  @Test
+  void R8_aNewLesionReportedTwiceAtOneVisitIsRefused() {
+    Problem p = refusedAt(VISIT, "N1", () -> withBaseline().visit(VISIT, v -> v.measure("T1", 20)
+        .measure("T2", 9).present("NT1").newLesion("N1", Site.LIVER).newLesion("N2", Site.LUNG)
+        .newLesion("N1", Site.LIVER)).build());
+    assertEquals("new lesion reported twice at this time point", p.message());
+    InvalidSubjectException many = assertThrows(InvalidSubjectException.class,
+        () -> withBaseline().visit(VISIT, v -> {
+          v.measure("T1", 20).measure("T2", 9).present("NT1");
+          for (int i = 0; i < 40; i++) {
+            v.newLesion("N" + (i % 30), Site.LIVER);
+          }
+        }).build());
+    assertEquals(10, many.problems().size(), many.getMessage());
+    Subject again = withBaseline()
+        .visit(VISIT, v -> v.measure("T1", 20).measure("T2", 9).present("NT1")
+            .newLesion("N1", Site.LIVER))
+        .visit(VISIT.plusDays(42), v -> v.measure("T1", 20).measure("T2", 9).present("NT1")
+            .newLesion("N1", Site.LIVER))
+        .build();
+    assertTrue(again.hasNewLesions());
   }
 
   @Test

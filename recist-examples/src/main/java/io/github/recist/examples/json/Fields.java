@@ -115,7 +115,9 @@ final class Fields {
 
   /**
    * The date the {@code length} characters of {@code chars} from {@code offset} write as {@code
-   * yyyy-mm-dd}, or null when they write none: {@link #dateOrNull(String)} without a string.
+   * yyyy-mm-dd}, or null when they write none: {@link #dateOrNull(String)} without a string. Made
+   * afresh each time: dates kept by day and found again were slower (issue 14: a date kept is read
+   * from memory the processor no longer holds, a new one is written where it works).
    */
   static LocalDate dateOrNull(char[] chars, int offset, int length) {
     if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {

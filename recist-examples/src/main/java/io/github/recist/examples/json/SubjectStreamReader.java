@@ -80,6 +80,15 @@ final class SubjectStreamReader {
   private static final int MARKERS = 5;
   private static final int NEW_LESIONS = 6;
   private static final int SYMPTOM_DRIVEN = 7;
+  private static final SerializedString[] NEW_LESION_FIELDS = fields("id", "site", "status",
+      "role", "nodal", "diameter", "state");
+  private static final int NEW_LESION_ID = 0;
+  private static final int NEW_LESION_SITE = 1;
+  private static final int NEW_LESION_STATUS = 2;
+  private static final int NEW_LESION_ROLE = 3;
+  private static final int NEW_LESION_NODAL = 4;
+  private static final int NEW_LESION_DIAMETER = 5;
+  private static final int NEW_LESION_STATE = 6;
   /** {@link #nextField} at the end of the object. */
   private static final int END = -1;
   /** {@link #nextField} of a name not among the fields. */
@@ -99,6 +108,12 @@ final class SubjectStreamReader {
   // the lesion being read: what a lesion rarely has, read out of line (lesionField)
   private MeasurementMethod method;
   private BigDecimal slice;
+  // the new lesion being read: what only iRECIST's new lesions have, read out of line
+  // (newLesionField)
+  private LesionRole newRole;
+  private boolean newNodal;
+  private TargetValue newDiameter;
+  private NonTargetStatus newState;
 
   /** A reader that keeps its place, to {@linkplain #place place} a failure of the parser. */
   SubjectStreamReader() {
@@ -284,11 +299,8 @@ final class SubjectStreamReader {
       if (!v.hasResponse) {
         return null; // missing response: an error
       }
-      if (v.response != null) {
-        b.recorded(v.date, v.response);
-      } else {
-        b.recorded(v.date, v.iResponse);
-      }
+      // one call for either kind of code: the builder's checks compiled into this once (issue 14)
+      b.recorded(v.date, v.response != null ? v.response : v.iResponse);
     }
     return b.build();
   }
@@ -735,60 +747,77 @@ final class SubjectStreamReader {
     String id = null;
     Site site = null;
     NewLesionStatus status = null;
-    LesionRole role = LesionRole.NON_TARGET;
-    boolean nodal = false;
-    TargetValue diameter = null;
-    NonTargetStatus state = null;
+    newRole = LesionRole.NON_TARGET;
+    newNodal = false;
+    newDiameter = null;
+    newState = null;
     int seen = 0;
+    int expected = NEW_LESION_ID;
+    int field;
     frames.push(true);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      frames.field(name);
+    while ((field = nextField(p, NEW_LESION_FIELDS, expected)) != END) {
+      frames.field(name(p, NEW_LESION_FIELDS, field));
       JsonToken v = p.nextToken();
-      switch (name) {
-        case "id":
+      switch (field) {
+        case NEW_LESION_ID:
           seen = once(seen, 1);
           id = id(p, v);
+          expected = NEW_LESION_SITE;
           break;
-        case "site":
+        case NEW_LESION_SITE:
           seen = once(seen, 2);
           site = site(p, v);
+          expected = NEW_LESION_STATUS;
           break;
-        case "status":
+        case NEW_LESION_STATUS:
           seen = once(seen, 4);
           status = code(p, v, STATUSES);
-          break;
-        case "role":
-          seen = once(seen, 8);
-          role = code(p, v, ROLES);
-          break;
-        case "nodal":
-          seen = once(seen, 16);
-          nodal = bool(p, v);
-          break;
-        case "diameter":
-          seen = once(seen, 32);
-          diameter = newLesionDiameter(p, v);
-          break;
-        case "state":
-          seen = once(seen, 64);
-          state = nonTargetStatus(p, v);
+          expected = NEW_LESION_ROLE;
           break;
         default:
-          skip(p, v);
+          seen = newLesionField(p, field, v, seen);
       }
     }
     frames.pop();
-    if (!ok || id == null || site == null || status == null || role == null) {
+    if (!ok || id == null || site == null || status == null || newRole == null) {
       ok = false;
       return null;
     }
     try {
-      return NewLesion.builder().id(id).site(site).status(status).role(role).nodal(nodal)
-          .diameter(Optional.ofNullable(diameter)).state(Optional.ofNullable(state)).build();
+      return NewLesion.builder().id(id).site(site).status(status).role(newRole).nodal(newNodal)
+          .diameter(Optional.ofNullable(newDiameter)).state(Optional.ofNullable(newState)).build();
     } catch (RuntimeException e) {
       ok = false;
       return null;
+    }
+  }
+
+  /**
+   * A new lesion's field other than its id, site and status: its role, nodal flag, diameter and
+   * state, which only iRECIST's new lesions have, or a field not known; out of line (issue 14).
+   * The fields seen.
+   */
+  private int newLesionField(JsonParser p, int field, JsonToken v, int seen) throws IOException {
+    switch (field) {
+      case NEW_LESION_ROLE:
+        seen = once(seen, 8);
+        newRole = code(p, v, ROLES);
+        return seen;
+      case NEW_LESION_NODAL:
+        seen = once(seen, 16);
+        newNodal = bool(p, v);
+        return seen;
+      case NEW_LESION_DIAMETER:
+        seen = once(seen, 32);
+        newDiameter = newLesionDiameter(p, v);
+        return seen;
+      case NEW_LESION_STATE:
+        seen = once(seen, 64);
+        newState = nonTargetStatus(p, v);
+        return seen;
+      default:
+        skip(p, v);
+        return seen;
     }
   }
 
@@ -875,8 +904,8 @@ final class SubjectStreamReader {
    * Whether the value is a string, which the caller then matches against the words it takes on the
    * token's characters ({@link JsonParser#getTextCharacters()}, which reads the whole string as
    * {@code getText()} does, so that the parser fails at the same place), with no string made
-   * (issue 14). The frames are not given it: such a string (a role, a method, a status, a
-   * response, a target's value) is never the value of an {@code id} or a {@code date} of a
+   * (issue 14). The frames are not given it: such a string (a role, a site, a method, a status,
+   * a response, a target's value) is never the value of an {@code id} or a {@code date} of a
    * subject, a lesion, an assessment or a new lesion, the only strings {@link Frames#place} names.
    * Any other value is skipped, as {@link #string} skips it.
    */
@@ -937,13 +966,13 @@ final class SubjectStreamReader {
     return null;
   }
 
+  /** A site, found on the token's characters with no string made for a known name (issue 14). */
   private Site site(JsonParser p, JsonToken t) throws IOException {
-    String text = string(p, t);
-    if (text == null) {
+    if (!matched(p, t)) {
       return null;
     }
     try {
-      return Site.of(text);
+      return Site.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (IllegalArgumentException e) {
       ok = false;
       return null;

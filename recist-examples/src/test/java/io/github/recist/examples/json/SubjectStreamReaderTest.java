@@ -88,4 +88,58 @@ class SubjectStreamReaderTest {
     }
     assertTakenAsWithTrees(sorted);
   }
+
+  /**
+   * iRECIST's new lesions (Rule R14.2: a new-lesion target with its diameter, a non-target with its
+   * state, nodal) and sites written in other spellings are read without trees too, in any order of
+   * their keys, each subject equal to the tree path's; a new lesion with a key the format does not
+   * have is left to the tree path, which says what is wrong.
+   */
+  @Test
+  void newLesionsOfIrecistAndSitesInOtherSpellingsAreReadAsWithTrees() throws IOException {
+    String[] newLesions = {
+      "{\"id\": \"N1\", \"site\": \"LIVER\", \"status\": \"UNEQUIVOCAL\", \"role\": \"TARGET\","
+          + " \"diameter\": 12}",
+      "{\"role\": \"TARGET\", \"diameter\": \"TOO_SMALL\", \"nodal\": true, \"status\":"
+          + " \"UNEQUIVOCAL\", \"site\": \"lymph node\", \"id\": \"N1\"}",
+      "{\"id\": \"N2\", \"site\": \"Bone\", \"status\": \"EQUIVOCAL\", \"role\": \"NON_TARGET\","
+          + " \"state\": \"INCREASED\"}",
+      "{\"state\": \"NE\", \"id\": \"N2\", \"status\": \"UNEQUIVOCAL\", \"site\": \"SPLEEN\"}",
+      "{\"id\": \"N3\", \"site\": \"LUGN\", \"status\": \"EQUIVOCAL\"}",
+    };
+    SubjectStreamReader reader = new SubjectStreamReader(false);
+    SubjectTreeReader trees = new SubjectTreeReader();
+    for (String newLesion : newLesions) {
+      for (String site : new String[] {"LUNG", "Lung", "soft tissue", "ADRENAL_GLAND", "LUGN"}) {
+        String json = "{\"id\": \"S-1\", \"referenceDate\": \"2020-01-01\", \"lesions\": ["
+            + "{\"id\": \"T1\", \"role\": \"TARGET\", \"site\": \"" + site + "\"}, "
+            + "{\"id\": \"NT1\", \"role\": \"NON_TARGET\", \"site\": \"BONE\"}], "
+            + "\"assessments\": [{\"date\": \"2020-01-01\", \"baseline\": true, "
+            + "\"targets\": {\"T1\": 20}, \"nonTargets\": {\"NT1\": \"PRESENT\"}}, "
+            + "{\"date\": \"2020-02-01\", \"targets\": {\"T1\": 22}, "
+            + "\"nonTargets\": {\"NT1\": \"PRESENT\"}, \"newLesions\": [" + newLesion + "]}]}";
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SubjectSlices.Slice slice = new SubjectSlices.Slice(bytes, 0, bytes.length);
+        Object read = SubjectSlices.read(slice, reader, trees);
+        Subject expected;
+        try (var p = Json.FACTORY.createParser(bytes)) {
+          p.nextToken();
+          expected = SubjectParser.parse(trees.read(p), 1).subject;
+        }
+        assertTrue(expected != null, json);
+        assertInstanceOf(Subject.class, read, json);
+        assertEquals(expected, read, json);
+        assertEquals(expected.toString(), read.toString(), json);
+      }
+    }
+    byte[] unknown = ("{\"id\": \"S-1\", \"referenceDate\": \"2020-01-01\", \"lesions\": ["
+        + "{\"id\": \"T1\", \"role\": \"TARGET\", \"site\": \"LUNG\"}], \"assessments\": ["
+        + "{\"date\": \"2020-01-01\", \"baseline\": true, \"targets\": {\"T1\": 20}}, "
+        + "{\"date\": \"2020-02-01\", \"targets\": {\"T1\": 22}, \"newLesions\": ["
+        + "{\"id\": \"N1\", \"site\": \"LIVER\", \"status\": \"EQUIVOCAL\", \"size\": 3}]}]}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertInstanceOf(com.fasterxml.jackson.databind.JsonNode.class,
+        SubjectSlices.read(new SubjectSlices.Slice(unknown, 0, unknown.length), reader, trees),
+        "an unknown key: the tree path's");
+  }
 }
