@@ -164,6 +164,24 @@ public abstract class TimepointResult {
   /** Why, as data: one reason per rule that decided. */
   public abstract ImmutableList<Reason> reasons();
 
+  /**
+   * How many reasons {@link #reasons()} holds: for a reader that takes them one by one with {@link
+   * #reason(int)}, with no list made for them (issue 14).
+   */
+  public int reasonCount() {
+    return reasons().size();
+  }
+
+  /**
+   * The reason at {@code index} of {@link #reasons()}, with no list made for it (issue 14).
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is negative or not below {@link
+   *     #reasonCount()}
+   */
+  public Reason reason(int index) {
+    return reasons().get(index);
+  }
+
   /** The reasons as plain sentences, one a line. */
   public String explain() {
     return reasons().stream().map(Reason::text).collect(Collectors.joining("\n"));
@@ -302,7 +320,10 @@ public abstract class TimepointResult {
       disregarded(instance.disregarded());
       withinWindow(instance.withinWindow());
       recorded(instance.recorded());
-      return addAllReasons(instance.reasons());
+      for (int i = 0, n = instance.reasonCount(); i < n; i++) {
+        addReasons(instance.reason(i));
+      }
+      return this;
     }
 
     /** Sets {@link TimepointResult#date()}. */
@@ -525,25 +546,34 @@ public abstract class TimepointResult {
       }
       Objects.requireNonNull(overallCode.category(), "overall");
       // every value made before the result, which is then made in one go (its fields set as it
-      // is allocated, with no write barrier; issue 14)
-      ImmutableList<Reason> list = reasonList();
+      // is allocated, with no write barrier); up to four reasons in the result's own fields, with
+      // no list made for them (a list and its array were 48 bytes a visit; issue 14)
+      int count = reasonCount;
+      ImmutableList<Reason> list = count <= Value.INLINE_REASONS ? null : reasonList();
+      Reason[] r = reasons;
+      Reason r0 = count > 0 && list == null ? r[0] : null;
+      Reason r1 = count > 1 && list == null ? r[1] : null;
+      Reason r2 = count > 2 && list == null ? r[2] : null;
+      Object r3 = list != null ? list : count > 3 ? r[3] : null;
+      byte inline = list == null ? (byte) count : Value.IN_LIST;
       Diameter sum = diameter(targetSum);
       Diameter baseline = diameter(baselineSum);
       Diameter nadirSum = diameter(nadir);
       if (newLesionTargetSum < 0 && newLesionTargetNadir < 0 && iupdDate == null && !reset
           && !disregarded) {
-        return new Value(date, sum, baseline, nadirSum, overallCode, list, target, nonTarget,
-            newLesions, withinWindow, recorded);
+        return new Value(date, sum, baseline, nadirSum, overallCode, r0, r1, r2, r3, inline,
+            target, nonTarget, newLesions, withinWindow, recorded);
       }
-      return irecist(sum, baseline, nadirSum, list);
+      return irecist(sum, baseline, nadirSum, r0, r1, r2, r3, inline);
     }
 
     /** {@link #build()} of a time point with iRECIST's values (R14), out of line. */
     private TimepointResult irecist(Diameter sum, Diameter baseline, Diameter nadirSum,
-        ImmutableList<Reason> list) {
-      return new IrecistValue(date, sum, baseline, nadirSum, overallCode, list, target, nonTarget,
-          newLesions, withinWindow, recorded, diameter(newLesionTargetSum),
-          diameter(newLesionTargetNadir), iupdDate, reset, disregarded);
+        Reason r0, Reason r1, Reason r2, Object r3, byte inline) {
+      return new IrecistValue(date, sum, baseline, nadirSum, overallCode, r0, r1, r2, r3, inline,
+          target, nonTarget, newLesions, withinWindow, recorded,
+          diameter(newLesionTargetSum), diameter(newLesionTargetNadir), iupdDate, reset,
+          disregarded);
     }
 
     /** The diameter of {@code tenths}, null for -1. */
@@ -551,29 +581,16 @@ public abstract class TimepointResult {
       return tenths < 0 ? null : Diameter.ofTenths(tenths);
     }
 
-    /** The reasons added, in order, in a list of their own (one copy, of the exact size). */
+    /**
+     * The reasons added, more than {@link Value#INLINE_REASONS}, in order, in a list of their own
+     * (one copy, of the exact size); out of line, as few visits have so many.
+     */
     private ImmutableList<Reason> reasonList() {
-      switch (reasonCount) {
-        case 0:
-          return ImmutableList.of();
-        case 1:
-          return ImmutableList.of(reasons[0]);
-        // a visit has mostly 3 or 4 reasons: ImmutableList.of wraps the one array it makes
-        case 2:
-          return ImmutableList.of(reasons[0], reasons[1]);
-        case 3:
-          return ImmutableList.of(reasons[0], reasons[1], reasons[2]);
-        case 4:
-          return ImmutableList.of(reasons[0], reasons[1], reasons[2], reasons[3]);
-        case 5:
-          return ImmutableList.of(reasons[0], reasons[1], reasons[2], reasons[3], reasons[4]);
-        default:
-          ImmutableList.Builder<Reason> list = ImmutableList.builderWithExpectedSize(reasonCount);
-          for (int i = 0; i < reasonCount; i++) {
-            list.add(reasons[i]);
-          }
-          return list.build();
+      ImmutableList.Builder<Reason> list = ImmutableList.builderWithExpectedSize(reasonCount);
+      for (int i = 0; i < reasonCount; i++) {
+        list.add(reasons[i]);
       }
+      return list.build();
     }
 
     private String missing() {
@@ -599,8 +616,10 @@ public abstract class TimepointResult {
 
   /**
    * The implementation: the values as given, nothing derived kept (the overall category and the
-   * changes are read from them when asked), the responses and flags packed in one short, and none
-   * of iRECIST's values, which only {@link IrecistValue} has: 40 bytes a visit (issue 14).
+   * changes are read from them when asked), the responses and flags packed in one short, up to
+   * four reasons in fields of their own (the list of {@link #reasons()} made when first asked), and
+   * none of iRECIST's values, which only {@link IrecistValue} has: 56 bytes a visit, where the
+   * result and the list and array of its reasons were 88 (issue 14).
    */
   private static class Value extends TimepointResult {
     /** {@link #flags}: the target response's ordinal in its lowest 4 bits, then the others. */
@@ -609,13 +628,33 @@ public abstract class TimepointResult {
     private static final int ORDINAL_MASK = 0xF;
     private static final int WITHIN_WINDOW = 1 << 12;
     private static final int RECORDED = 1 << 13;
+    /** The most reasons kept in fields of their own. */
+    static final int INLINE_REASONS = 4;
+    /** {@link #inline} of a result whose reasons are all in a list, in {@link #reason3OrAll}. */
+    static final byte IN_LIST = -1;
 
     private final LocalDate date;
     private final Diameter targetSum;
     private final Diameter baselineSum;
     private final Diameter nadir;
     private final ResponseCode overallCode;
-    private final ImmutableList<Reason> reasons;
+    /** The first reasons, {@link #inline} of them; null beyond. */
+    private final Reason reason0;
+    private final Reason reason1;
+    private final Reason reason2;
+    /**
+     * The fourth reason when there are four; the {@link ImmutableList} of all the reasons when
+     * there are more ({@link #inline} is then {@link #IN_LIST}); else null.
+     */
+    private final Object reason3OrAll;
+    /** How many reasons are in {@code reason0} to {@code reason3OrAll}, or {@link #IN_LIST}. */
+    private final byte inline;
+    /**
+     * The reasons inline as a list, made when first asked (racy, like {@link String#hashCode()}: an
+     * {@link ImmutableList} is safely published by its final fields, and two threads make equal
+     * lists).
+     */
+    private ImmutableList<Reason> list;
     /**
      * The target and non-target responses' and the new-lesion finding's ordinals (4 bits each: 9
      * responses, 3 findings), whether within the window and whether recorded.
@@ -623,14 +662,19 @@ public abstract class TimepointResult {
     private final short flags;
 
     Value(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
-        ResponseCode overallCode, ImmutableList<Reason> reasons, byte target, byte nonTarget,
-        byte newLesions, boolean withinWindow, boolean recorded) {
+        ResponseCode overallCode, Reason reason0, Reason reason1, Reason reason2,
+        Object reason3OrAll, byte inline, byte target, byte nonTarget, byte newLesions,
+        boolean withinWindow, boolean recorded) {
       this.date = date;
       this.targetSum = targetSum;
       this.baselineSum = baselineSum;
       this.nadir = nadir;
       this.overallCode = overallCode;
-      this.reasons = reasons;
+      this.reason0 = reason0;
+      this.reason1 = reason1;
+      this.reason2 = reason2;
+      this.reason3OrAll = reason3OrAll;
+      this.inline = inline;
       this.flags = (short) (target | nonTarget << NON_TARGET_SHIFT
           | newLesions << NEW_LESIONS_SHIFT | (withinWindow ? WITHIN_WINDOW : 0)
           | (recorded ? RECORDED : 0));
@@ -723,7 +767,85 @@ public abstract class TimepointResult {
 
     @Override
     public ImmutableList<Reason> reasons() {
-      return reasons;
+      if (inline < 0) {
+        return all();
+      }
+      ImmutableList<Reason> l = list;
+      if (l == null) {
+        l = inlineList();
+        list = l;
+      }
+      return l;
+    }
+
+    /** The reasons inline, as a list. */
+    private ImmutableList<Reason> inlineList() {
+      switch (inline) {
+        case 0:
+          return ImmutableList.of();
+        case 1:
+          return ImmutableList.of(reason0);
+        case 2:
+          return ImmutableList.of(reason0, reason1);
+        case 3:
+          return ImmutableList.of(reason0, reason1, reason2);
+        default:
+          return ImmutableList.of(reason0, reason1, reason2, (Reason) reason3OrAll);
+      }
+    }
+
+    /** The reasons, more than four, in their list. */
+    @SuppressWarnings("unchecked")
+    private ImmutableList<Reason> all() {
+      return (ImmutableList<Reason>) reason3OrAll;
+    }
+
+    @Override
+    public int reasonCount() {
+      return inline >= 0 ? inline : all().size();
+    }
+
+    @Override
+    public Reason reason(int index) {
+      if (inline < 0) {
+        return all().get(index);
+      }
+      if (index < 0 || index >= inline) {
+        throw new IndexOutOfBoundsException("reason " + index + " of " + inline);
+      }
+      switch (index) {
+        case 0:
+          return reason0;
+        case 1:
+          return reason1;
+        case 2:
+          return reason2;
+        default:
+          return (Reason) reason3OrAll;
+      }
+    }
+
+    /** Whether this result's reasons are {@code other}'s, in the same order. */
+    private boolean sameReasons(Value other) {
+      int n = reasonCount();
+      if (n != other.reasonCount()) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!reason(i).equals(other.reason(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@code reasons().hashCode()}, as {@link List#hashCode()} has it, with no list made. */
+    private int reasonsHashCode() {
+      int h = 1;
+      for (int i = 0, n = reasonCount(); i < n; i++) {
+        h = 31 * h + reason(i).hashCode();
+      }
+      return h;
     }
 
     @Override
@@ -741,7 +863,7 @@ public abstract class TimepointResult {
           && newLesionTargetSum().equals(v.newLesionTargetSum())
           && newLesionTargetNadir().equals(v.newLesionTargetNadir())
           && iupdDate().equals(v.iupdDate()) && reset() == v.reset()
-          && disregarded() == v.disregarded() && reasons.equals(v.reasons);
+          && disregarded() == v.disregarded() && sameReasons(v);
     }
 
     @Override
@@ -763,7 +885,7 @@ public abstract class TimepointResult {
       h += (h << 5) + Boolean.hashCode(disregarded());
       h += (h << 5) + Boolean.hashCode(withinWindow());
       h += (h << 5) + Boolean.hashCode(recorded());
-      h += (h << 5) + reasons.hashCode();
+      h += (h << 5) + reasonsHashCode();
       return h;
     }
   }
@@ -777,11 +899,12 @@ public abstract class TimepointResult {
     private final boolean disregarded;
 
     IrecistValue(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
-        ResponseCode overallCode, ImmutableList<Reason> reasons, byte target, byte nonTarget,
-        byte newLesions, boolean withinWindow, boolean recorded, Diameter newLesionTargetSum,
+        ResponseCode overallCode, Reason reason0, Reason reason1, Reason reason2,
+        Object reason3OrAll, byte inline, byte target, byte nonTarget, byte newLesions,
+        boolean withinWindow, boolean recorded, Diameter newLesionTargetSum,
         Diameter newLesionTargetNadir, LocalDate iupdDate, boolean reset, boolean disregarded) {
-      super(date, targetSum, baselineSum, nadir, overallCode, reasons, target, nonTarget,
-          newLesions, withinWindow, recorded);
+      super(date, targetSum, baselineSum, nadir, overallCode, reason0, reason1, reason2,
+          reason3OrAll, inline, target, nonTarget, newLesions, withinWindow, recorded);
       this.newLesionTargetSum = newLesionTargetSum;
       this.newLesionTargetNadir = newLesionTargetNadir;
       this.iupdDate = iupdDate;

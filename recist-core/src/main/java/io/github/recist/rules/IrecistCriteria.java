@@ -642,9 +642,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       if (!t.disregarded() && t.iupdDate().isEmpty()) {
         continue; // both warnings are of visits inside a run, which carry its iUPD date
       }
-      List<Reason> reasons = t.reasons();
-      for (int k = 0, m = reasons.size(); k < m; k++) {
-        Reason r = reasons.get(k);
+      for (int k = 0, m = t.reasonCount(); k < m; k++) {
+        Reason r = t.reason(k);
         if (r.kind() == Reason.Kind.IRECIST_DISREGARDED
             || r.kind() == Reason.Kind.IRECIST_LATE_FIRST_COUNTED_VISIT) {
           if (warnings == null) {

@@ -123,9 +123,8 @@ public final class NonTargetResponse {
       List<Lesion> nonTargets, List<NonTargetStatus> statuses, int count, NonTargetStatus status,
       NonTargetStatus orStatus) {
     if (previous != null) {
-      List<Reason> before = previous.reasons();
-      for (int r = 0, m = before.size(); r < m; r++) {
-        Reason candidate = before.get(r);
+      for (int r = 0, m = previous.reasonCount(); r < m; r++) {
+        Reason candidate = previous.reason(r);
         if (candidate.kind() == kind && candidate.valueCount() == 1
             && sameIds(candidate.value(0), nonTargets, statuses, count, status, orStatus)) {
           return candidate;

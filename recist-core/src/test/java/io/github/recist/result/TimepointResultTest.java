@@ -2,6 +2,8 @@ package io.github.recist.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Response;
@@ -63,7 +65,7 @@ class TimepointResultTest {
     TimepointResult first = b.build();
     TimepointResult copy = TimepointResult.builder().from(first).build();
     b.clear();
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, b::build,
+    assertThrows(IllegalStateException.class, b::build,
         "a cleared builder has nothing set");
     TimepointResult second = b.date(DATE.plusDays(28)).target(Response.NA).nonTarget(Response.NA)
         .newLesions(NewLesionFinding.NONE).overallCode(VisitResponse.NE).build();
@@ -98,6 +100,49 @@ class TimepointResultTest {
     appender.add(none);
     assertEquals(2, appender.size());
     assertEquals(List.of(table, none), b.build().reasons());
-    org.junit.jupiter.api.Assertions.assertSame(appender, b.reasonAppender());
+    assertSame(appender, b.reasonAppender());
+  }
+
+  /**
+   * A time point's reasons, from none to more than its four kept in fields of their own, read one
+   * by one ({@code reasonCount}, {@code reason(i)}) as in its list, with equality and hash code
+   * those of the list, whatever their number (R6–R10: the reasons carried as data; issue 14).
+   */
+  @Test
+  void theReasonsReadOneByOneAreThoseOfTheList() {
+    List<Reason> six = List.of(Reason.of(Reason.Kind.TARGET_NONE_EVALUATED),
+        Reason.of(Reason.Kind.NON_TARGET_NOT_EVALUATED, List.of("NT1")),
+        Reason.of(Reason.Kind.NEW_LESION_EQUIVOCAL, List.of("N1")),
+        Reason.of(Reason.Kind.OVERALL_TABLE_1, Response.NE, Response.NE, NewLesionFinding.NONE,
+            Response.NE),
+        Reason.of(Reason.Kind.OUTSIDE_WINDOW, DATE, 365),
+        Reason.of(Reason.Kind.AFTER_NEW_THERAPY, DATE));
+    for (int n = 0; n <= six.size(); n++) {
+      List<Reason> reasons = six.subList(0, n);
+      TimepointResult t = visit().overallCode(VisitResponse.NE).addAllReasons(reasons).build();
+      assertEquals(n, t.reasonCount());
+      for (int i = 0; i < n; i++) {
+        assertSame(reasons.get(i), t.reason(i));
+      }
+      int count = n;
+      assertThrows(IndexOutOfBoundsException.class, () -> t.reason(count));
+      assertThrows(IndexOutOfBoundsException.class, () -> t.reason(-1));
+      assertEquals(reasons, t.reasons());
+      assertSame(t.reasons(), t.reasons());
+      TimepointResult same = visit().overallCode(VisitResponse.NE).addAllReasons(reasons).build();
+      assertEquals(t, same);
+      assertEquals(t.hashCode(), same.hashCode());
+      TimepointResult copy = TimepointResult.builder().from(t).build();
+      assertEquals(t, copy);
+      if (n > 0) {
+        TimepointResult fewer = visit().overallCode(VisitResponse.NE)
+            .addAllReasons(reasons.subList(0, n - 1)).build();
+        assertFalse(t.equals(fewer));
+        TimepointResult other = visit().overallCode(VisitResponse.NE)
+            .addAllReasons(reasons.subList(0, n - 1))
+            .addReasons(Reason.of(Reason.Kind.BEST_ONLY_NOT_DONE)).build();
+        assertFalse(t.equals(other));
+      }
+    }
   }
 }
