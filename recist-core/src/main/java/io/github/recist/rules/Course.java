@@ -77,15 +77,7 @@ public final class Course {
    * status begun at its overall CR and ended at its PD (R6.3, R7.2), and the visit added.
    */
   public Course after(TimepointResult visit) {
-    Diameter nadirDiameter = nadirSum;
-    long sum = baselineSum != null ? visit.targetSumTenths() : -1;
-    if (sum >= 0) {
-      long nadir = nadirTenths();
-      long next = SumOfDiameters.nadirAfter(nadir, true, sum);
-      if (next != nadir) {
-        nadirDiameter = Diameter.ofTenths(next);
-      }
-    }
+    Diameter nadirDiameter = nadirAfter(baselineSum, nadirSum, visit);
     LocalDate cr = completeResponse;
     // R6.3: the CR status lasts until progression, read from the visits' own classification,
     // before R8 back-dating
@@ -95,6 +87,24 @@ public final class Course {
       cr = visit.date();
     }
     return new Course(baselineSum, nadirDiameter, cr, visit, this);
+  }
+
+  /**
+   * The nadir after {@code visit} (R5, R6.3): {@code nadirSum} lowered to the visit's target sum
+   * when it has one (a visit with a target not evaluated has none); null without targets ({@code
+   * baselineSum} null). For {@link #after} and for a criteria set that keeps the nadir of its own
+   * course ({@link IrecistCourse}), so that the reading is in one place.
+   */
+  static Diameter nadirAfter(Diameter baselineSum, Diameter nadirSum, TimepointResult visit) {
+    long sum = baselineSum != null ? visit.targetSumTenths() : -1;
+    if (sum >= 0) {
+      long nadir = nadirSum.tenths();
+      long next = SumOfDiameters.nadirAfter(nadir, true, sum);
+      if (next != nadir) {
+        return Diameter.ofTenths(next);
+      }
+    }
+    return nadirSum;
   }
 
   /** The result of the last visit classified, null at the baseline. */

@@ -9,6 +9,7 @@ import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.NewLesion;
 import io.github.recist.model.NonTargetStatus;
+import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
@@ -24,9 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A subject's course under iRECIST (Rule R14): the RECIST 1.1 {@link Course} it composes (baseline,
- * R5 nadir over the counted visits) and what R14 adds, as an immutable value that {@link
- * IrecistCriteria} reads and replaces after each visit.
+ * A subject's course under iRECIST (Rule R14): the RECIST 1.1 {@link Course} over the counted
+ * visits (baseline, R5 nadir; {@link #recist()}, of which it keeps the nadir from visit to visit)
+ * and what R14 adds, as an immutable value that {@link IrecistCriteria} reads and replaces after
+ * each visit.
  *
  * <p>It holds the new lesions recorded so far (R14.2: new-lesion targets and non-targets, first
  * seen, last report), the new-lesion target (NLT) nadir, the open run if any (R14.4: its anchor's
@@ -352,6 +354,11 @@ public final class IrecistCourse {
    */
   private static final class Book {
     final Subject subject;
+    /**
+     * The RECIST 1.1 course at the baseline ({@link Course#atBaseline}): the baseline sum, and the
+     * start from which {@link #recist()} replays the counted visits.
+     */
+    final Course atBaseline;
     /** The subject's follow-ups, read at every visit without the subject's lazy value. */
     final List<Assessment> followUps;
     final ImmutableMap<String, NewLesion> recorded;
@@ -359,10 +366,11 @@ public final class IrecistCourse {
     final ImmutableMap<String, NewLesion> pending;
     final ImmutableMap<String, LocalDate> backdated;
 
-    Book(Subject subject, ImmutableMap<String, NewLesion> recorded,
+    Book(Subject subject, Course atBaseline, ImmutableMap<String, NewLesion> recorded,
         ImmutableMap<String, LocalDate> firstSeen, ImmutableMap<String, NewLesion> pending,
         ImmutableMap<String, LocalDate> backdated) {
       this.subject = subject;
+      this.atBaseline = atBaseline;
       this.followUps = subject.followUps();
       this.recorded = recorded;
       this.firstSeen = firstSeen;
@@ -374,13 +382,18 @@ public final class IrecistCourse {
     Book with(ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
         ImmutableMap<String, NewLesion> pending) {
       return recorded == this.recorded && firstSeen == this.firstSeen && pending == this.pending
-          ? this : new Book(subject, recorded, firstSeen, pending, backdated);
+          ? this : new Book(subject, atBaseline, recorded, firstSeen, pending, backdated);
     }
   }
 
   private final Book book;
   private final int next;
-  private final Course recist;
+  /**
+   * The RECIST 1.1 nadir over the counted visits (R5, R14.8), null without targets: the one value
+   * of the RECIST 1.1 course that changes from visit to visit here, kept instead of a {@link
+   * Course} per visit (issue 14; {@link #recist()} makes that course when asked).
+   */
+  private final Diameter nadirSum;
   private final LocalDate completeResponse;
   private final Long newLesionTargetNadir;
   private final Run run;
@@ -402,12 +415,12 @@ public final class IrecistCourse {
    */
   private Object made;
 
-  private IrecistCourse(Book book, int next, Course recist, LocalDate completeResponse,
+  private IrecistCourse(Book book, int next, Diameter nadirSum, LocalDate completeResponse,
       Long newLesionTargetNadir, Run run, Assessment previousCounted, LocalDate icpdDate,
       TimepointResult lastResult, IrecistCourse before) {
     this.book = book;
     this.next = next;
-    this.recist = recist;
+    this.nadirSum = nadirSum;
     this.completeResponse = completeResponse;
     this.newLesionTargetNadir = newLesionTargetNadir;
     this.run = run;
@@ -424,8 +437,9 @@ public final class IrecistCourse {
    * appearance (R14.2, R8).
    */
   public static IrecistCourse atBaseline(Subject subject) {
-    return new IrecistCourse(new Book(subject, ImmutableMap.of(), ImmutableMap.of(),
-        ImmutableMap.of(), backdated(subject)), 0, Course.atBaseline(subject), null, null, null,
+    Course recist = Course.atBaseline(subject);
+    return new IrecistCourse(new Book(subject, recist, ImmutableMap.of(), ImmutableMap.of(),
+        ImmutableMap.of(), backdated(subject)), 0, recist.nadirDiameter(), null, null, null,
         null, null, null, null);
   }
 
@@ -462,9 +476,73 @@ public final class IrecistCourse {
     return ImmutableMap.copyOf(backdated);
   }
 
-  /** The RECIST 1.1 course over the counted visits: baseline, R5 nadir (R14.1, R14.8). */
+  /**
+   * The RECIST 1.1 course over the counted visits: baseline, R5 nadir (R14.1, R14.8); made when
+   * asked, from the baseline's and the counted visits (the criteria read what they need of it from
+   * this course, with no course of RECIST 1.1 per visit; issue 14).
+   */
   public Course recist() {
-    return recist;
+    Course c = book.atBaseline;
+    for (TimepointResult visit : countedVisits()) {
+      c = c.after(visit);
+    }
+    return c;
+  }
+
+  /** Whether the subject has target lesions, and so a baseline sum and a nadir (R4, R5). */
+  boolean hasTargets() {
+    return book.atBaseline.hasTargets();
+  }
+
+  /** The baseline sum in tenths of a millimetre (R5); 0 without targets. */
+  long baselineTenths() {
+    return book.atBaseline.baselineTenths();
+  }
+
+  /** The baseline sum (R5), null without targets. */
+  Diameter baselineDiameter() {
+    return book.atBaseline.baselineDiameter();
+  }
+
+  /** The RECIST 1.1 nadir over the counted visits in tenths of a millimetre (R5); 0 without targets. */
+  long nadirTenths() {
+    return nadirSum == null ? 0 : nadirSum.tenths();
+  }
+
+  /** The RECIST 1.1 nadir over the counted visits (R5, R14.8), null without targets. */
+  Diameter nadirDiameter() {
+    return nadirSum;
+  }
+
+  /** The result of the last counted visit (R14.5: never a disregarded one), null before the first. */
+  TimepointResult lastCountedVisit() {
+    for (IrecistCourse c = this; c.lastResult != null; c = c.before) {
+      if (!c.lastResult.disregarded()) {
+        return c.lastResult;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The earlier PR that keeps the next visit PR instead of SD, as {@link
+   * Course#partialResponseToKeep} reads it over the counted visits; null when the option {@code
+   * persistentPartialResponse} is off or there is none.
+   */
+  LocalDate partialResponseToKeep(Protocol protocol) {
+    return protocol.persistentPartialResponse()
+        ? TargetResponse.partialResponseToKeep(countedVisits(), protocol) : null;
+  }
+
+  /** The results of the counted visits so far, in date order (R14.5: none disregarded). */
+  private List<TimepointResult> countedVisits() {
+    List<TimepointResult> counted = new ArrayList<>(next);
+    for (TimepointResult visit : visits()) {
+      if (!visit.disregarded()) {
+        counted.add(visit);
+      }
+    }
+    return counted;
   }
 
   /** The subject whose course this is. */
@@ -786,7 +864,7 @@ public final class IrecistCourse {
         }
       }
       return new IrecistCourse(book.with(book.recorded, book.firstSeen,
-          ImmutableMap.copyOf(stillPending)), next + 1, recist, completeResponse,
+          ImmutableMap.copyOf(stillPending)), next + 1, nadirSum, completeResponse,
           newLesionTargetNadir, run, previousCounted,
           icpdDate(result), result, this);
     }
@@ -827,8 +905,8 @@ public final class IrecistCourse {
       cr = visit.date();
     }
     return new IrecistCourse(book.with(nowRecorded, nowFirstSeen, ImmutableMap.of()), next + 1,
-        recist.after(result), cr, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
-        result, this);
+        Course.nadirAfter(book.atBaseline.baselineDiameter(), nadirSum, result), cr, nadir,
+        code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result), result, this);
   }
 
   /**
@@ -867,7 +945,7 @@ public final class IrecistCourse {
 
   @Override
   public String toString() {
-    return "IrecistCourse[" + recist + (run == null ? "" : ", " + run)
+    return "IrecistCourse[" + recist() + (run == null ? "" : ", " + run)
         + (book.recorded.isEmpty() ? "" : ", new lesions " + book.recorded.keySet())
         + (icpdDate == null ? "" : ", iCPD " + icpdDate) + "]";
   }
