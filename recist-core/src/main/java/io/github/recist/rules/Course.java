@@ -8,6 +8,9 @@ import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
+import java.util.AbstractCollection;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -181,7 +184,43 @@ public final class Course {
     for (int i = count - 1; i >= 0; i--, c = c.before) {
       inOrder[i] = c.visit;
     }
-    return ImmutableList.copyOf(inOrder);
+    return handOver(inOrder);
+  }
+
+  /**
+   * {@code results} as an immutable list that takes the array over instead of copying it (as
+   * {@link ImmutableList#copyOf(Object[])} does): for a caller that filled the array for the list
+   * alone and keeps no reference to it (issue 14: one array a subject fewer).
+   *
+   * @throws NullPointerException if a result is null
+   */
+  static ImmutableList<TimepointResult> handOver(TimepointResult[] results) {
+    // copyOf(Collection) makes its list of the collection's toArray(), which is this array
+    return ImmutableList.copyOf(new HandOver(results));
+  }
+
+  /** The array of {@link #handOver}, as a collection whose {@code toArray()} is the array itself. */
+  private static final class HandOver extends AbstractCollection<TimepointResult> {
+    private final TimepointResult[] results;
+
+    HandOver(TimepointResult[] results) {
+      this.results = results;
+    }
+
+    @Override
+    public Object[] toArray() {
+      return results;
+    }
+
+    @Override
+    public int size() {
+      return results.length;
+    }
+
+    @Override
+    public Iterator<TimepointResult> iterator() {
+      return Arrays.asList(results).iterator();
+    }
   }
 
   /** How many visits were classified so far. */

@@ -940,7 +940,7 @@ public final class IrecistCourse {
     for (IrecistCourse c = this; i > 0; c = c.before) {
       inOrder[--i] = c.lastResult;
     }
-    return ImmutableList.copyOf(inOrder);
+    return Course.handOver(inOrder);
   }
 
   @Override
