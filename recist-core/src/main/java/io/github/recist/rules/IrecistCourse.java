@@ -396,9 +396,13 @@ public final class IrecistCourse {
   private final Diameter nadirSum;
   private final LocalDate completeResponse;
   private final Long newLesionTargetNadir;
-  private final Run run;
-  private final Assessment previousCounted;
-  private final LocalDate icpdDate;
+  /**
+   * The open run ({@link Run}), or the date of iCPD once confirmed ({@link LocalDate}; no run is
+   * open after it, R14.10), or null: one field for the two, and the last counted visit found on
+   * the links ({@link #previousCounted()}), so that a course is 48 bytes (issue 14); both, should
+   * a caller's result bring an iCPD into an open run, in a {@link RunAndIcpd}.
+   */
+  private final Object runOrIcpd;
   /** The result of the last visit classified, null at the baseline. */
   private final TimepointResult lastResult;
   /**
@@ -416,16 +420,15 @@ public final class IrecistCourse {
   private Object made;
 
   private IrecistCourse(Book book, int next, Diameter nadirSum, LocalDate completeResponse,
-      Long newLesionTargetNadir, Run run, Assessment previousCounted, LocalDate icpdDate,
-      TimepointResult lastResult, IrecistCourse before) {
+      Long newLesionTargetNadir, Run run, LocalDate icpdDate, TimepointResult lastResult,
+      IrecistCourse before) {
     this.book = book;
     this.next = next;
     this.nadirSum = nadirSum;
     this.completeResponse = completeResponse;
     this.newLesionTargetNadir = newLesionTargetNadir;
-    this.run = run;
-    this.previousCounted = previousCounted;
-    this.icpdDate = icpdDate;
+    this.runOrIcpd = icpdDate == null ? run
+        : run == null ? icpdDate : new RunAndIcpd(run, icpdDate);
     this.lastResult = lastResult;
     this.before = before;
   }
@@ -440,7 +443,7 @@ public final class IrecistCourse {
     Course recist = Course.atBaseline(subject);
     return new IrecistCourse(new Book(subject, recist, ImmutableMap.of(), ImmutableMap.of(),
         ImmutableMap.of(), backdated(subject)), 0, recist.nadirDiameter(), null, null, null,
-        null, null, null, null);
+        null, null, null);
   }
 
   /**
@@ -594,14 +597,26 @@ public final class IrecistCourse {
         : Optional.of(Diameter.ofTenths(newLesionTargetNadir));
   }
 
+  /** An open run and an iCPD, which no course the criteria make has at once. */
+  private static final class RunAndIcpd {
+    final Run run;
+    final LocalDate icpdDate;
+
+    RunAndIcpd(Run run, LocalDate icpdDate) {
+      this.run = run;
+      this.icpdDate = icpdDate;
+    }
+  }
+
   /** The open run, or empty when none is open (R14.4). */
   public Optional<Run> run() {
-    return Optional.ofNullable(run);
+    return Optional.ofNullable(openRun());
   }
 
   /** {@link #run()}, null when none is open: for the criteria, with no Optional per visit. */
   Run openRun() {
-    return run;
+    Object o = runOrIcpd;
+    return o instanceof Run ? (Run) o : o instanceof RunAndIcpd ? ((RunAndIcpd) o).run : null;
   }
 
   /**
@@ -614,12 +629,19 @@ public final class IrecistCourse {
 
   /** The last counted visit, or null before the first (R14.5: a disregarded visit is never it). */
   public Assessment previousCounted() {
-    return previousCounted;
+    for (IrecistCourse c = this; c.lastResult != null; c = c.before) {
+      if (!c.lastResult.disregarded()) {
+        return book.followUps.get(c.next - 1); // the visit of that result
+      }
+    }
+    return null;
   }
 
   /** The date of iCPD once confirmed (R14.10: final), else null. */
   public LocalDate icpdDate() {
-    return icpdDate;
+    Object o = runOrIcpd;
+    return o instanceof LocalDate ? (LocalDate) o
+        : o instanceof RunAndIcpd ? ((RunAndIcpd) o).icpdDate : null;
   }
 
   /**
@@ -627,7 +649,7 @@ public final class IrecistCourse {
    * minProgressionConfirmationDays} (whole days, no +1) after the run's first iUPD.
    */
   public boolean isDisregarded(LocalDate visit, int minProgressionConfirmationDays) {
-    return run != null && daysSinceIupd(visit) < minProgressionConfirmationDays;
+    return openRun() != null && daysSinceIupd(visit) < minProgressionConfirmationDays;
   }
 
   /**
@@ -636,13 +658,14 @@ public final class IrecistCourse {
    * R14.5): it still confirms or resets, with a warning.
    */
   public boolean isLateFirstCountedVisit(LocalDate visit, int maxProgressionConfirmationDays) {
+    Run run = openRun();
     return run != null && run.countedVisits == 0
         && daysSinceIupd(visit) > maxProgressionConfirmationDays;
   }
 
   /** Whole days from the open run's first iUPD to {@code visit}. */
   public long daysSinceIupd(LocalDate visit) {
-    return ChronoUnit.DAYS.between(run.iupdDate, visit);
+    return ChronoUnit.DAYS.between(openRun().iupdDate, visit);
   }
 
   /**
@@ -865,8 +888,7 @@ public final class IrecistCourse {
       }
       return new IrecistCourse(book.with(book.recorded, book.firstSeen,
           ImmutableMap.copyOf(stillPending)), next + 1, nadirSum, completeResponse,
-          newLesionTargetNadir, run, previousCounted,
-          icpdDate(result), result, this);
+          newLesionTargetNadir, openRun(), icpdDate(result), result, this);
     }
     NewLesionsAt seen = newLesionsAt(visit, true);
     ImmutableMap<String, NewLesion> nowRecorded = book.recorded;
@@ -891,6 +913,7 @@ public final class IrecistCourse {
       nadir = nadir == null ? sum.get() : Math.min(nadir, sum.get());
     }
     IrecistResponse code = result.overallCode() instanceof IrecistResponse i ? i : null;
+    Run run = openRun();
     Run nextRun = run;
     LocalDate cr = completeResponse;
     if (code == IrecistResponse.IUPD && run == null) {
@@ -906,7 +929,7 @@ public final class IrecistCourse {
     }
     return new IrecistCourse(book.with(nowRecorded, nowFirstSeen, ImmutableMap.of()), next + 1,
         Course.nadirAfter(book.atBaseline.baselineDiameter(), nadirSum, result), cr, nadir,
-        code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result), result, this);
+        code == IrecistResponse.ICPD ? null : nextRun, icpdDate(result), result, this);
   }
 
   /**
@@ -929,6 +952,7 @@ public final class IrecistCourse {
 
   /** The first iCPD: a visit after it, reported as iCPD too (R14.10), does not move it. */
   private LocalDate icpdDate(TimepointResult result) {
+    LocalDate icpdDate = icpdDate();
     return icpdDate == null && result.overallCode() == IrecistResponse.ICPD ? result.date()
         : icpdDate;
   }
@@ -945,6 +969,8 @@ public final class IrecistCourse {
 
   @Override
   public String toString() {
+    Run run = openRun();
+    LocalDate icpdDate = icpdDate();
     return "IrecistCourse[" + recist() + (run == null ? "" : ", " + run)
         + (book.recorded.isEmpty() ? "" : ", new lesions " + book.recorded.keySet())
         + (icpdDate == null ? "" : ", iCPD " + icpdDate) + "]";

@@ -1,5 +1,7 @@
 package io.github.recist.rules;
 
+import static io.github.recist.Fixtures.REF;
+import static io.github.recist.Fixtures.day;
 import static io.github.recist.testing.Generators.builtSubjects;
 import static io.github.recist.testing.Generators.protocols;
 import static io.github.recist.testing.Theories.qt;
@@ -9,8 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.recist.model.Assessment;
 import io.github.recist.model.Criteria;
+import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Protocol;
+import io.github.recist.model.Response;
+import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
+import io.github.recist.result.NewLesionFinding;
 import io.github.recist.result.TimepointResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,21 +42,50 @@ class IrecistCourseTest {
       IrecistCourse course = IrecistCourse.atBaseline(subject);
       Course counted = Course.atBaseline(subject);
       List<TimepointResult> countedVisits = new ArrayList<>();
+      Assessment previousCounted = null;
       check(course, counted, countedVisits, subject);
       for (Assessment a : subject.followUps()) {
         TimepointResult t = IrecistCriteria.INSTANCE.classify(subject, a, course, protocol).build();
+        boolean afterIcpd = course.icpdDate() != null;
         course = course.after(t);
         if (!t.disregarded()) {
           counted = counted.after(t);
           countedVisits.add(t);
+          previousCounted = a;
         } else {
           disregarded[0]++;
         }
         check(course, counted, countedVisits, subject);
+        assertSame(previousCounted, course.previousCounted());
+        // R14.10: iCPD is final, and no run is open after it
+        if (afterIcpd || t.overallCode() == IrecistResponse.ICPD) {
+          assertTrue(course.icpdDate() != null && course.run().isEmpty(), course::toString);
+        }
       }
     });
     // the generated subjects have disregarded visits: the property is not of the counted alone
     assertTrue(disregarded[0] > 0, "no disregarded visit generated");
+  }
+
+  /**
+   * A result the criteria never make, an iCPD on a disregarded visit, given to {@link
+   * IrecistCourse#after} by a caller: the course keeps the open run and dates the iCPD, both.
+   */
+  @Test
+  void aCallersResultCanBringAnIcpdIntoAnOpenRun() {
+    Subject s = Subject.builder("I-1").referenceDate(REF).target("T1", Site.LUNG)
+        .baseline(day(-7), v -> v.measure("T1", 50)).visit(day(42), v -> v.measure("T1", 45).newLesion("N1", Site.LIVER))
+        .visit(day(56), v -> v.measure("T1", 45)).build();
+    Protocol protocol = Protocol.defaults().withCriteria(Criteria.IRECIST);
+    IrecistCourse c = IrecistCourse.atBaseline(s);
+    c = c.after(IrecistCriteria.INSTANCE.classify(s, s.followUps().get(0), c, protocol).build());
+    TimepointResult early = TimepointResult.builder().date(day(56)).target(Response.SD)
+        .nonTarget(Response.NA).newLesions(NewLesionFinding.UNEQUIVOCAL)
+        .overallCode(IrecistResponse.ICPD).disregarded(true).iupdDate(day(42)).build();
+    IrecistCourse after = c.after(early);
+    assertEquals(day(42), after.run().get().iupdDate());
+    assertEquals(day(56), after.icpdDate());
+    assertSame(s.followUps().get(0), after.previousCounted());
   }
 
   private static void check(IrecistCourse course, Course counted,
