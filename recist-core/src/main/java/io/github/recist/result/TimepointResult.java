@@ -556,21 +556,19 @@ public abstract class TimepointResult {
       Reason r2 = count > 2 && list == null ? r[2] : null;
       Object r3 = list != null ? list : count > 3 ? r[3] : null;
       byte inline = list == null ? (byte) count : Value.IN_LIST;
-      Diameter sum = diameter(targetSum);
-      Diameter baseline = diameter(baselineSum);
-      Diameter nadirSum = diameter(nadir);
+      long sums = Value.sums(targetSum, baselineSum, nadir);
       if (newLesionTargetSum < 0 && newLesionTargetNadir < 0 && iupdDate == null && !reset
           && !disregarded) {
-        return new Value(date, sum, baseline, nadirSum, overallCode, r0, r1, r2, r3, inline,
-            target, nonTarget, newLesions, withinWindow, recorded);
+        return new Value(date, sums, overallCode, r0, r1, r2, r3, inline, target, nonTarget,
+            newLesions, withinWindow, recorded);
       }
-      return irecist(sum, baseline, nadirSum, r0, r1, r2, r3, inline);
+      return irecist(sums, r0, r1, r2, r3, inline);
     }
 
     /** {@link #build()} of a time point with iRECIST's values (R14), out of line. */
-    private TimepointResult irecist(Diameter sum, Diameter baseline, Diameter nadirSum,
-        Reason r0, Reason r1, Reason r2, Object r3, byte inline) {
-      return new IrecistValue(date, sum, baseline, nadirSum, overallCode, r0, r1, r2, r3, inline,
+    private TimepointResult irecist(long sums, Reason r0, Reason r1, Reason r2, Object r3,
+        byte inline) {
+      return new IrecistValue(date, sums, overallCode, r0, r1, r2, r3, inline,
           target, nonTarget, newLesions, withinWindow, recorded,
           diameter(newLesionTargetSum), diameter(newLesionTargetNadir), iupdDate, reset,
           disregarded);
@@ -616,10 +614,11 @@ public abstract class TimepointResult {
 
   /**
    * The implementation: the values as given, nothing derived kept (the overall category and the
-   * changes are read from them when asked), the responses and flags packed in one short, up to
-   * four reasons in fields of their own (the list of {@link #reasons()} made when first asked), and
-   * none of iRECIST's values, which only {@link IrecistValue} has: 56 bytes a visit, where the
-   * result and the list and array of its reasons were 88 (issue 14).
+   * changes are read from them when asked), the three sums packed in one long, the responses and
+   * flags in one short, up to four reasons in fields of their own (the list of {@link #reasons()}
+   * made when asked; {@link #reasonCount()} and {@link #reason(int)} make none), and none of
+   * iRECIST's values, which only {@link IrecistValue} has: 48 bytes a visit, where the result and
+   * the list and array of its reasons were 88 (issue 14).
    */
   private static class Value extends TimepointResult {
     /** {@link #flags}: the target response's ordinal in its lowest 4 bits, then the others. */
@@ -633,10 +632,18 @@ public abstract class TimepointResult {
     /** {@link #inline} of a result whose reasons are all in a list, in {@link #reason3OrAll}. */
     static final byte IN_LIST = -1;
 
+    /** {@link #sums}: each sum's tenths plus one (0 when empty) in {@link #SUM_BITS} bits. */
+    private static final int SUM_BITS = 20;
+    private static final long SUM_MASK = (1L << SUM_BITS) - 1;
+
     private final LocalDate date;
-    private final Diameter targetSum;
-    private final Diameter baselineSum;
-    private final Diameter nadir;
+    /**
+     * The target sum, the baseline sum and the nadir, in tenths of a millimetre, packed in one
+     * number: {@link #SUM_BITS} bits each, from the lowest, each its tenths plus one, 0 when empty
+     * (a diameter is at most {@link Diameter#MAX_TENTHS}); one field where three references were,
+     * and their figures read with no diameter in between (issue 14).
+     */
+    private final long sums;
     private final ResponseCode overallCode;
     /** The first reasons, {@link #inline} of them; null beyond. */
     private final Reason reason0;
@@ -650,25 +657,16 @@ public abstract class TimepointResult {
     /** How many reasons are in {@code reason0} to {@code reason3OrAll}, or {@link #IN_LIST}. */
     private final byte inline;
     /**
-     * The reasons inline as a list, made when first asked (racy, like {@link String#hashCode()}: an
-     * {@link ImmutableList} is safely published by its final fields, and two threads make equal
-     * lists).
-     */
-    private ImmutableList<Reason> list;
-    /**
      * The target and non-target responses' and the new-lesion finding's ordinals (4 bits each: 9
      * responses, 3 findings), whether within the window and whether recorded.
      */
     private final short flags;
 
-    Value(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
-        ResponseCode overallCode, Reason reason0, Reason reason1, Reason reason2,
+    Value(LocalDate date, long sums, ResponseCode overallCode, Reason reason0, Reason reason1, Reason reason2,
         Object reason3OrAll, byte inline, byte target, byte nonTarget, byte newLesions,
         boolean withinWindow, boolean recorded) {
       this.date = date;
-      this.targetSum = targetSum;
-      this.baselineSum = baselineSum;
-      this.nadir = nadir;
+      this.sums = sums;
       this.overallCode = overallCode;
       this.reason0 = reason0;
       this.reason1 = reason1;
@@ -685,34 +683,54 @@ public abstract class TimepointResult {
       return date;
     }
 
+    /** {@link #sums} of these tenths, each -1 when empty. */
+    static long sums(long targetSum, long baselineSum, long nadir) {
+      return (targetSum + 1) | (baselineSum + 1) << SUM_BITS | (nadir + 1) << 2 * SUM_BITS;
+    }
+
+    /** The sum at {@code shift} of {@link #sums} in tenths, -1 when empty. */
+    private long sum(int shift) {
+      return (sums >>> shift & SUM_MASK) - 1;
+    }
+
+    /** The diameter of {@code tenths}, empty for -1. */
+    private static Optional<Diameter> diameter(long tenths) {
+      return tenths < 0 ? Optional.empty() : Optional.of(Diameter.ofTenths(tenths));
+    }
+
+    /** The diameter of {@code tenths}, null for -1. */
+    private static Diameter diameterOrNull(long tenths) {
+      return tenths < 0 ? null : Diameter.ofTenths(tenths);
+    }
+
     @Override
     public Optional<Diameter> targetSum() {
-      return Optional.ofNullable(targetSum);
+      return diameter(targetSumTenths());
     }
 
     @Override
     public long targetSumTenths() {
-      return targetSum == null ? -1 : targetSum.tenths();
+      return sum(0);
     }
 
     @Override
     public Optional<Diameter> baselineSum() {
-      return Optional.ofNullable(baselineSum);
+      return diameter(baselineSumTenths());
     }
 
     @Override
     public Optional<Diameter> nadir() {
-      return Optional.ofNullable(nadir);
+      return diameter(nadirTenths());
     }
 
     @Override
     public long baselineSumTenths() {
-      return baselineSum == null ? -1 : baselineSum.tenths();
+      return sum(SUM_BITS);
     }
 
     @Override
     public long nadirTenths() {
-      return nadir == null ? -1 : nadir.tenths();
+      return sum(2 * SUM_BITS);
     }
 
     @Override
@@ -767,15 +785,8 @@ public abstract class TimepointResult {
 
     @Override
     public ImmutableList<Reason> reasons() {
-      if (inline < 0) {
-        return all();
-      }
-      ImmutableList<Reason> l = list;
-      if (l == null) {
-        l = inlineList();
-        list = l;
-      }
-      return l;
+      // a list made at each call, the writers reading the reasons one by one (issue 14)
+      return inline < 0 ? all() : inlineList();
     }
 
     /** The reasons inline, as a list. */
@@ -857,8 +868,7 @@ public abstract class TimepointResult {
         return false;
       }
       Value v = (Value) o;
-      return date.equals(v.date) && Objects.equals(targetSum, v.targetSum)
-          && Objects.equals(baselineSum, v.baselineSum) && Objects.equals(nadir, v.nadir)
+      return date.equals(v.date) && sums == v.sums
           && flags == v.flags && overallCode.equals(v.overallCode)
           && newLesionTargetSum().equals(v.newLesionTargetSum())
           && newLesionTargetNadir().equals(v.newLesionTargetNadir())
@@ -870,9 +880,9 @@ public abstract class TimepointResult {
     public int hashCode() {
       int h = 5381;
       h += (h << 5) + date.hashCode();
-      h += (h << 5) + Objects.hashCode(targetSum);
-      h += (h << 5) + Objects.hashCode(baselineSum);
-      h += (h << 5) + Objects.hashCode(nadir);
+      h += (h << 5) + Objects.hashCode(diameterOrNull(targetSumTenths()));
+      h += (h << 5) + Objects.hashCode(diameterOrNull(baselineSumTenths()));
+      h += (h << 5) + Objects.hashCode(diameterOrNull(nadirTenths()));
       h += (h << 5) + target().hashCode();
       h += (h << 5) + nonTarget().hashCode();
       h += (h << 5) + newLesions().hashCode();
@@ -898,12 +908,11 @@ public abstract class TimepointResult {
     private final boolean reset;
     private final boolean disregarded;
 
-    IrecistValue(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
-        ResponseCode overallCode, Reason reason0, Reason reason1, Reason reason2,
+    IrecistValue(LocalDate date, long sums, ResponseCode overallCode, Reason reason0, Reason reason1, Reason reason2,
         Object reason3OrAll, byte inline, byte target, byte nonTarget, byte newLesions,
         boolean withinWindow, boolean recorded, Diameter newLesionTargetSum,
         Diameter newLesionTargetNadir, LocalDate iupdDate, boolean reset, boolean disregarded) {
-      super(date, targetSum, baselineSum, nadir, overallCode, reason0, reason1, reason2,
+      super(date, sums, overallCode, reason0, reason1, reason2,
           reason3OrAll, inline, target, nonTarget, newLesions, withinWindow, recorded);
       this.newLesionTargetSum = newLesionTargetSum;
       this.newLesionTargetNadir = newLesionTargetNadir;
