@@ -361,6 +361,12 @@ public final class IrecistCourse {
     final Course atBaseline;
     /** The subject's follow-ups, read at every visit without the subject's lazy value. */
     final List<Assessment> followUps;
+    /**
+     * Whether no follow-up of the subject reports a new lesion ({@link Subject#hasNewLesions()}):
+     * then none is ever recorded, pending or followed, and every visit shows {@link
+     * NewLesionsAt#NONE} (the common subject; issue 14).
+     */
+    final boolean noNewLesions;
     final ImmutableMap<String, NewLesion> recorded;
     final ImmutableMap<String, LocalDate> firstSeen;
     final ImmutableMap<String, NewLesion> pending;
@@ -372,6 +378,7 @@ public final class IrecistCourse {
       this.subject = subject;
       this.atBaseline = atBaseline;
       this.followUps = subject.followUps();
+      this.noNewLesions = !subject.hasNewLesions();
       this.recorded = recorded;
       this.firstSeen = firstSeen;
       this.pending = pending;
@@ -689,6 +696,9 @@ public final class IrecistCourse {
    * @param counted whether {@code visit} is counted (R14.5)
    */
   public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
+    if (book.noNewLesions) {
+      return NewLesionsAt.NONE; // a subject that reports none: no collection asked (issue 14)
+    }
     // size() == 0 rather than isEmpty(): Guava's isEmpty() calls size() from one shared method,
     // whose call the JIT sees made on every kind of collection and cannot inline; here each call
     // is of its own (twice a visit, issue 14)
