@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *
  * <p>An immutable value, made by its {@link Builder}, equal to another of the same values. Written
  * by hand rather than generated, as the engine makes one per visit: one builder of plain fields,
- * the reasons copied once (issue 14).
+ * and a result of 48 bytes that keeps its sums in one number and up to four reasons in fields of
+ * its own, read one by one with {@link #reasonCount()} and {@link #reason(int)} (issue 14).
  */
 public abstract class TimepointResult {
 
