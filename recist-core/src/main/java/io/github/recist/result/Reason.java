@@ -555,9 +555,14 @@ public final class Reason {
         break;
     }
     if (v == ABSENT) {
-      throw new IndexOutOfBoundsException("value " + index + " of " + valueCount());
+      throw noValue(index);
     }
     return v;
+  }
+
+  /** The failure of {@link #value} at {@code index}: out of line, so that it compiles small. */
+  private IndexOutOfBoundsException noValue(int index) {
+    return new IndexOutOfBoundsException("value " + index + " of " + valueCount());
   }
 
   /**

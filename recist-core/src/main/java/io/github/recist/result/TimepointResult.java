@@ -823,7 +823,7 @@ public abstract class TimepointResult {
         return all().get(index);
       }
       if (index < 0 || index >= inline) {
-        throw new IndexOutOfBoundsException("reason " + index + " of " + inline);
+        throw noReason(index);
       }
       switch (index) {
         case 0:
@@ -835,6 +835,11 @@ public abstract class TimepointResult {
         default:
           return (Reason) reason3OrAll;
       }
+    }
+
+    /** The failure of {@link #reason} at {@code index}: out of line, so that it compiles small. */
+    private IndexOutOfBoundsException noReason(int index) {
+      return new IndexOutOfBoundsException("reason " + index + " of " + inline);
     }
 
     /** Whether this result's reasons are {@code other}'s, in the same order. */
