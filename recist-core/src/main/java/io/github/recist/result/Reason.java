@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Why a rule decided what it did, as data: the {@linkplain Kind kind} of finding (which names the
@@ -373,11 +374,28 @@ public final class Reason {
 
   private static final Object[] NO_VALUES = {};
 
+  /**
+   * In a value's field of {@link Reason}, no value: the reason has fewer values than its fields
+   * (a value may itself be null).
+   */
+  private static final Object ABSENT = new Object();
+
   /** The reason of each kind on no value, made once. */
   private static final Reason[] WITHOUT_VALUES = withoutValues();
 
   private final Kind kind;
-  private final Object[] values;
+  /**
+   * The first four values in fields of their own ({@link #ABSENT} beyond the last), the rest in
+   * {@link #more} (null when at most four): a reason of up to four values is one object of 40
+   * bytes, where it and its array of values were 48 to 56 (the target reason of every visit has
+   * four; issue 14).
+   */
+  private final Object v0;
+  private final Object v1;
+  private final Object v2;
+  private final Object v3;
+  /** The values after the fourth, or null. */
+  private final Object[] more;
   /**
    * The sentence once rendered: its string ({@link #text()}, and from the {@link #KEPT_FROM}th
    * {@link #appendTo} on), or its bytes ({@link Rendered}, from the {@link #KEPT_FROM}th {@link
@@ -419,9 +437,21 @@ public final class Reason {
   /** {@link #rendered} of a reason whose sentence has text that a sink may escape: not kept. */
   private static final Object NEEDS_ESCAPING = new Object();
 
-  private Reason(Kind kind, Object[] values) {
+  private Reason(Kind kind, Object v0, Object v1, Object v2, Object v3, Object[] more) {
     this.kind = kind;
-    this.values = values;
+    this.v0 = v0;
+    this.v1 = v1;
+    this.v2 = v2;
+    this.v3 = v3;
+    this.more = more;
+  }
+
+  /** A reason of {@code kind} on a copy of {@code values}. */
+  private static Reason copyOf(Kind kind, Object[] values) {
+    int n = values.length;
+    Object[] more = n <= 4 ? null : Arrays.copyOfRange(values, 4, n);
+    return new Reason(kind, n > 0 ? values[0] : ABSENT, n > 1 ? values[1] : ABSENT,
+        n > 2 ? values[2] : ABSENT, n > 3 ? values[3] : ABSENT, more);
   }
 
   /** A reason of {@code kind} decided on no value. */
@@ -431,22 +461,22 @@ public final class Reason {
 
   /** A reason of {@code kind} decided on one value. */
   public static Reason of(Kind kind, Object v0) {
-    return new Reason(kind, new Object[] {v0});
+    return new Reason(kind, v0, ABSENT, ABSENT, ABSENT, null);
   }
 
   /** A reason of {@code kind} decided on two values, in the order of its template. */
   public static Reason of(Kind kind, Object v0, Object v1) {
-    return new Reason(kind, new Object[] {v0, v1});
+    return new Reason(kind, v0, v1, ABSENT, ABSENT, null);
   }
 
   /** A reason of {@code kind} decided on three values, in the order of its template. */
   public static Reason of(Kind kind, Object v0, Object v1, Object v2) {
-    return new Reason(kind, new Object[] {v0, v1, v2});
+    return new Reason(kind, v0, v1, v2, ABSENT, null);
   }
 
   /** A reason of {@code kind} decided on four values, in the order of its template. */
   public static Reason of(Kind kind, Object v0, Object v1, Object v2, Object v3) {
-    return new Reason(kind, new Object[] {v0, v1, v2, v3});
+    return new Reason(kind, v0, v1, v2, v3, null);
   }
 
   /**
@@ -454,19 +484,19 @@ public final class Reason {
    * of a varargs array: the best response's reason of each subject has five, issue 14).
    */
   public static Reason of(Kind kind, Object v0, Object v1, Object v2, Object v3, Object v4) {
-    return new Reason(kind, new Object[] {v0, v1, v2, v3, v4});
+    return new Reason(kind, v0, v1, v2, v3, new Object[] {v4});
   }
 
   /** A reason of {@code kind} decided on {@code values}, in the order of its template. */
   public static Reason of(Kind kind, Object... values) {
-    return new Reason(kind, values.clone());
+    return copyOf(kind, values);
   }
 
   private static Reason[] withoutValues() {
     Kind[] kinds = Kind.values();
     Reason[] reasons = new Reason[kinds.length];
     for (Kind k : kinds) {
-      reasons[k.ordinal()] = new Reason(k, NO_VALUES);
+      reasons[k.ordinal()] = copyOf(k, NO_VALUES);
     }
     return reasons;
   }
@@ -486,12 +516,17 @@ public final class Reason {
    * them.
    */
   public List<Object> values() {
-    return ImmutableList.copyOf(values);
+    Object[] all = new Object[valueCount()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = value(i);
+    }
+    return ImmutableList.copyOf(all);
   }
 
   /** How many values the rule decided on: the size of {@link #values()}. */
   public int valueCount() {
-    return values.length;
+    return more != null ? 4 + more.length
+        : v3 != ABSENT ? 4 : v2 != ABSENT ? 3 : v1 != ABSENT ? 2 : v0 != ABSENT ? 1 : 0;
   }
 
   /**
@@ -501,7 +536,33 @@ public final class Reason {
    * @throws IndexOutOfBoundsException if {@code index} is not below {@link #valueCount()}
    */
   public Object value(int index) {
-    return values[index];
+    Object v;
+    switch (index) {
+      case 0:
+        v = v0;
+        break;
+      case 1:
+        v = v1;
+        break;
+      case 2:
+        v = v2;
+        break;
+      case 3:
+        v = v3;
+        break;
+      default:
+        v = more != null && index >= 4 && index - 4 < more.length ? more[index - 4] : ABSENT;
+        break;
+    }
+    if (v == ABSENT) {
+      throw noValue(index);
+    }
+    return v;
+  }
+
+  /** The failure of {@link #value} at {@code index}: out of line, so that it compiles small. */
+  private IndexOutOfBoundsException noValue(int index) {
+    return new IndexOutOfBoundsException("value " + index + " of " + valueCount());
   }
 
   /**
@@ -510,9 +571,10 @@ public final class Reason {
    * (Rule R6.4). Prints as it reads.
    */
   public ImmutableMap<String, Object> namedValues() {
-    ImmutableMap.Builder<String, Object> named = ImmutableMap.builderWithExpectedSize(values.length);
-    for (int i = 0; i < values.length; i++) {
-      named.put(i < kind.valueNames.size() ? kind.valueNames.get(i) : "value" + i, values[i]);
+    int n = valueCount();
+    ImmutableMap.Builder<String, Object> named = ImmutableMap.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      named.put(i < kind.valueNames.size() ? kind.valueNames.get(i) : "value" + i, value(i));
     }
     return named.buildOrThrow();
   }
@@ -575,7 +637,7 @@ public final class Reason {
     int[] slots = kind.slots;
     s.append(literals[0]);
     for (int i = 0; i < slots.length; i++) {
-      appendValue(s, values[slots[i]]);
+      appendValue(s, value(slots[i]));
       s.append(literals[i + 1]);
     }
     return s;
@@ -775,7 +837,7 @@ public final class Reason {
     sink.room(k.room);
     sink.ascii(literals[0]);
     for (int i = 0; i < slots.length; i++) {
-      Object value = values[slots[i]];
+      Object value = value(slots[i]);
       if (value instanceof Diameter) {
         sink.tenths(((Diameter) value).tenths());
         sink.ascii(k.millimetresThenLiterals[i + 1]);
@@ -879,12 +941,22 @@ public final class Reason {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Reason && ((Reason) o).kind == kind && Arrays.equals(((Reason) o).values, values);
+    if (!(o instanceof Reason)) {
+      return false;
+    }
+    Reason r = (Reason) o;
+    return r.kind == kind && Objects.equals(r.v0, v0) && Objects.equals(r.v1, v1)
+        && Objects.equals(r.v2, v2) && Objects.equals(r.v3, v3) && Arrays.equals(r.more, more);
   }
 
+  /** As {@code 31 * kind.hashCode() + Arrays.hashCode(values)}, with no array made. */
   @Override
   public int hashCode() {
-    return 31 * kind.hashCode() + Arrays.hashCode(values);
+    int h = 1;
+    for (int i = 0, n = valueCount(); i < n; i++) {
+      h = 31 * h + Objects.hashCode(value(i));
+    }
+    return 31 * kind.hashCode() + h;
   }
 
   /** The sentence, as {@link #text()}. */

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *
  * <p>An immutable value, made by its {@link Builder}, equal to another of the same values. Written
  * by hand rather than generated, as the engine makes one per visit: one builder of plain fields,
- * the reasons copied once (issue 14).
+ * and a result of 48 bytes that keeps its sums in one number and up to four reasons in fields of
+ * its own, read one by one with {@link #reasonCount()} and {@link #reason(int)} (issue 14).
  */
 public abstract class TimepointResult {
 
@@ -163,6 +164,24 @@ public abstract class TimepointResult {
 
   /** Why, as data: one reason per rule that decided. */
   public abstract ImmutableList<Reason> reasons();
+
+  /**
+   * How many reasons {@link #reasons()} holds: for a reader that takes them one by one with {@link
+   * #reason(int)}, with no list made for them (issue 14).
+   */
+  public int reasonCount() {
+    return reasons().size();
+  }
+
+  /**
+   * The reason at {@code index} of {@link #reasons()}, with no list made for it (issue 14).
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is negative or not below {@link
+   *     #reasonCount()}
+   */
+  public Reason reason(int index) {
+    return reasons().get(index);
+  }
 
   /** The reasons as plain sentences, one a line. */
   public String explain() {
@@ -302,7 +321,10 @@ public abstract class TimepointResult {
       disregarded(instance.disregarded());
       withinWindow(instance.withinWindow());
       recorded(instance.recorded());
-      return addAllReasons(instance.reasons());
+      for (int i = 0, n = instance.reasonCount(); i < n; i++) {
+        addReasons(instance.reason(i));
+      }
+      return this;
     }
 
     /** Sets {@link TimepointResult#date()}. */
@@ -525,25 +547,32 @@ public abstract class TimepointResult {
       }
       Objects.requireNonNull(overallCode.category(), "overall");
       // every value made before the result, which is then made in one go (its fields set as it
-      // is allocated, with no write barrier; issue 14)
-      ImmutableList<Reason> list = reasonList();
-      Diameter sum = diameter(targetSum);
-      Diameter baseline = diameter(baselineSum);
-      Diameter nadirSum = diameter(nadir);
+      // is allocated, with no write barrier); up to four reasons in the result's own fields, with
+      // no list made for them (a list and its array were 48 bytes a visit; issue 14)
+      int count = reasonCount;
+      ImmutableList<Reason> list = count <= Value.INLINE_REASONS ? null : reasonList();
+      Reason[] r = reasons;
+      Reason r0 = count > 0 && list == null ? r[0] : null;
+      Reason r1 = count > 1 && list == null ? r[1] : null;
+      Reason r2 = count > 2 && list == null ? r[2] : null;
+      Object r3 = list != null ? list : count > 3 ? r[3] : null;
+      byte inline = list == null ? (byte) count : Value.IN_LIST;
+      long sums = Value.sums(targetSum, baselineSum, nadir);
       if (newLesionTargetSum < 0 && newLesionTargetNadir < 0 && iupdDate == null && !reset
           && !disregarded) {
-        return new Value(date, sum, baseline, nadirSum, overallCode, list, target, nonTarget,
+        return new Value(date, sums, overallCode, r0, r1, r2, r3, inline, target, nonTarget,
             newLesions, withinWindow, recorded);
       }
-      return irecist(sum, baseline, nadirSum, list);
+      return irecist(sums, r0, r1, r2, r3, inline);
     }
 
     /** {@link #build()} of a time point with iRECIST's values (R14), out of line. */
-    private TimepointResult irecist(Diameter sum, Diameter baseline, Diameter nadirSum,
-        ImmutableList<Reason> list) {
-      return new IrecistValue(date, sum, baseline, nadirSum, overallCode, list, target, nonTarget,
-          newLesions, withinWindow, recorded, diameter(newLesionTargetSum),
-          diameter(newLesionTargetNadir), iupdDate, reset, disregarded);
+    private TimepointResult irecist(long sums, Reason r0, Reason r1, Reason r2, Object r3,
+        byte inline) {
+      return new IrecistValue(date, sums, overallCode, r0, r1, r2, r3, inline,
+          target, nonTarget, newLesions, withinWindow, recorded,
+          diameter(newLesionTargetSum), diameter(newLesionTargetNadir), iupdDate, reset,
+          disregarded);
     }
 
     /** The diameter of {@code tenths}, null for -1. */
@@ -551,29 +580,16 @@ public abstract class TimepointResult {
       return tenths < 0 ? null : Diameter.ofTenths(tenths);
     }
 
-    /** The reasons added, in order, in a list of their own (one copy, of the exact size). */
+    /**
+     * The reasons added, more than {@link Value#INLINE_REASONS}, in order, in a list of their own
+     * (one copy, of the exact size); out of line, as few visits have so many.
+     */
     private ImmutableList<Reason> reasonList() {
-      switch (reasonCount) {
-        case 0:
-          return ImmutableList.of();
-        case 1:
-          return ImmutableList.of(reasons[0]);
-        // a visit has mostly 3 or 4 reasons: ImmutableList.of wraps the one array it makes
-        case 2:
-          return ImmutableList.of(reasons[0], reasons[1]);
-        case 3:
-          return ImmutableList.of(reasons[0], reasons[1], reasons[2]);
-        case 4:
-          return ImmutableList.of(reasons[0], reasons[1], reasons[2], reasons[3]);
-        case 5:
-          return ImmutableList.of(reasons[0], reasons[1], reasons[2], reasons[3], reasons[4]);
-        default:
-          ImmutableList.Builder<Reason> list = ImmutableList.builderWithExpectedSize(reasonCount);
-          for (int i = 0; i < reasonCount; i++) {
-            list.add(reasons[i]);
-          }
-          return list.build();
+      ImmutableList.Builder<Reason> list = ImmutableList.builderWithExpectedSize(reasonCount);
+      for (int i = 0; i < reasonCount; i++) {
+        list.add(reasons[i]);
       }
+      return list.build();
     }
 
     private String missing() {
@@ -599,8 +615,11 @@ public abstract class TimepointResult {
 
   /**
    * The implementation: the values as given, nothing derived kept (the overall category and the
-   * changes are read from them when asked), the responses and flags packed in one short, and none
-   * of iRECIST's values, which only {@link IrecistValue} has: 40 bytes a visit (issue 14).
+   * changes are read from them when asked), the three sums packed in one long, the responses and
+   * flags in one short, up to four reasons in fields of their own (the list of {@link #reasons()}
+   * made when asked; {@link #reasonCount()} and {@link #reason(int)} make none), and none of
+   * iRECIST's values, which only {@link IrecistValue} has: 48 bytes a visit, where the result and
+   * the list and array of its reasons were 88 (issue 14).
    */
   private static class Value extends TimepointResult {
     /** {@link #flags}: the target response's ordinal in its lowest 4 bits, then the others. */
@@ -609,28 +628,52 @@ public abstract class TimepointResult {
     private static final int ORDINAL_MASK = 0xF;
     private static final int WITHIN_WINDOW = 1 << 12;
     private static final int RECORDED = 1 << 13;
+    /** The most reasons kept in fields of their own. */
+    static final int INLINE_REASONS = 4;
+    /** {@link #inline} of a result whose reasons are all in a list, in {@link #reason3OrAll}. */
+    static final byte IN_LIST = -1;
+
+    /** {@link #sums}: each sum's tenths plus one (0 when empty) in {@link #SUM_BITS} bits. */
+    private static final int SUM_BITS = 20;
+    private static final long SUM_MASK = (1L << SUM_BITS) - 1;
 
     private final LocalDate date;
-    private final Diameter targetSum;
-    private final Diameter baselineSum;
-    private final Diameter nadir;
+    /**
+     * The target sum, the baseline sum and the nadir, in tenths of a millimetre, packed in one
+     * number: {@link #SUM_BITS} bits each, from the lowest, each its tenths plus one, 0 when empty
+     * (a diameter is at most {@link Diameter#MAX_TENTHS}); one field where three references were,
+     * and their figures read with no diameter in between (issue 14).
+     */
+    private final long sums;
     private final ResponseCode overallCode;
-    private final ImmutableList<Reason> reasons;
+    /** The first reasons, {@link #inline} of them; null beyond. */
+    private final Reason reason0;
+    private final Reason reason1;
+    private final Reason reason2;
+    /**
+     * The fourth reason when there are four; the {@link ImmutableList} of all the reasons when
+     * there are more ({@link #inline} is then {@link #IN_LIST}); else null.
+     */
+    private final Object reason3OrAll;
+    /** How many reasons are in {@code reason0} to {@code reason3OrAll}, or {@link #IN_LIST}. */
+    private final byte inline;
     /**
      * The target and non-target responses' and the new-lesion finding's ordinals (4 bits each: 9
      * responses, 3 findings), whether within the window and whether recorded.
      */
     private final short flags;
 
-    Value(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
-        ResponseCode overallCode, ImmutableList<Reason> reasons, byte target, byte nonTarget,
-        byte newLesions, boolean withinWindow, boolean recorded) {
+    Value(LocalDate date, long sums, ResponseCode overallCode, Reason reason0, Reason reason1, Reason reason2,
+        Object reason3OrAll, byte inline, byte target, byte nonTarget, byte newLesions,
+        boolean withinWindow, boolean recorded) {
       this.date = date;
-      this.targetSum = targetSum;
-      this.baselineSum = baselineSum;
-      this.nadir = nadir;
+      this.sums = sums;
       this.overallCode = overallCode;
-      this.reasons = reasons;
+      this.reason0 = reason0;
+      this.reason1 = reason1;
+      this.reason2 = reason2;
+      this.reason3OrAll = reason3OrAll;
+      this.inline = inline;
       this.flags = (short) (target | nonTarget << NON_TARGET_SHIFT
           | newLesions << NEW_LESIONS_SHIFT | (withinWindow ? WITHIN_WINDOW : 0)
           | (recorded ? RECORDED : 0));
@@ -641,34 +684,54 @@ public abstract class TimepointResult {
       return date;
     }
 
+    /** {@link #sums} of these tenths, each -1 when empty. */
+    static long sums(long targetSum, long baselineSum, long nadir) {
+      return (targetSum + 1) | (baselineSum + 1) << SUM_BITS | (nadir + 1) << 2 * SUM_BITS;
+    }
+
+    /** The sum at {@code shift} of {@link #sums} in tenths, -1 when empty. */
+    private long sum(int shift) {
+      return (sums >>> shift & SUM_MASK) - 1;
+    }
+
+    /** The diameter of {@code tenths}, empty for -1. */
+    private static Optional<Diameter> diameter(long tenths) {
+      return tenths < 0 ? Optional.empty() : Optional.of(Diameter.ofTenths(tenths));
+    }
+
+    /** The diameter of {@code tenths}, null for -1. */
+    private static Diameter diameterOrNull(long tenths) {
+      return tenths < 0 ? null : Diameter.ofTenths(tenths);
+    }
+
     @Override
     public Optional<Diameter> targetSum() {
-      return Optional.ofNullable(targetSum);
+      return diameter(targetSumTenths());
     }
 
     @Override
     public long targetSumTenths() {
-      return targetSum == null ? -1 : targetSum.tenths();
+      return sum(0);
     }
 
     @Override
     public Optional<Diameter> baselineSum() {
-      return Optional.ofNullable(baselineSum);
+      return diameter(baselineSumTenths());
     }
 
     @Override
     public Optional<Diameter> nadir() {
-      return Optional.ofNullable(nadir);
+      return diameter(nadirTenths());
     }
 
     @Override
     public long baselineSumTenths() {
-      return baselineSum == null ? -1 : baselineSum.tenths();
+      return sum(SUM_BITS);
     }
 
     @Override
     public long nadirTenths() {
-      return nadir == null ? -1 : nadir.tenths();
+      return sum(2 * SUM_BITS);
     }
 
     @Override
@@ -723,7 +786,83 @@ public abstract class TimepointResult {
 
     @Override
     public ImmutableList<Reason> reasons() {
-      return reasons;
+      // a list made at each call, the writers reading the reasons one by one (issue 14)
+      return inline < 0 ? all() : inlineList();
+    }
+
+    /** The reasons inline, as a list. */
+    private ImmutableList<Reason> inlineList() {
+      switch (inline) {
+        case 0:
+          return ImmutableList.of();
+        case 1:
+          return ImmutableList.of(reason0);
+        case 2:
+          return ImmutableList.of(reason0, reason1);
+        case 3:
+          return ImmutableList.of(reason0, reason1, reason2);
+        default:
+          return ImmutableList.of(reason0, reason1, reason2, (Reason) reason3OrAll);
+      }
+    }
+
+    /** The reasons, more than four, in their list. */
+    @SuppressWarnings("unchecked")
+    private ImmutableList<Reason> all() {
+      return (ImmutableList<Reason>) reason3OrAll;
+    }
+
+    @Override
+    public int reasonCount() {
+      return inline >= 0 ? inline : all().size();
+    }
+
+    @Override
+    public Reason reason(int index) {
+      if (inline < 0) {
+        return all().get(index);
+      }
+      if (index < 0 || index >= inline) {
+        throw noReason(index);
+      }
+      switch (index) {
+        case 0:
+          return reason0;
+        case 1:
+          return reason1;
+        case 2:
+          return reason2;
+        default:
+          return (Reason) reason3OrAll;
+      }
+    }
+
+    /** The failure of {@link #reason} at {@code index}: out of line, so that it compiles small. */
+    private IndexOutOfBoundsException noReason(int index) {
+      return new IndexOutOfBoundsException("reason " + index + " of " + inline);
+    }
+
+    /** Whether this result's reasons are {@code other}'s, in the same order. */
+    private boolean sameReasons(Value other) {
+      int n = reasonCount();
+      if (n != other.reasonCount()) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!reason(i).equals(other.reason(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@code reasons().hashCode()}, as {@link List#hashCode()} has it, with no list made. */
+    private int reasonsHashCode() {
+      int h = 1;
+      for (int i = 0, n = reasonCount(); i < n; i++) {
+        h = 31 * h + reason(i).hashCode();
+      }
+      return h;
     }
 
     @Override
@@ -735,22 +874,21 @@ public abstract class TimepointResult {
         return false;
       }
       Value v = (Value) o;
-      return date.equals(v.date) && Objects.equals(targetSum, v.targetSum)
-          && Objects.equals(baselineSum, v.baselineSum) && Objects.equals(nadir, v.nadir)
+      return date.equals(v.date) && sums == v.sums
           && flags == v.flags && overallCode.equals(v.overallCode)
           && newLesionTargetSum().equals(v.newLesionTargetSum())
           && newLesionTargetNadir().equals(v.newLesionTargetNadir())
           && iupdDate().equals(v.iupdDate()) && reset() == v.reset()
-          && disregarded() == v.disregarded() && reasons.equals(v.reasons);
+          && disregarded() == v.disregarded() && sameReasons(v);
     }
 
     @Override
     public int hashCode() {
       int h = 5381;
       h += (h << 5) + date.hashCode();
-      h += (h << 5) + Objects.hashCode(targetSum);
-      h += (h << 5) + Objects.hashCode(baselineSum);
-      h += (h << 5) + Objects.hashCode(nadir);
+      h += (h << 5) + Objects.hashCode(diameterOrNull(targetSumTenths()));
+      h += (h << 5) + Objects.hashCode(diameterOrNull(baselineSumTenths()));
+      h += (h << 5) + Objects.hashCode(diameterOrNull(nadirTenths()));
       h += (h << 5) + target().hashCode();
       h += (h << 5) + nonTarget().hashCode();
       h += (h << 5) + newLesions().hashCode();
@@ -763,7 +901,7 @@ public abstract class TimepointResult {
       h += (h << 5) + Boolean.hashCode(disregarded());
       h += (h << 5) + Boolean.hashCode(withinWindow());
       h += (h << 5) + Boolean.hashCode(recorded());
-      h += (h << 5) + reasons.hashCode();
+      h += (h << 5) + reasonsHashCode();
       return h;
     }
   }
@@ -776,12 +914,12 @@ public abstract class TimepointResult {
     private final boolean reset;
     private final boolean disregarded;
 
-    IrecistValue(LocalDate date, Diameter targetSum, Diameter baselineSum, Diameter nadir,
-        ResponseCode overallCode, ImmutableList<Reason> reasons, byte target, byte nonTarget,
-        byte newLesions, boolean withinWindow, boolean recorded, Diameter newLesionTargetSum,
+    IrecistValue(LocalDate date, long sums, ResponseCode overallCode, Reason reason0, Reason reason1, Reason reason2,
+        Object reason3OrAll, byte inline, byte target, byte nonTarget, byte newLesions,
+        boolean withinWindow, boolean recorded, Diameter newLesionTargetSum,
         Diameter newLesionTargetNadir, LocalDate iupdDate, boolean reset, boolean disregarded) {
-      super(date, targetSum, baselineSum, nadir, overallCode, reasons, target, nonTarget,
-          newLesions, withinWindow, recorded);
+      super(date, sums, overallCode, reason0, reason1, reason2,
+          reason3OrAll, inline, target, nonTarget, newLesions, withinWindow, recorded);
       this.newLesionTargetSum = newLesionTargetSum;
       this.newLesionTargetNadir = newLesionTargetNadir;
       this.iupdDate = iupdDate;

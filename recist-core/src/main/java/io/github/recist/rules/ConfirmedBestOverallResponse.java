@@ -65,9 +65,6 @@ public final class ConfirmedBestOverallResponse {
    */
   public static final int MAX_STABLE_DISEASE_BETWEEN = 1;
 
-  /** CR, then PR: the responses, in rank order. */
-  private static final Response[] RESPONSES = {Response.CR, Response.PR};
-
   private ConfirmedBestOverallResponse() {}
 
   /**
@@ -91,21 +88,36 @@ public final class ConfirmedBestOverallResponse {
     }
     LocalDate[] dates = dateArray;
     Response[] responses = responseArray;
-    // the confirmed response first; the rest in methods of their own, so that the JIT compiles
-    // less for each (issue 14)
-    for (Response wanted : RESPONSES) {
-      for (int i = 0; i < n; i++) {
-        if (responses[i] != wanted) {
-          continue;
-        }
-        int j = confirmingIndex(dates, responses, responses, n, i, protocol, null);
-        if (j >= 0) {
-          return confirmed(considered, dates, responses, n, i, j, protocol);
-        }
-      }
+    // the confirmed response first, a CR before any PR; the rest in methods of their own, so
+    // that the JIT compiles less for each (issue 14: the two searches in one nested loop over the
+    // two responses were compiled again after a failed loop predicate, four times a run)
+    long found = firstConfirmed(Response.CR, dates, responses, n, protocol);
+    if (found < 0) {
+      found = firstConfirmed(Response.PR, dates, responses, n, protocol);
+    }
+    if (found >= 0) {
+      return confirmed(considered, dates, responses, n, (int) (found >>> 32), (int) found,
+          protocol);
     }
     // no response confirmed: a method of its own, which the JIT compiles apart (issue 14)
     return unconfirmed(considered, dates, responses, referenceDate, protocol);
+  }
+
+  /**
+   * The first {@code wanted} response that a later visit confirms (R12): its index in the upper
+   * half of the result and the confirming visit's in the lower, or -1 when there is none.
+   */
+  private static long firstConfirmed(Response wanted, LocalDate[] dates, Response[] responses,
+      int n, Protocol protocol) {
+    for (int i = 0; i < n; i++) {
+      if (responses[i] == wanted) {
+        int j = confirmingIndex(dates, responses, responses, n, i, protocol, null);
+        if (j >= 0) {
+          return (long) i << 32 | j;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

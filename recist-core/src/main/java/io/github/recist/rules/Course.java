@@ -8,6 +8,9 @@ import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
+import java.util.AbstractCollection;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,15 +80,7 @@ public final class Course {
    * status begun at its overall CR and ended at its PD (R6.3, R7.2), and the visit added.
    */
   public Course after(TimepointResult visit) {
-    Diameter nadirDiameter = nadirSum;
-    long sum = baselineSum != null ? visit.targetSumTenths() : -1;
-    if (sum >= 0) {
-      long nadir = nadirTenths();
-      long next = SumOfDiameters.nadirAfter(nadir, true, sum);
-      if (next != nadir) {
-        nadirDiameter = Diameter.ofTenths(next);
-      }
-    }
+    Diameter nadirDiameter = nadirAfter(baselineSum, nadirSum, visit);
     LocalDate cr = completeResponse;
     // R6.3: the CR status lasts until progression, read from the visits' own classification,
     // before R8 back-dating
@@ -95,6 +90,24 @@ public final class Course {
       cr = visit.date();
     }
     return new Course(baselineSum, nadirDiameter, cr, visit, this);
+  }
+
+  /**
+   * The nadir after {@code visit} (R5, R6.3): {@code nadirSum} lowered to the visit's target sum
+   * when it has one (a visit with a target not evaluated has none); null without targets ({@code
+   * baselineSum} null). For {@link #after} and for a criteria set that keeps the nadir of its own
+   * course ({@link IrecistCourse}), so that the reading is in one place.
+   */
+  static Diameter nadirAfter(Diameter baselineSum, Diameter nadirSum, TimepointResult visit) {
+    long sum = baselineSum != null ? visit.targetSumTenths() : -1;
+    if (sum >= 0) {
+      long nadir = nadirSum.tenths();
+      long next = SumOfDiameters.nadirAfter(nadir, true, sum);
+      if (next != nadir) {
+        return Diameter.ofTenths(next);
+      }
+    }
+    return nadirSum;
   }
 
   /** The result of the last visit classified, null at the baseline. */
@@ -171,7 +184,43 @@ public final class Course {
     for (int i = count - 1; i >= 0; i--, c = c.before) {
       inOrder[i] = c.visit;
     }
-    return ImmutableList.copyOf(inOrder);
+    return handOver(inOrder);
+  }
+
+  /**
+   * {@code results} as an immutable list that takes the array over instead of copying it (as
+   * {@link ImmutableList#copyOf(Object[])} does): for a caller that filled the array for the list
+   * alone and keeps no reference to it (issue 14: one array a subject fewer).
+   *
+   * @throws NullPointerException if a result is null
+   */
+  static ImmutableList<TimepointResult> handOver(TimepointResult[] results) {
+    // copyOf(Collection) makes its list of the collection's toArray(), which is this array
+    return ImmutableList.copyOf(new HandOver(results));
+  }
+
+  /** The array of {@link #handOver}, as a collection whose {@code toArray()} is the array itself. */
+  private static final class HandOver extends AbstractCollection<TimepointResult> {
+    private final TimepointResult[] results;
+
+    HandOver(TimepointResult[] results) {
+      this.results = results;
+    }
+
+    @Override
+    public Object[] toArray() {
+      return results;
+    }
+
+    @Override
+    public int size() {
+      return results.length;
+    }
+
+    @Override
+    public Iterator<TimepointResult> iterator() {
+      return Arrays.asList(results).iterator();
+    }
   }
 
   /** How many visits were classified so far. */

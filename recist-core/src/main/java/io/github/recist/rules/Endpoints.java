@@ -111,7 +111,12 @@ public final class Endpoints {
 
   /** The last considered visit with an evaluable overall response. */
   private static Optional<LocalDate> lastEvaluable(List<TimepointResult> considered) {
-    for (int i = considered.size() - 1; i >= 0; i--) {
+    int n = considered.size();
+    if (n == 0) {
+      return Optional.empty(); // apart, so that the loop below runs at least once (issue 14: its
+      // compiled code was thrown away at the first subject with no visit considered)
+    }
+    for (int i = n - 1; i >= 0; i--) {
       TimepointResult t = considered.get(i);
       if (t.overall().isEvaluable()) {
         return Optional.of(t.date());

@@ -9,6 +9,7 @@ import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.NewLesion;
 import io.github.recist.model.NonTargetStatus;
+import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.Subject;
 import io.github.recist.model.TargetValue;
@@ -24,9 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A subject's course under iRECIST (Rule R14): the RECIST 1.1 {@link Course} it composes (baseline,
- * R5 nadir over the counted visits) and what R14 adds, as an immutable value that {@link
- * IrecistCriteria} reads and replaces after each visit.
+ * A subject's course under iRECIST (Rule R14): the RECIST 1.1 {@link Course} over the counted
+ * visits (baseline, R5 nadir; {@link #recist()}, of which it keeps the nadir from visit to visit)
+ * and what R14 adds, as an immutable value that {@link IrecistCriteria} reads and replaces after
+ * each visit.
  *
  * <p>It holds the new lesions recorded so far (R14.2: new-lesion targets and non-targets, first
  * seen, last report), the new-lesion target (NLT) nadir, the open run if any (R14.4: its anchor's
@@ -352,18 +354,31 @@ public final class IrecistCourse {
    */
   private static final class Book {
     final Subject subject;
+    /**
+     * The RECIST 1.1 course at the baseline ({@link Course#atBaseline}): the baseline sum, and the
+     * start from which {@link #recist()} replays the counted visits.
+     */
+    final Course atBaseline;
     /** The subject's follow-ups, read at every visit without the subject's lazy value. */
     final List<Assessment> followUps;
+    /**
+     * Whether no follow-up of the subject reports a new lesion ({@link Subject#hasNewLesions()}):
+     * then none is ever recorded, pending or followed, and every visit shows {@link
+     * NewLesionsAt#NONE} (the common subject; issue 14).
+     */
+    final boolean noNewLesions;
     final ImmutableMap<String, NewLesion> recorded;
     final ImmutableMap<String, LocalDate> firstSeen;
     final ImmutableMap<String, NewLesion> pending;
     final ImmutableMap<String, LocalDate> backdated;
 
-    Book(Subject subject, ImmutableMap<String, NewLesion> recorded,
+    Book(Subject subject, Course atBaseline, ImmutableMap<String, NewLesion> recorded,
         ImmutableMap<String, LocalDate> firstSeen, ImmutableMap<String, NewLesion> pending,
         ImmutableMap<String, LocalDate> backdated) {
       this.subject = subject;
+      this.atBaseline = atBaseline;
       this.followUps = subject.followUps();
+      this.noNewLesions = !subject.hasNewLesions();
       this.recorded = recorded;
       this.firstSeen = firstSeen;
       this.pending = pending;
@@ -374,18 +389,27 @@ public final class IrecistCourse {
     Book with(ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
         ImmutableMap<String, NewLesion> pending) {
       return recorded == this.recorded && firstSeen == this.firstSeen && pending == this.pending
-          ? this : new Book(subject, recorded, firstSeen, pending, backdated);
+          ? this : new Book(subject, atBaseline, recorded, firstSeen, pending, backdated);
     }
   }
 
   private final Book book;
   private final int next;
-  private final Course recist;
+  /**
+   * The RECIST 1.1 nadir over the counted visits (R5, R14.8), null without targets: the one value
+   * of the RECIST 1.1 course that changes from visit to visit here, kept instead of a {@link
+   * Course} per visit (issue 14; {@link #recist()} makes that course when asked).
+   */
+  private final Diameter nadirSum;
   private final LocalDate completeResponse;
   private final Long newLesionTargetNadir;
-  private final Run run;
-  private final Assessment previousCounted;
-  private final LocalDate icpdDate;
+  /**
+   * The open run ({@link Run}), or the date of iCPD once confirmed ({@link LocalDate}; no run is
+   * open after it, R14.10), or null: one field for the two, and the last counted visit found on
+   * the links ({@link #previousCounted()}), so that a course is 48 bytes (issue 14); both, should
+   * a caller's result bring an iCPD into an open run, in a {@link RunAndIcpd}.
+   */
+  private final Object runOrIcpd;
   /** The result of the last visit classified, null at the baseline. */
   private final TimepointResult lastResult;
   /**
@@ -402,17 +426,16 @@ public final class IrecistCourse {
    */
   private Object made;
 
-  private IrecistCourse(Book book, int next, Course recist, LocalDate completeResponse,
-      Long newLesionTargetNadir, Run run, Assessment previousCounted, LocalDate icpdDate,
-      TimepointResult lastResult, IrecistCourse before) {
+  private IrecistCourse(Book book, int next, Diameter nadirSum, LocalDate completeResponse,
+      Long newLesionTargetNadir, Run run, LocalDate icpdDate, TimepointResult lastResult,
+      IrecistCourse before) {
     this.book = book;
     this.next = next;
-    this.recist = recist;
+    this.nadirSum = nadirSum;
     this.completeResponse = completeResponse;
     this.newLesionTargetNadir = newLesionTargetNadir;
-    this.run = run;
-    this.previousCounted = previousCounted;
-    this.icpdDate = icpdDate;
+    this.runOrIcpd = icpdDate == null ? run
+        : run == null ? icpdDate : new RunAndIcpd(run, icpdDate);
     this.lastResult = lastResult;
     this.before = before;
   }
@@ -424,9 +447,10 @@ public final class IrecistCourse {
    * appearance (R14.2, R8).
    */
   public static IrecistCourse atBaseline(Subject subject) {
-    return new IrecistCourse(new Book(subject, ImmutableMap.of(), ImmutableMap.of(),
-        ImmutableMap.of(), backdated(subject)), 0, Course.atBaseline(subject), null, null, null,
-        null, null, null, null);
+    Course recist = Course.atBaseline(subject);
+    return new IrecistCourse(new Book(subject, recist, ImmutableMap.of(), ImmutableMap.of(),
+        ImmutableMap.of(), backdated(subject)), 0, recist.nadirDiameter(), null, null, null,
+        null, null, null);
   }
 
   /**
@@ -462,9 +486,73 @@ public final class IrecistCourse {
     return ImmutableMap.copyOf(backdated);
   }
 
-  /** The RECIST 1.1 course over the counted visits: baseline, R5 nadir (R14.1, R14.8). */
+  /**
+   * The RECIST 1.1 course over the counted visits: baseline, R5 nadir (R14.1, R14.8); made when
+   * asked, from the baseline's and the counted visits (the criteria read what they need of it from
+   * this course, with no course of RECIST 1.1 per visit; issue 14).
+   */
   public Course recist() {
-    return recist;
+    Course c = book.atBaseline;
+    for (TimepointResult visit : countedVisits()) {
+      c = c.after(visit);
+    }
+    return c;
+  }
+
+  /** Whether the subject has target lesions, and so a baseline sum and a nadir (R4, R5). */
+  boolean hasTargets() {
+    return book.atBaseline.hasTargets();
+  }
+
+  /** The baseline sum in tenths of a millimetre (R5); 0 without targets. */
+  long baselineTenths() {
+    return book.atBaseline.baselineTenths();
+  }
+
+  /** The baseline sum (R5), null without targets. */
+  Diameter baselineDiameter() {
+    return book.atBaseline.baselineDiameter();
+  }
+
+  /** The RECIST 1.1 nadir over the counted visits in tenths of a millimetre (R5); 0 without targets. */
+  long nadirTenths() {
+    return nadirSum == null ? 0 : nadirSum.tenths();
+  }
+
+  /** The RECIST 1.1 nadir over the counted visits (R5, R14.8), null without targets. */
+  Diameter nadirDiameter() {
+    return nadirSum;
+  }
+
+  /** The result of the last counted visit (R14.5: never a disregarded one), null before the first. */
+  TimepointResult lastCountedVisit() {
+    for (IrecistCourse c = this; c.lastResult != null; c = c.before) {
+      if (!c.lastResult.disregarded()) {
+        return c.lastResult;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The earlier PR that keeps the next visit PR instead of SD, as {@link
+   * Course#partialResponseToKeep} reads it over the counted visits; null when the option {@code
+   * persistentPartialResponse} is off or there is none.
+   */
+  LocalDate partialResponseToKeep(Protocol protocol) {
+    return protocol.persistentPartialResponse()
+        ? TargetResponse.partialResponseToKeep(countedVisits(), protocol) : null;
+  }
+
+  /** The results of the counted visits so far, in date order (R14.5: none disregarded). */
+  private List<TimepointResult> countedVisits() {
+    List<TimepointResult> counted = new ArrayList<>(next);
+    for (TimepointResult visit : visits()) {
+      if (!visit.disregarded()) {
+        counted.add(visit);
+      }
+    }
+    return counted;
   }
 
   /** The subject whose course this is. */
@@ -516,14 +604,26 @@ public final class IrecistCourse {
         : Optional.of(Diameter.ofTenths(newLesionTargetNadir));
   }
 
+  /** An open run and an iCPD, which no course the criteria make has at once. */
+  private static final class RunAndIcpd {
+    final Run run;
+    final LocalDate icpdDate;
+
+    RunAndIcpd(Run run, LocalDate icpdDate) {
+      this.run = run;
+      this.icpdDate = icpdDate;
+    }
+  }
+
   /** The open run, or empty when none is open (R14.4). */
   public Optional<Run> run() {
-    return Optional.ofNullable(run);
+    return Optional.ofNullable(openRun());
   }
 
   /** {@link #run()}, null when none is open: for the criteria, with no Optional per visit. */
   Run openRun() {
-    return run;
+    Object o = runOrIcpd;
+    return o instanceof Run ? (Run) o : o instanceof RunAndIcpd ? ((RunAndIcpd) o).run : null;
   }
 
   /**
@@ -536,12 +636,19 @@ public final class IrecistCourse {
 
   /** The last counted visit, or null before the first (R14.5: a disregarded visit is never it). */
   public Assessment previousCounted() {
-    return previousCounted;
+    for (IrecistCourse c = this; c.lastResult != null; c = c.before) {
+      if (!c.lastResult.disregarded()) {
+        return book.followUps.get(c.next - 1); // the visit of that result
+      }
+    }
+    return null;
   }
 
   /** The date of iCPD once confirmed (R14.10: final), else null. */
   public LocalDate icpdDate() {
-    return icpdDate;
+    Object o = runOrIcpd;
+    return o instanceof LocalDate ? (LocalDate) o
+        : o instanceof RunAndIcpd ? ((RunAndIcpd) o).icpdDate : null;
   }
 
   /**
@@ -549,7 +656,7 @@ public final class IrecistCourse {
    * minProgressionConfirmationDays} (whole days, no +1) after the run's first iUPD.
    */
   public boolean isDisregarded(LocalDate visit, int minProgressionConfirmationDays) {
-    return run != null && daysSinceIupd(visit) < minProgressionConfirmationDays;
+    return openRun() != null && daysSinceIupd(visit) < minProgressionConfirmationDays;
   }
 
   /**
@@ -558,13 +665,14 @@ public final class IrecistCourse {
    * R14.5): it still confirms or resets, with a warning.
    */
   public boolean isLateFirstCountedVisit(LocalDate visit, int maxProgressionConfirmationDays) {
+    Run run = openRun();
     return run != null && run.countedVisits == 0
         && daysSinceIupd(visit) > maxProgressionConfirmationDays;
   }
 
   /** Whole days from the open run's first iUPD to {@code visit}. */
   public long daysSinceIupd(LocalDate visit) {
-    return ChronoUnit.DAYS.between(run.iupdDate, visit);
+    return ChronoUnit.DAYS.between(openRun().iupdDate, visit);
   }
 
   /**
@@ -588,6 +696,9 @@ public final class IrecistCourse {
    * @param counted whether {@code visit} is counted (R14.5)
    */
   public NewLesionsAt newLesionsAt(Assessment visit, boolean counted) {
+    if (book.noNewLesions) {
+      return NewLesionsAt.NONE; // a subject that reports none: no collection asked (issue 14)
+    }
     // size() == 0 rather than isEmpty(): Guava's isEmpty() calls size() from one shared method,
     // whose call the JIT sees made on every kind of collection and cannot inline; here each call
     // is of its own (twice a visit, issue 14)
@@ -786,9 +897,8 @@ public final class IrecistCourse {
         }
       }
       return new IrecistCourse(book.with(book.recorded, book.firstSeen,
-          ImmutableMap.copyOf(stillPending)), next + 1, recist, completeResponse,
-          newLesionTargetNadir, run, previousCounted,
-          icpdDate(result), result, this);
+          ImmutableMap.copyOf(stillPending)), next + 1, nadirSum, completeResponse,
+          newLesionTargetNadir, openRun(), icpdDate(result), result, this);
     }
     NewLesionsAt seen = newLesionsAt(visit, true);
     ImmutableMap<String, NewLesion> nowRecorded = book.recorded;
@@ -813,6 +923,7 @@ public final class IrecistCourse {
       nadir = nadir == null ? sum.get() : Math.min(nadir, sum.get());
     }
     IrecistResponse code = result.overallCode() instanceof IrecistResponse i ? i : null;
+    Run run = openRun();
     Run nextRun = run;
     LocalDate cr = completeResponse;
     if (code == IrecistResponse.IUPD && run == null) {
@@ -827,8 +938,8 @@ public final class IrecistCourse {
       cr = visit.date();
     }
     return new IrecistCourse(book.with(nowRecorded, nowFirstSeen, ImmutableMap.of()), next + 1,
-        recist.after(result), cr, nadir, code == IrecistResponse.ICPD ? null : nextRun, visit, icpdDate(result),
-        result, this);
+        Course.nadirAfter(book.atBaseline.baselineDiameter(), nadirSum, result), cr, nadir,
+        code == IrecistResponse.ICPD ? null : nextRun, icpdDate(result), result, this);
   }
 
   /**
@@ -851,6 +962,7 @@ public final class IrecistCourse {
 
   /** The first iCPD: a visit after it, reported as iCPD too (R14.10), does not move it. */
   private LocalDate icpdDate(TimepointResult result) {
+    LocalDate icpdDate = icpdDate();
     return icpdDate == null && result.overallCode() == IrecistResponse.ICPD ? result.date()
         : icpdDate;
   }
@@ -862,12 +974,14 @@ public final class IrecistCourse {
     for (IrecistCourse c = this; i > 0; c = c.before) {
       inOrder[--i] = c.lastResult;
     }
-    return ImmutableList.copyOf(inOrder);
+    return Course.handOver(inOrder);
   }
 
   @Override
   public String toString() {
-    return "IrecistCourse[" + recist + (run == null ? "" : ", " + run)
+    Run run = openRun();
+    LocalDate icpdDate = icpdDate();
+    return "IrecistCourse[" + recist() + (run == null ? "" : ", " + run)
         + (book.recorded.isEmpty() ? "" : ", new lesions " + book.recorded.keySet())
         + (icpdDate == null ? "" : ", iCPD " + icpdDate) + "]";
   }

@@ -102,13 +102,13 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     TimepointResult.Builder t = into.date(visit.date());
     // the reasons go straight into the builder, in the order the rules give them
     List<Reason> reasons = t.reasonAppender();
-    Course recist = course.recist();
+    // the RECIST 1.1 course's values read from the course itself (issue 14)
     SumOfDiameters.TargetSum sum = SumOfDiameters.of(targets, visit);
     LocalDate completeResponse = course.completeResponseSince();
-    Response target = TargetResponse.classify(targets, visit, sum, recist.baselineTenths(),
-        recist.nadirTenths(), completeResponse, recist.partialResponseToKeep(protocol), reasons);
+    Response target = TargetResponse.classify(targets, visit, sum, course.baselineTenths(),
+        course.nadirTenths(), completeResponse, course.partialResponseToKeep(protocol), reasons);
     Response nonTarget = NonTargetResponse.classify(subject.nonTargets(), visit, completeResponse,
-        reasons, recist.lastVisit());
+        reasons, course.lastCountedVisit());
     Response baselineDisease = OverallResponseTable.overall(target, nonTarget,
         NewLesionFinding.NONE);
     reasons.add(baselineDiseaseReason(target, nonTarget, baselineDisease));
@@ -118,8 +118,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     newLesionReasons(course, visit, seen, !disregarded, reasons);
 
     t.target(target).nonTarget(nonTarget).newLesions(seen.finding());
-    if (recist.hasTargets()) {
-      t.baselineSum(recist.baselineDiameter()).nadir(recist.nadirDiameter());
+    if (course.hasTargets()) {
+      t.baselineSum(course.baselineDiameter()).nadir(course.nadirDiameter());
       if (target != Response.NE && sum.complete()) {
         t.targetSumTenths(sum.tenths());
       }
@@ -153,7 +153,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         t.iupdDate(visit.date());
         overall = IrecistResponse.IUPD;
       } else {
-        overall = response(baselineDisease, seen, course.recist().hasTargets(), false, reasons);
+        overall = response(baselineDisease, seen, course.hasTargets(), false, reasons);
       }
     }
     return t.overallCode(overall);
@@ -221,11 +221,11 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     }
     // R14.7.3, R14.8
     t.reset(true);
-    long nadir = course.recist().nadirTenths();
-    if (course.recist().hasTargets() && target != Response.NE && sum.complete()) {
+    long nadir = course.nadirTenths();
+    if (course.hasTargets() && target != Response.NE && sum.complete()) {
       nadir = SumOfDiameters.nadirAfter(nadir, true, sum.tenths());
     }
-    String reference = course.recist().hasTargets() ? "the target nadir " + Diameter.ofTenths(nadir)
+    String reference = course.hasTargets() ? "the target nadir " + Diameter.ofTenths(nadir)
         : "the non-target disease seen here";
     Optional<Long> nlt = seen.targetTenths();
     if (nlt.isPresent()) {
@@ -235,7 +235,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       reference += " and the new-lesion target nadir " + Diameter.ofTenths(nltNadir);
     }
     reasons.add(Reason.of(Reason.Kind.IRECIST_RESET, run.iupdDate(), reference));
-    return response(baselineDisease, seen, course.recist().hasTargets(), true, reasons);
+    return response(baselineDisease, seen, course.hasTargets(), true, reasons);
   }
 
   /**
@@ -642,9 +642,8 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       if (!t.disregarded() && t.iupdDate().isEmpty()) {
         continue; // both warnings are of visits inside a run, which carry its iUPD date
       }
-      List<Reason> reasons = t.reasons();
-      for (int k = 0, m = reasons.size(); k < m; k++) {
-        Reason r = reasons.get(k);
+      for (int k = 0, m = t.reasonCount(); k < m; k++) {
+        Reason r = t.reason(k);
         if (r.kind() == Reason.Kind.IRECIST_DISREGARDED
             || r.kind() == Reason.Kind.IRECIST_LATE_FIRST_COUNTED_VISIT) {
           if (warnings == null) {

@@ -21,7 +21,9 @@ import java.util.Optional;
  * <p>An implementation is stateless and thread-safe: everything that joins visits is in the
  * course, an immutable value of the criteria's own type {@code C} ({@link Course} for RECIST 1.1),
  * which a criteria set with more to carry (iRECIST, Rule R14: an open iUPD run, its anchor, the
- * new-lesion sums and nadirs) extends by composing it.
+ * new-lesion sums and nadirs) extends by carrying it ({@link IrecistCourse} keeps the RECIST 1.1
+ * course's baseline and nadir over the counted visits, and gives that course as {@link
+ * IrecistCourse#recist()}).
  *
  * <p>The engine's loop, written once:
  *

@@ -92,6 +92,24 @@ class PercentChangeTest {
     assertEquals("a change in percent needs a reference above 0 mm, not 0 tenths", e.getMessage());
   }
 
+  /**
+   * A change keeps its sums exactly, up to the largest a sum of diameters can be and far beyond
+   * (R5), and refuses a figure no sum is rather than wrap it.
+   */
+  @Test
+  void R5_aChangeKeepsItsSumsExactlyAndRefusesWhatNoSumIs() {
+    long largest = Integer.MAX_VALUE;
+    PercentChange far = PercentChange.signed(largest, largest / 2 + 1);
+    assertEquals(io.github.recist.model.Diameter.MAX_TENTHS, PercentChange.magnitude(
+        io.github.recist.model.Diameter.MAX_TENTHS, 10).value().tenths());
+    assertEquals("+99.9", far.toString());
+    assertEquals(PercentChange.signed(largest, largest / 2 + 1), far);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PercentChange.signed(largest + 1, 10));
+    assertEquals("2147483648 tenths of a millimetre is not a sum of diameters", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> PercentChange.magnitude(10, -largest - 2));
+  }
+
   /** The digits a writer prints (issue 14) are those of the percentage, rounding included (R5.4). */
   @Test
   void R5_4_tenthsOfPercentAreTheDigitsOfThePercentage() {

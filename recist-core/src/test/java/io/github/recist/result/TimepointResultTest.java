@@ -1,16 +1,23 @@
 package io.github.recist.result;
 
+import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.recist.model.Diameter;
 import io.github.recist.model.IrecistResponse;
 import io.github.recist.model.Response;
 import io.github.recist.model.ResponseCode;
 import io.github.recist.model.VisitResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * A time point's overall response is set as a visit code, {@link ResponseCode}, and read back as
@@ -63,7 +70,7 @@ class TimepointResultTest {
     TimepointResult first = b.build();
     TimepointResult copy = TimepointResult.builder().from(first).build();
     b.clear();
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, b::build,
+    assertThrows(IllegalStateException.class, b::build,
         "a cleared builder has nothing set");
     TimepointResult second = b.date(DATE.plusDays(28)).target(Response.NA).nonTarget(Response.NA)
         .newLesions(NewLesionFinding.NONE).overallCode(VisitResponse.NE).build();
@@ -98,6 +105,85 @@ class TimepointResultTest {
     appender.add(none);
     assertEquals(2, appender.size());
     assertEquals(List.of(table, none), b.build().reasons());
-    org.junit.jupiter.api.Assertions.assertSame(appender, b.reasonAppender());
+    assertSame(appender, b.reasonAppender());
+  }
+
+  /**
+   * Any sums, each empty or from 0 mm to the largest diameter, are read back as set, in tenths and
+   * as diameters, whatever the others; two results are equal exactly when their sums are (R5: the
+   * sums as measured; issue 14 keeps the three in one number).
+   */
+  @Test
+  void R5_everySumIsReadBackAsSetWhateverTheOthers() {
+    Gen<Long> sums = longs().between(-1, Diameter.MAX_TENTHS);
+    qt(2000).forAll(sums, sums, sums).checkAssert((sum, baseline, nadir) -> {
+      TimepointResult t = withSums(sum, baseline, nadir);
+      assertEquals(sum, t.targetSumTenths());
+      assertEquals(baseline, t.baselineSumTenths());
+      assertEquals(nadir, t.nadirTenths());
+      assertEquals(diameter(sum), t.targetSum());
+      assertEquals(diameter(baseline), t.baselineSum());
+      assertEquals(diameter(nadir), t.nadir());
+      TimepointResult same = withSums(sum, baseline, nadir);
+      assertEquals(t, same);
+      assertEquals(t.hashCode(), same.hashCode());
+      if (!nadir.equals(baseline)) {
+        assertFalse(t.equals(withSums(sum, nadir, baseline)));
+      }
+      assertFalse(t.equals(withSums(sum == Diameter.MAX_TENTHS ? sum - 1 : sum + 1, baseline,
+          nadir)));
+    });
+  }
+
+  private static Optional<Diameter> diameter(long tenths) {
+    return tenths < 0 ? Optional.empty() : Optional.of(Diameter.ofTenths(tenths));
+  }
+
+  private static TimepointResult withSums(long sum, long baseline, long nadir) {
+    return visit().overallCode(VisitResponse.SD).targetSum(diameter(sum))
+        .baselineSum(diameter(baseline)).nadir(diameter(nadir)).build();
+  }
+
+  /**
+   * A time point's reasons, from none to more than its four kept in fields of their own, read one
+   * by one ({@code reasonCount}, {@code reason(i)}) as in its list, with equality and hash code
+   * those of the list, whatever their number (R6–R10: the reasons carried as data; issue 14).
+   */
+  @Test
+  void theReasonsReadOneByOneAreThoseOfTheList() {
+    List<Reason> six = List.of(Reason.of(Reason.Kind.TARGET_NONE_EVALUATED),
+        Reason.of(Reason.Kind.NON_TARGET_NOT_EVALUATED, List.of("NT1")),
+        Reason.of(Reason.Kind.NEW_LESION_EQUIVOCAL, List.of("N1")),
+        Reason.of(Reason.Kind.OVERALL_TABLE_1, Response.NE, Response.NE, NewLesionFinding.NONE,
+            Response.NE),
+        Reason.of(Reason.Kind.OUTSIDE_WINDOW, DATE, 365),
+        Reason.of(Reason.Kind.AFTER_NEW_THERAPY, DATE));
+    for (int n = 0; n <= six.size(); n++) {
+      List<Reason> reasons = six.subList(0, n);
+      TimepointResult t = visit().overallCode(VisitResponse.NE).addAllReasons(reasons).build();
+      assertEquals(n, t.reasonCount());
+      for (int i = 0; i < n; i++) {
+        assertSame(reasons.get(i), t.reason(i));
+      }
+      int count = n;
+      assertThrows(IndexOutOfBoundsException.class, () -> t.reason(count));
+      assertThrows(IndexOutOfBoundsException.class, () -> t.reason(-1));
+      assertEquals(reasons, t.reasons());
+      assertEquals(t.reasons(), t.reasons());
+      TimepointResult same = visit().overallCode(VisitResponse.NE).addAllReasons(reasons).build();
+      assertEquals(t, same);
+      assertEquals(t.hashCode(), same.hashCode());
+      TimepointResult copy = TimepointResult.builder().from(t).build();
+      assertEquals(t, copy);
+      if (n > 0) {
+        TimepointResult fewer = visit().overallCode(VisitResponse.NE)
+            .addAllReasons(reasons.subList(0, n - 1)).build();
+        assertFalse(t.equals(fewer));
+        TimepointResult other = visit().overallCode(VisitResponse.NE)
+            .addAllReasons(reasons.subList(0, n - 1))
+            .addReasons(Reason.of(Reason.Kind.BEST_ONLY_NOT_DONE)).build();
+        assertFalse(t.equals(other));
+      }
+    }
   }
 }
