@@ -340,9 +340,17 @@ final class TextReport {
         List<TimepointResult> points = each.timepoints();
         for (int v = 0; v < points.size(); v++) {
           TimepointResult t = points.get(v);
-          reasons(t.date(), t.reasons());
+          // one by one, so that no list of them is made (TimepointResult#reason)
+          int lead = reasonsLabel(t.date(), t.reasonCount());
+          for (int r = 0; r < t.reasonCount(); r++) {
+            reason(t.reason(r), r, lead);
+          }
         }
-        reasons(null, each.reasons());
+        List<Reason> subjectReasons = each.reasons();
+        int lead = reasonsLabel(null, subjectReasons.size());
+        for (int r = 0; r < subjectReasons.size(); r++) {
+          reason(subjectReasons.get(r), r, lead);
+        }
       }
       return new Lines(endShared(), best,
           irecistIndex >= 0 && pseudoProgression(assessments.get(irecistIndex)));
@@ -538,13 +546,13 @@ final class TextReport {
     }
 
     /**
-     * The reasons of a visit or of the best response, each on a line, the first after {@code
-     * label} (a date, or null: {@code best}) padded to 10 characters.
+     * The start of the lines of {@code count} reasons of a visit or of the best response, each
+     * reason on a line ({@link #reason}), the first after {@code label} (a date, or null: {@code
+     * best}) padded to 10 characters: nothing when there are none; the width of the lines' lead.
      */
-    private void reasons(LocalDate label, List<Reason> list) {
-      int size = list.size();
-      if (size == 0) {
-        return;
+    private int reasonsLabel(LocalDate label, int count) {
+      if (count == 0) {
+        return 0;
       }
       ensure(REASON_LABEL.length + DATE + CELL);
       int line = len;
@@ -559,17 +567,18 @@ final class TextReport {
         blanks(pad);
       }
       put(GAP);
-      int lead = len - line;
-      reason(list.get(0));
-      for (int i = 1; i < size; i++) {
-        ensure(lead);
-        blanks(lead);
-        reason(list.get(i));
-      }
+      return len - line;
     }
 
-    /** A reason's sentence, or its code, and the line's end. */
-    private void reason(Reason r) {
+    /**
+     * Reason {@code index} of those after a {@link #reasonsLabel}: its sentence, or its code, and
+     * the line's end; a later one after {@code lead} blanks.
+     */
+    private void reason(Reason r, int index, int lead) {
+      if (index > 0) {
+        ensure(lead);
+        blanks(lead);
+      }
       if (reasons == ResultWriter.Reasons.CODES) {
         raw(KIND_CODES[r.kind().ordinal()]);
         raw(NL);

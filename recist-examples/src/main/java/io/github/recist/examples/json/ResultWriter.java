@@ -678,8 +678,8 @@ public final class ResultWriter implements Closeable {
         List<Reason> rs = a.reasons();
         int filled = rs.isEmpty() ? 0 : 1;
         raw(n.subjectReasons.open[filled]);
-        if (filled == 1) {
-          reasonItems(rs, n.subjectReasons.next);
+        for (int i = 0; i < rs.size(); i++) {
+          reasonItem(rs.get(i), i, n.subjectReasons.next);
         }
         raw(n.subjectReasons.close[filled]);
       }
@@ -799,8 +799,9 @@ public final class ResultWriter implements Closeable {
         put(n.lesions(t.target(), t.nonTarget(), t.newLesions(),
             n == top ? topLesions : innerLesions));
       }
-      List<Reason> rs = t.reasons();
-      int filled = rs.isEmpty() ? 0 : 1;
+      // one by one, so that no list of them is made (TimepointResult#reason)
+      int count = t.reasonCount();
+      int filled = count == 0 ? 0 : 1;
       ResponseCode overall = t.overallCode();
       int window = t.withinWindow() ? 1 : 0;
       if (!irecist && overall instanceof VisitResponse) {
@@ -811,7 +812,9 @@ public final class ResultWriter implements Closeable {
         raw(n.withinWindowToReasons[Names.toReasons(0, window, filled)]);
       }
       if (filled == 1 && reasons != Reasons.NONE) {
-        reasonItems(rs, n.timepointReasons.next);
+        for (int i = 0; i < count; i++) {
+          reasonItem(t.reason(i), i, n.timepointReasons.next);
+        }
       }
       return filled;
     }
@@ -849,24 +852,21 @@ public final class ResultWriter implements Closeable {
     }
 
     /**
-     * The items of a {@code reasons} array that is not empty, after its start to the first ({@link
-     * ReasonItems#open}): sentences, rendered between their quotes, or codes; {@code next} between
-     * two.
+     * Item {@code index} of a {@code reasons} array, the first just after the array's start ({@link
+     * ReasonItems#open}), each later one after {@code next}: a sentence rendered between its
+     * quotes, or a code.
      */
-    private void reasonItems(List<Reason> list, byte[] next) {
-      int size = list.size();
+    private void reasonItem(Reason reason, int index, byte[] next) {
       if (reasons == Reasons.CODES) {
-        raw(CODES[list.get(0).kind().ordinal()]);
-        for (int i = 1; i < size; i++) {
+        if (index > 0) {
           raw(next);
-          raw(CODES[list.get(i).kind().ordinal()]);
         }
+        raw(CODES[reason.kind().ordinal()]);
       } else {
-        list.get(0).renderTo(sentence);
-        for (int i = 1; i < size; i++) {
+        if (index > 0) {
           put(next); // into the room after the sentence before: AFTER_SENTENCE
-          list.get(i).renderTo(sentence);
         }
+        reason.renderTo(sentence);
       }
     }
 
