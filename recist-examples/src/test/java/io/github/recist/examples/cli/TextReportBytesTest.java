@@ -1,5 +1,6 @@
 package io.github.recist.examples.cli;
 
+import static io.github.recist.examples.json.SubjectsWithIds.subjectWithIds;
 import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +14,6 @@ import io.github.recist.Recist11;
 import io.github.recist.examples.json.ResultWriter;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.Protocol;
-import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
@@ -22,7 +22,6 @@ import io.github.recist.testing.Generators;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,17 +38,6 @@ import org.junit.jupiter.api.Test;
 class TextReportBytesTest {
 
   private static final String NL = System.lineSeparator();
-
-  /** A subject whose ids have control characters, accents, CJK, an emoji and lone surrogates. */
-  private static Subject subjectWithIds(String subjectId, String lesionId) {
-    return Subject.builder(subjectId).referenceDate(LocalDate.of(2018, 1, 10))
-        .target(lesionId, Site.LUNG).nonTarget("NT " + lesionId, Site.BONE)
-        .baseline(LocalDate.of(2018, 1, 5), v -> v.measure(lesionId, 32).present("NT " + lesionId))
-        .visit(LocalDate.of(2018, 2, 7), v -> v.measure(lesionId, 20).present("NT " + lesionId))
-        .visit(LocalDate.of(2018, 3, 8), v -> v.measure(lesionId, 50).absent("NT " + lesionId)
-            .newLesion("new " + lesionId, Site.LIVER))
-        .build();
-  }
 
   private static byte[] report(Set<Criteria> criteria, ResultWriter.Reasons reasons,
       List<Subject> subjects) {

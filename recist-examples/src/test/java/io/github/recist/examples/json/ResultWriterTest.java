@@ -1,5 +1,6 @@
 package io.github.recist.examples.json;
 
+import static io.github.recist.examples.json.SubjectsWithIds.subjectWithIds;
 import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,8 +20,6 @@ import io.github.recist.examples.json.ResultWriter.Reasons;
 import io.github.recist.model.Criteria;
 import io.github.recist.model.InvalidSubjectException;
 import io.github.recist.model.Protocol;
-import io.github.recist.model.Site;
-import io.github.recist.model.Subject;
 import io.github.recist.result.Reason;
 import io.github.recist.result.SubjectAssessment;
 import io.github.recist.testing.Generators;
@@ -28,7 +27,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,16 +48,6 @@ class ResultWriterTest {
       "tab\there", "line\nbreak", "\u0001\u001f\b\f\r", "slash/ok", "del\u007f", "é\u0080ß",
       "\u2028 line separator", "€ 3 bytes", "😀 pair", "lone \ud800 high", "lone \udc00 low",
       "end \ud83d");
-
-  private static Subject subjectWithIds(String subjectId, String lesionId) {
-    return Subject.builder(subjectId).referenceDate(LocalDate.of(2018, 1, 10))
-        .target(lesionId, Site.LUNG).nonTarget("NT " + lesionId, Site.BONE)
-        .baseline(LocalDate.of(2018, 1, 5), v -> v.measure(lesionId, 32).present("NT " + lesionId))
-        .visit(LocalDate.of(2018, 2, 7), v -> v.measure(lesionId, 20).present("NT " + lesionId))
-        .visit(LocalDate.of(2018, 3, 8), v -> v.measure(lesionId, 50).absent("NT " + lesionId)
-            .newLesion("new " + lesionId, Site.LIVER))
-        .build();
-  }
 
   private static Gen<SubjectAssessment> assessments() {
     return Generators.builtSubjects().zip(Generators.protocols(), Recist11::assess);
