@@ -179,7 +179,7 @@ final class SubjectSlices {
       } else if (i + Long.BYTES <= limit) {
         continue; // the new block has eight bytes from i
       }
-      // byte by byte, up to the next eight-byte boundary from here, or the end of the block
+      // byte by byte, the next eight bytes from here (or up to the end of the block)
       int end = Math.min(i + Long.BYTES, limit);
       while (i < end) {
         int b = buf[i++];
