@@ -191,20 +191,19 @@ public final class TargetResponse {
    */
   public static LocalDate partialResponseToKeep(List<TimepointResult> earlier, Protocol protocol) {
     int n = earlier.size();
-    LocalDate[] dates = new LocalDate[n];
-    Response[] responses = new Response[n];
+    byte[] responses = new byte[n];
     for (int i = 0; i < n; i++) {
-      TimepointResult t = earlier.get(i);
-      if (t.overall() == Response.PD) {
+      Response r = earlier.get(i).overall();
+      if (r == Response.PD) {
         return null;
       }
-      dates[i] = t.date();
-      responses[i] = t.overall();
+      responses[i] = (byte) r.ordinal();
     }
+    byte partial = (byte) Response.PR.ordinal();
     for (int i = 0; i < n; i++) {
-      if (responses[i] == Response.PR && (!protocol.confirmationRequired()
-          || ConfirmedBestOverallResponse.isConfirmed(dates, responses, n, i, protocol))) {
-        return dates[i];
+      if (responses[i] == partial && (!protocol.confirmationRequired()
+          || ConfirmedBestOverallResponse.isConfirmed(earlier, responses, n, i, protocol))) {
+        return earlier.get(i).date();
       }
     }
     return null;
