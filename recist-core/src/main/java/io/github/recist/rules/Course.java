@@ -68,7 +68,7 @@ public final class Course {
    */
   public static Course atBaseline(Subject subject) {
     List<Lesion> targets = subject.targets();
-    boolean hasTargets = !targets.isEmpty();
+    boolean hasTargets = targets.size() != 0; // not isEmpty(): see IrecistCourse.newLesionsAt
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
     Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
     return new Course(baselineSum, baselineSum, null, null, null);

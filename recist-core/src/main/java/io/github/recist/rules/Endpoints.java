@@ -37,7 +37,7 @@ public final class Endpoints {
    * otherwise).
    */
   public static Optional<LocalDate> progressionDate(List<TimepointResult> considered) {
-    if (considered.isEmpty()) {
+    if (considered.size() == 0) { // not isEmpty(): see IrecistCourse.newLesionsAt (issue 14)
       return Optional.empty();
     }
     TimepointResult last = considered.get(considered.size() - 1);

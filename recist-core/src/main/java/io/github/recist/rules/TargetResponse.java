@@ -101,7 +101,7 @@ public final class TargetResponse {
   public static Response classify(List<Lesion> targets, Assessment assessment, long sumTenths,
       int evaluatedCount, int showingDisease, long baselineTenths, long nadirTenths,
       LocalDate completeResponse, LocalDate keptPartialResponse, List<Reason> reasons) {
-    if (targets.isEmpty()) {
+    if (targets.size() == 0) { // not isEmpty(): see IrecistCourse.newLesionsAt (issue 14)
       return Response.NA;
     }
     long s = sumTenths;
