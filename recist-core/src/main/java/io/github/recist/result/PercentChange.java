@@ -111,6 +111,14 @@ public final class PercentChange {
 
   /** Writes {@link #toString()} to {@code sink}, as digits. */
   void renderTo(Reason.Sink sink) {
+    renderTo(sink, tenths, referenceTenths, magnitude);
+  }
+
+  /**
+   * Writes the change from {@code referenceTenths} to {@code tenths} to {@code sink} as {@link
+   * #toString()} shows it, signed unless {@code magnitude}, with no change made for it (issue 14).
+   */
+  static void renderTo(Reason.Sink sink, long tenths, long referenceTenths, boolean magnitude) {
     if (referenceTenths == 0) {
       sink.text("n/a");
       return;
