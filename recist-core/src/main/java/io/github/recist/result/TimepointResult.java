@@ -209,16 +209,18 @@ public abstract class TimepointResult {
     private static final Response[] RESPONSES = Response.values();
     private static final NewLesionFinding[] FINDINGS = NewLesionFinding.values();
 
+    // the sums as ints (a diameter is at most Diameter.MAX_TENTHS tenths): the builder in 64
+    // bytes, where longs made it 88 (issue 14)
     private LocalDate date;
-    private long targetSum = -1;
-    private long baselineSum = -1;
-    private long nadir = -1;
+    private int targetSum = -1;
+    private int baselineSum = -1;
+    private int nadir = -1;
     private byte target = UNSET;
     private byte nonTarget = UNSET;
     private byte newLesions = UNSET;
     private ResponseCode overallCode;
-    private long newLesionTargetSum = -1;
-    private long newLesionTargetNadir = -1;
+    private int newLesionTargetSum = -1;
+    private int newLesionTargetNadir = -1;
     private LocalDate iupdDate;
     private boolean reset;
     private boolean disregarded;
@@ -337,7 +339,7 @@ public abstract class TimepointResult {
     /** Sets {@link TimepointResult#targetSum()}. */
     @CanIgnoreReturnValue
     public Builder targetSum(Diameter targetSum) {
-      this.targetSum = Objects.requireNonNull(targetSum, "targetSum").tenths();
+      this.targetSum = (int) Objects.requireNonNull(targetSum, "targetSum").tenths();
       return this;
     }
 
@@ -353,7 +355,7 @@ public abstract class TimepointResult {
       if (tenths < 0 || tenths > Diameter.MAX_TENTHS) {
         Diameter.ofTenths(tenths); // throws, saying why
       }
-      this.targetSum = tenths;
+      this.targetSum = (int) tenths;
       return this;
     }
 
@@ -367,7 +369,7 @@ public abstract class TimepointResult {
     /** Sets {@link TimepointResult#baselineSum()}. */
     @CanIgnoreReturnValue
     public Builder baselineSum(Diameter baselineSum) {
-      this.baselineSum = Objects.requireNonNull(baselineSum, "baselineSum").tenths();
+      this.baselineSum = (int) Objects.requireNonNull(baselineSum, "baselineSum").tenths();
       return this;
     }
 
@@ -381,7 +383,7 @@ public abstract class TimepointResult {
     /** Sets {@link TimepointResult#nadir()}. */
     @CanIgnoreReturnValue
     public Builder nadir(Diameter nadir) {
-      this.nadir = Objects.requireNonNull(nadir, "nadir").tenths();
+      this.nadir = (int) Objects.requireNonNull(nadir, "nadir").tenths();
       return this;
     }
 
@@ -424,7 +426,7 @@ public abstract class TimepointResult {
     @CanIgnoreReturnValue
     public Builder newLesionTargetSum(Diameter newLesionTargetSum) {
       this.newLesionTargetSum =
-          Objects.requireNonNull(newLesionTargetSum, "newLesionTargetSum").tenths();
+          (int) Objects.requireNonNull(newLesionTargetSum, "newLesionTargetSum").tenths();
       return this;
     }
 
@@ -439,7 +441,7 @@ public abstract class TimepointResult {
     @CanIgnoreReturnValue
     public Builder newLesionTargetNadir(Diameter newLesionTargetNadir) {
       this.newLesionTargetNadir =
-          Objects.requireNonNull(newLesionTargetNadir, "newLesionTargetNadir").tenths();
+          (int) Objects.requireNonNull(newLesionTargetNadir, "newLesionTargetNadir").tenths();
       return this;
     }
 
@@ -451,8 +453,8 @@ public abstract class TimepointResult {
     }
 
     /** The tenths of {@code diameter}, -1 when it is empty. */
-    private static long tenths(Optional<? extends Diameter> diameter) {
-      return diameter.isPresent() ? diameter.get().tenths() : -1;
+    private static int tenths(Optional<? extends Diameter> diameter) {
+      return diameter.isPresent() ? (int) diameter.get().tenths() : -1;
     }
 
     /** Sets {@link TimepointResult#iupdDate()}. */
