@@ -109,9 +109,19 @@ public final class PercentChange {
     return java.util.Objects.hash((long) tenths, (long) referenceTenths, magnitude);
   }
 
-  /** Writes {@link #toString()} to {@code sink}, as digits. */
-  void renderTo(Reason.Sink sink) {
-    renderTo(sink, tenths, referenceTenths, magnitude);
+  /** The new value in tenths of a millimetre, for {@link Reason}'s rendering. */
+  int tenths() {
+    return tenths;
+  }
+
+  /** The reference in tenths of a millimetre, for {@link Reason}'s rendering. */
+  int referenceTenths() {
+    return referenceTenths;
+  }
+
+  /** Whether it is shown without sign ({@link #magnitude}). */
+  boolean isMagnitude() {
+    return magnitude;
   }
 
   /**

@@ -642,12 +642,6 @@ public final class Reason {
         : PercentChange.signed(tenths, reference);
   }
 
-  /** Renders the change {@code c} names, from the digits of its two diameters. */
-  private void renderChange(Sink sink, Change c) {
-    PercentChange.renderTo(sink, diameter(c, c.value).tenths(),
-        diameter(c, c.reference).tenths(), c.magnitude);
-  }
-
   /**
    * The diameter at {@code index}, which the change {@code c} names.
    *
@@ -944,11 +938,8 @@ public final class Reason {
       if (value instanceof Diameter) {
         sink.tenths(((Diameter) value).tenths());
         sink.ascii(k.millimetresThenLiterals[i + 1]);
-      } else if (value instanceof Change) {
-        renderChange(sink, (Change) value);
-        sink.ascii(literals[i + 1]);
       } else {
-        if (renderValue(sink, value, true)) {
+        if (renderValue(sink, value, this)) {
           sink.room(k.room);
         }
         sink.ascii(literals[i + 1]);
@@ -961,20 +952,37 @@ public final class Reason {
 
   /**
    * A value as {@link String#valueOf(Object)} shows it; a list of values, given as a value of the
-   * sentence ({@code top}), as its elements so shown, joined by {@code ", "} (a list inside it as
-   * {@code String.valueOf} shows a list). The final classes of the values come first: testing for a
+   * sentence ({@code top}, the reason, null for an element of a list), as its elements so shown,
+   * joined by {@code ", "} (a list inside it as {@code String.valueOf} shows a list); a change
+   * kept as two of the reason's diameters ({@link #changeOf}) from their digits. The final classes of the values come first: testing for a
    * class is one comparison, testing for an interface ({@link Iterable}) scans the interfaces of
    * the value's class, and took 8 % of the writer's time when it came first (issue 14). Lists and
    * other values are out of line ({@link #renderOther}), so that the compiled method stays small.
    * Whether the value made room of its own ({@link Sink#room}): a list or a reason.
    */
-  private static boolean renderValue(Sink sink, Object value, boolean top) {
+  private static boolean renderValue(Sink sink, Object value, Reason top) {
     if (value instanceof String) {
       sink.text((String) value);
     } else if (value instanceof Diameter) {
       millimetres(sink, ((Diameter) value).tenths());
-    } else if (value instanceof PercentChange) {
-      ((PercentChange) value).renderTo(sink);
+    } else if (value instanceof PercentChange || value instanceof Change && top != null) {
+      // a change given as such or kept as two diameters of the reason (changeOf): one call, so
+      // that the JIT inlines one copy of its rendering (issue 14)
+      long tenths;
+      long reference;
+      boolean magnitude;
+      if (value instanceof PercentChange) {
+        PercentChange c = (PercentChange) value;
+        tenths = c.tenths();
+        reference = c.referenceTenths();
+        magnitude = c.isMagnitude();
+      } else {
+        Change c = (Change) value;
+        tenths = top.diameter(c, c.value).tenths();
+        reference = top.diameter(c, c.reference).tenths();
+        magnitude = c.magnitude;
+      }
+      PercentChange.renderTo(sink, tenths, reference, magnitude);
     } else if (value instanceof LocalDate) {
       sink.date((LocalDate) value);
     } else if (value instanceof Integer) {
@@ -982,7 +990,7 @@ public final class Reason {
     } else if (value instanceof Enum) {
       sink.text(value.toString());
     } else {
-      return renderOther(sink, value, top);
+      return renderOther(sink, value, top != null);
     }
     return false;
   }
@@ -1030,7 +1038,7 @@ public final class Reason {
     if (i > 0) {
       sink.ascii(COMMA);
     }
-    renderValue(sink, value, false);
+    renderValue(sink, value, null);
   }
 
   private static final byte[] COMMA = {',', ' '};
