@@ -226,8 +226,11 @@ public abstract class TimepointResult {
     private boolean disregarded;
     private boolean withinWindow = true;
     private boolean recorded;
-    /** The reasons added, in order: {@code reasonCount} of them. */
-    private Reason[] reasons = new Reason[4];
+    /**
+     * The reasons added, in order: {@code reasonCount} of them, the slots after them null; at
+     * least {@link Value#INLINE_REASONS} slots, which {@link #build()} reads as they are.
+     */
+    private Reason[] reasons = new Reason[Value.INLINE_REASONS];
     private int reasonCount;
     /** {@link #reasonAppender()}, made when first asked. */
     private List<Reason> appender;
@@ -550,15 +553,20 @@ public abstract class TimepointResult {
       Objects.requireNonNull(overallCode.category(), "overall");
       // every value made before the result, which is then made in one go (its fields set as it
       // is allocated, with no write barrier); up to four reasons in the result's own fields, with
-      // no list made for them (a list and its array were 48 bytes a visit; issue 14)
+      // no list made for them (a list and its array were 48 bytes a visit; issue 14), read from
+      // the array's first four slots as they are: those from reasonCount on are null (the array
+      // has at least four, and clear() and reasons() empty the slots they drop), so that no test
+      // of the count per slot is compiled (issue 14)
       int count = reasonCount;
-      ImmutableList<Reason> list = count <= Value.INLINE_REASONS ? null : reasonList();
+      if (count > Value.INLINE_REASONS) {
+        return made(null, null, null, reasonList(), Value.IN_LIST);
+      }
       Reason[] r = reasons;
-      Reason r0 = count > 0 && list == null ? r[0] : null;
-      Reason r1 = count > 1 && list == null ? r[1] : null;
-      Reason r2 = count > 2 && list == null ? r[2] : null;
-      Object r3 = list != null ? list : count > 3 ? r[3] : null;
-      byte inline = list == null ? (byte) count : Value.IN_LIST;
+      return made(r[0], r[1], r[2], r[3], (byte) count);
+    }
+
+    /** The result of the values set and these reasons ({@link Value}'s fields). */
+    private TimepointResult made(Reason r0, Reason r1, Reason r2, Object r3, byte inline) {
       long sums = Value.sums(targetSum, baselineSum, nadir);
       if (newLesionTargetSum < 0 && newLesionTargetNadir < 0 && iupdDate == null && !reset
           && !disregarded) {
