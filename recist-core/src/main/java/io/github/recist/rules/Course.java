@@ -188,6 +188,23 @@ public final class Course {
   }
 
   /**
+   * {@link #visits()}, for a caller that knows how many visits were classified ({@code count}):
+   * the links walked once, not counted first (issue 14); as {@link #visits()} when {@code count} is
+   * not that number.
+   */
+  ImmutableList<TimepointResult> visits(int count) {
+    TimepointResult[] inOrder = new TimepointResult[count];
+    Course c = this;
+    for (int i = count - 1; i >= 0; i--, c = c.before) {
+      if (c.visit == null) {
+        return visits(); // fewer visits than count
+      }
+      inOrder[i] = c.visit;
+    }
+    return c.visit == null ? handOver(inOrder) : visits(); // or more
+  }
+
+  /**
    * {@code results} as an immutable list that takes the array over instead of copying it (as
    * {@link ImmutableList#copyOf(Object[])} does): for a caller that filled the array for the list
    * alone and keeps no reference to it (issue 14: one array a subject fewer).
