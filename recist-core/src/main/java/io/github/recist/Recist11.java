@@ -110,7 +110,8 @@ public final class Recist11 {
     // (issue 14)
     ResponseCriteria<?> criteria = criteria(subject, protocol);
     ImmutableList<Problem> codes = subject.problemsUnder(protocol.criteria());
-    if (!codes.isEmpty()) {
+    // size() rather than isEmpty() on the lists of each subject: see IrecistCourse.newLesionsAt
+    if (codes.size() != 0) {
       throw new InvalidSubjectException(codes);
     }
     ImmutableList<Problem> warnings = CriteriaCheck.deviations(checks, subject, protocol);
@@ -147,7 +148,7 @@ public final class Recist11 {
 
   /** Refuses the subject, in strict mode, when {@code problems} are not empty. */
   private static void refuseInStrictMode(ImmutableList<Problem> problems, Protocol protocol) {
-    if (protocol.strict() && !problems.isEmpty()) {
+    if (protocol.strict() && problems.size() != 0) {
       throw new InvalidSubjectException(problems);
     }
   }
@@ -181,7 +182,7 @@ public final class Recist11 {
         best.code(), best.date(), best.confirmed(), best.confirmedBy(), progression, iupd, icpd,
         Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression),
         Endpoints.durationOfResponse(subject, best, considered, lastDay, progression),
-        visitWarnings.isEmpty() ? warnings : allWarnings(warnings, visitWarnings),
+        visitWarnings.size() == 0 ? warnings : allWarnings(warnings, visitWarnings),
         reasons(protocol, best, timepoints, progression, iupd, icpd));
   }
 

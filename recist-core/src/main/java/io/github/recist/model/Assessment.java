@@ -7,6 +7,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
@@ -98,6 +99,35 @@ public abstract class Assessment implements Comparable<Assessment> {
       }
     }
     return all;
+  }
+
+  /**
+   * How many targets this time point records: the size of {@link #targets()}, with no map made
+   * (issue 14).
+   */
+  public int recordedTargetCount() {
+    return recordedTargets().size();
+  }
+
+  /**
+   * The id of the target recorded at {@code index}, in the order recorded, as {@link #targets()}
+   * iterates them, with no map made: for a rule that reads every recorded value of a visit
+   * (issue 14).
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is not below {@link #recordedTargetCount()}
+   */
+  public String recordedTargetId(int index) {
+    return recordedTargets().id(Objects.checkIndex(index, recordedTargetCount()));
+  }
+
+  /**
+   * The value of the target recorded at {@code index}, in the order recorded: that of {@link
+   * #recordedTargetId(int)}.
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is not below {@link #recordedTargetCount()}
+   */
+  public TargetValue recordedTargetValue(int index) {
+    return recordedTargets().value(Objects.checkIndex(index, recordedTargetCount()));
   }
 
   /** The recorded value of target {@code lesionId}; not evaluable when it was not assessed. */

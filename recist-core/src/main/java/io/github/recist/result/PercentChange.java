@@ -109,8 +109,26 @@ public final class PercentChange {
     return java.util.Objects.hash((long) tenths, (long) referenceTenths, magnitude);
   }
 
-  /** Writes {@link #toString()} to {@code sink}, as digits. */
-  void renderTo(Reason.Sink sink) {
+  /** The new value in tenths of a millimetre, for {@link Reason}'s rendering. */
+  int tenths() {
+    return tenths;
+  }
+
+  /** The reference in tenths of a millimetre, for {@link Reason}'s rendering. */
+  int referenceTenths() {
+    return referenceTenths;
+  }
+
+  /** Whether it is shown without sign ({@link #magnitude}). */
+  boolean isMagnitude() {
+    return magnitude;
+  }
+
+  /**
+   * Writes the change from {@code referenceTenths} to {@code tenths} to {@code sink} as {@link
+   * #toString()} shows it, signed unless {@code magnitude}, with no change made for it (issue 14).
+   */
+  static void renderTo(Reason.Sink sink, long tenths, long referenceTenths, boolean magnitude) {
     if (referenceTenths == 0) {
       sink.text("n/a");
       return;

@@ -380,6 +380,71 @@ public final class Reason {
    */
   private static final Object ABSENT = new Object();
 
+  /**
+   * In a value's field of {@link Reason}: the change in percent between two of its diameters,
+   * kept as their positions ({@link #changeOf}) and made only when {@link #value} asks for it.
+   */
+  private static final class Change {
+    /** The positions of the diameter changed and of the one it is compared with. */
+    final int value;
+    final int reference;
+    final boolean magnitude;
+
+    Change(int value, int reference, boolean magnitude) {
+      this.value = value;
+      this.reference = reference;
+      this.magnitude = magnitude;
+    }
+  }
+
+  /** The most values a {@link #changeOf} can name: no template has more. */
+  private static final int MAX_CHANGE_POSITIONS = 10;
+
+  /** Each {@link Change}, made once: {@code [value][reference][magnitude ? 1 : 0]}. */
+  private static final Change[][][] CHANGES = changes();
+
+  private static Change[][][] changes() {
+    Change[][][] changes = new Change[MAX_CHANGE_POSITIONS][MAX_CHANGE_POSITIONS][2];
+    for (int v = 0; v < MAX_CHANGE_POSITIONS; v++) {
+      for (int r = 0; r < MAX_CHANGE_POSITIONS; r++) {
+        changes[v][r][0] = new Change(v, r, false);
+        changes[v][r][1] = new Change(v, r, true);
+      }
+    }
+    return changes;
+  }
+
+  /**
+   * A value for a reason's factory ({@code of}): the change in percent from the diameter at
+   * position {@code reference} of the same reason's values to the diameter at position {@code
+   * value} (Rule R5), a {@link PercentChange#magnitude} when {@code magnitude}, else {@link
+   * PercentChange#signed}. The reason is the same, equal and rendered the same, as one given that
+   * {@link PercentChange} itself, but keeps the change as the two positions: it makes the change
+   * only when {@link #value} or {@link #values()} asks for it, and renders it from the diameters'
+   * digits. For a rule that gives one a visit, with no object made for it (issue 14).
+   *
+   * <pre>{@code
+   * Reason.of(Kind.TARGET_PARTIAL_RESPONSE, sum, Reason.changeOf(0, 2, true), baseline, 30)
+   * }</pre>
+   *
+   * <p>The factory does not look at what the positions hold (a test of each value of every
+   * reason made cost 6 to 9 % of the engine's time, issue 14): a reason whose change names a
+   * position that is not a {@link Diameter} throws {@link IllegalStateException} when the change is
+   * asked for or rendered.
+   *
+   * @throws IllegalArgumentException if a position is negative, not below 10, or both are the
+   *     same
+   */
+  public static Object changeOf(int value, int reference, boolean magnitude) {
+    if (value < 0 || value >= MAX_CHANGE_POSITIONS || reference < 0
+        || reference >= MAX_CHANGE_POSITIONS || value == reference) {
+      throw new IllegalArgumentException("a change in percent is between two other values of a "
+          + "reason, at positions 0 to " + (MAX_CHANGE_POSITIONS - 1) + ", not " + value
+          + " against " + reference);
+    }
+    return CHANGES[value][reference][magnitude ? 1 : 0];
+  }
+
   /** The reason of each kind on no value, made once. */
   private static final Reason[] WITHOUT_VALUES = withoutValues();
 
@@ -536,28 +601,60 @@ public final class Reason {
    * @throws IndexOutOfBoundsException if {@code index} is not below {@link #valueCount()}
    */
   public Object value(int index) {
-    Object v;
-    switch (index) {
-      case 0:
-        v = v0;
-        break;
-      case 1:
-        v = v1;
-        break;
-      case 2:
-        v = v2;
-        break;
-      case 3:
-        v = v3;
-        break;
-      default:
-        v = more != null && index >= 4 && index - 4 < more.length ? more[index - 4] : ABSENT;
-        break;
-    }
+    Object v = raw(index);
+    return v instanceof Change ? change((Change) v) : v;
+  }
+
+  /**
+   * The value at {@code index} as kept: a {@link Change} as such.
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is not below {@link #valueCount()}
+   */
+  private Object raw(int index) {
+    Object v = rawOrAbsent(index);
     if (v == ABSENT) {
       throw noValue(index);
     }
     return v;
+  }
+
+  /** The value at {@code index} as kept, {@link #ABSENT} beyond the last. */
+  private Object rawOrAbsent(int index) {
+    switch (index) {
+      case 0:
+        return v0;
+      case 1:
+        return v1;
+      case 2:
+        return v2;
+      case 3:
+        return v3;
+      default:
+        return more != null && index >= 4 && index - 4 < more.length ? more[index - 4] : ABSENT;
+    }
+  }
+
+  /** The change {@code c} names, made of the two diameters. */
+  private PercentChange change(Change c) {
+    long tenths = diameter(c, c.value).tenths();
+    long reference = diameter(c, c.reference).tenths();
+    return c.magnitude ? PercentChange.magnitude(tenths, reference)
+        : PercentChange.signed(tenths, reference);
+  }
+
+  /**
+   * The diameter at {@code index}, which the change {@code c} names.
+   *
+   * @throws IllegalStateException if there is no diameter at {@code index}
+   */
+  private Diameter diameter(Change c, int index) {
+    Object v = rawOrAbsent(index);
+    if (!(v instanceof Diameter)) {
+      throw new IllegalStateException(kind + ": a change in percent (Reason.changeOf) from value "
+          + c.reference + " to value " + c.value + ", which are not both diameters among its "
+          + valueCount() + " values");
+    }
+    return (Diameter) v;
   }
 
   /** The failure of {@link #value} at {@code index}: out of line, so that it compiles small. */
@@ -837,12 +934,12 @@ public final class Reason {
     sink.room(k.room);
     sink.ascii(literals[0]);
     for (int i = 0; i < slots.length; i++) {
-      Object value = value(slots[i]);
+      Object value = raw(slots[i]);
       if (value instanceof Diameter) {
         sink.tenths(((Diameter) value).tenths());
         sink.ascii(k.millimetresThenLiterals[i + 1]);
       } else {
-        if (renderValue(sink, value, true)) {
+        if (renderValue(sink, value, this)) {
           sink.room(k.room);
         }
         sink.ascii(literals[i + 1]);
@@ -855,20 +952,37 @@ public final class Reason {
 
   /**
    * A value as {@link String#valueOf(Object)} shows it; a list of values, given as a value of the
-   * sentence ({@code top}), as its elements so shown, joined by {@code ", "} (a list inside it as
-   * {@code String.valueOf} shows a list). The final classes of the values come first: testing for a
+   * sentence ({@code top}, the reason, null for an element of a list), as its elements so shown,
+   * joined by {@code ", "} (a list inside it as {@code String.valueOf} shows a list); a change
+   * kept as two of the reason's diameters ({@link #changeOf}) from their digits. The final classes of the values come first: testing for a
    * class is one comparison, testing for an interface ({@link Iterable}) scans the interfaces of
    * the value's class, and took 8 % of the writer's time when it came first (issue 14). Lists and
    * other values are out of line ({@link #renderOther}), so that the compiled method stays small.
    * Whether the value made room of its own ({@link Sink#room}): a list or a reason.
    */
-  private static boolean renderValue(Sink sink, Object value, boolean top) {
+  private static boolean renderValue(Sink sink, Object value, Reason top) {
     if (value instanceof String) {
       sink.text((String) value);
     } else if (value instanceof Diameter) {
       millimetres(sink, ((Diameter) value).tenths());
-    } else if (value instanceof PercentChange) {
-      ((PercentChange) value).renderTo(sink);
+    } else if (value instanceof PercentChange || value instanceof Change && top != null) {
+      // a change given as such or kept as two diameters of the reason (changeOf): one call, so
+      // that the JIT inlines one copy of its rendering (issue 14)
+      long tenths;
+      long reference;
+      boolean magnitude;
+      if (value instanceof PercentChange) {
+        PercentChange c = (PercentChange) value;
+        tenths = c.tenths();
+        reference = c.referenceTenths();
+        magnitude = c.isMagnitude();
+      } else {
+        Change c = (Change) value;
+        tenths = top.diameter(c, c.value).tenths();
+        reference = top.diameter(c, c.reference).tenths();
+        magnitude = c.magnitude;
+      }
+      PercentChange.renderTo(sink, tenths, reference, magnitude);
     } else if (value instanceof LocalDate) {
       sink.date((LocalDate) value);
     } else if (value instanceof Integer) {
@@ -876,7 +990,7 @@ public final class Reason {
     } else if (value instanceof Enum) {
       sink.text(value.toString());
     } else {
-      return renderOther(sink, value, top);
+      return renderOther(sink, value, top != null);
     }
     return false;
   }
@@ -924,7 +1038,7 @@ public final class Reason {
     if (i > 0) {
       sink.ascii(COMMA);
     }
-    renderValue(sink, value, false);
+    renderValue(sink, value, null);
   }
 
   private static final byte[] COMMA = {',', ' '};
@@ -945,8 +1059,43 @@ public final class Reason {
       return false;
     }
     Reason r = (Reason) o;
-    return r.kind == kind && Objects.equals(r.v0, v0) && Objects.equals(r.v1, v1)
-        && Objects.equals(r.v2, v2) && Objects.equals(r.v3, v3) && Arrays.equals(r.more, more);
+    if (r.kind != kind) {
+      return false;
+    }
+    if (Objects.equals(r.v0, v0) && Objects.equals(r.v1, v1) && Objects.equals(r.v2, v2)
+        && Objects.equals(r.v3, v3) && Arrays.equals(r.more, more)) {
+      return true;
+    }
+    // a change kept as two positions (changeOf) equals the change given as such
+    if (!hasChanges() && !r.hasChanges()) {
+      return false;
+    }
+    int n = valueCount();
+    if (n != r.valueCount()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Objects.equals(value(i), r.value(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a value is kept as a {@link #changeOf}. */
+  private boolean hasChanges() {
+    if (v0 instanceof Change || v1 instanceof Change || v2 instanceof Change
+        || v3 instanceof Change) {
+      return true;
+    }
+    if (more != null) {
+      for (Object v : more) {
+        if (v instanceof Change) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** As {@code 31 * kind.hashCode() + Arrays.hashCode(values)}, with no array made. */

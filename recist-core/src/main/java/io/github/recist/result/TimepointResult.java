@@ -209,23 +209,28 @@ public abstract class TimepointResult {
     private static final Response[] RESPONSES = Response.values();
     private static final NewLesionFinding[] FINDINGS = NewLesionFinding.values();
 
+    // the sums as ints (a diameter is at most Diameter.MAX_TENTHS tenths): the builder in 64
+    // bytes, where longs made it 88 (issue 14)
     private LocalDate date;
-    private long targetSum = -1;
-    private long baselineSum = -1;
-    private long nadir = -1;
+    private int targetSum = -1;
+    private int baselineSum = -1;
+    private int nadir = -1;
     private byte target = UNSET;
     private byte nonTarget = UNSET;
     private byte newLesions = UNSET;
     private ResponseCode overallCode;
-    private long newLesionTargetSum = -1;
-    private long newLesionTargetNadir = -1;
+    private int newLesionTargetSum = -1;
+    private int newLesionTargetNadir = -1;
     private LocalDate iupdDate;
     private boolean reset;
     private boolean disregarded;
     private boolean withinWindow = true;
     private boolean recorded;
-    /** The reasons added, in order: {@code reasonCount} of them. */
-    private Reason[] reasons = new Reason[4];
+    /**
+     * The reasons added, in order: {@code reasonCount} of them, the slots after them null; at
+     * least {@link Value#INLINE_REASONS} slots, which {@link #build()} reads as they are.
+     */
+    private Reason[] reasons = new Reason[Value.INLINE_REASONS];
     private int reasonCount;
     /** {@link #reasonAppender()}, made when first asked. */
     private List<Reason> appender;
@@ -337,7 +342,7 @@ public abstract class TimepointResult {
     /** Sets {@link TimepointResult#targetSum()}. */
     @CanIgnoreReturnValue
     public Builder targetSum(Diameter targetSum) {
-      this.targetSum = Objects.requireNonNull(targetSum, "targetSum").tenths();
+      this.targetSum = (int) Objects.requireNonNull(targetSum, "targetSum").tenths();
       return this;
     }
 
@@ -353,7 +358,7 @@ public abstract class TimepointResult {
       if (tenths < 0 || tenths > Diameter.MAX_TENTHS) {
         Diameter.ofTenths(tenths); // throws, saying why
       }
-      this.targetSum = tenths;
+      this.targetSum = (int) tenths;
       return this;
     }
 
@@ -367,7 +372,7 @@ public abstract class TimepointResult {
     /** Sets {@link TimepointResult#baselineSum()}. */
     @CanIgnoreReturnValue
     public Builder baselineSum(Diameter baselineSum) {
-      this.baselineSum = Objects.requireNonNull(baselineSum, "baselineSum").tenths();
+      this.baselineSum = (int) Objects.requireNonNull(baselineSum, "baselineSum").tenths();
       return this;
     }
 
@@ -381,7 +386,7 @@ public abstract class TimepointResult {
     /** Sets {@link TimepointResult#nadir()}. */
     @CanIgnoreReturnValue
     public Builder nadir(Diameter nadir) {
-      this.nadir = Objects.requireNonNull(nadir, "nadir").tenths();
+      this.nadir = (int) Objects.requireNonNull(nadir, "nadir").tenths();
       return this;
     }
 
@@ -424,7 +429,7 @@ public abstract class TimepointResult {
     @CanIgnoreReturnValue
     public Builder newLesionTargetSum(Diameter newLesionTargetSum) {
       this.newLesionTargetSum =
-          Objects.requireNonNull(newLesionTargetSum, "newLesionTargetSum").tenths();
+          (int) Objects.requireNonNull(newLesionTargetSum, "newLesionTargetSum").tenths();
       return this;
     }
 
@@ -439,7 +444,7 @@ public abstract class TimepointResult {
     @CanIgnoreReturnValue
     public Builder newLesionTargetNadir(Diameter newLesionTargetNadir) {
       this.newLesionTargetNadir =
-          Objects.requireNonNull(newLesionTargetNadir, "newLesionTargetNadir").tenths();
+          (int) Objects.requireNonNull(newLesionTargetNadir, "newLesionTargetNadir").tenths();
       return this;
     }
 
@@ -451,8 +456,8 @@ public abstract class TimepointResult {
     }
 
     /** The tenths of {@code diameter}, -1 when it is empty. */
-    private static long tenths(Optional<? extends Diameter> diameter) {
-      return diameter.isPresent() ? diameter.get().tenths() : -1;
+    private static int tenths(Optional<? extends Diameter> diameter) {
+      return diameter.isPresent() ? (int) diameter.get().tenths() : -1;
     }
 
     /** Sets {@link TimepointResult#iupdDate()}. */
@@ -548,15 +553,20 @@ public abstract class TimepointResult {
       Objects.requireNonNull(overallCode.category(), "overall");
       // every value made before the result, which is then made in one go (its fields set as it
       // is allocated, with no write barrier); up to four reasons in the result's own fields, with
-      // no list made for them (a list and its array were 48 bytes a visit; issue 14)
+      // no list made for them (a list and its array were 48 bytes a visit; issue 14), read from
+      // the array's first four slots as they are: those from reasonCount on are null (the array
+      // has at least four, and clear() and reasons() empty the slots they drop), so that no test
+      // of the count per slot is compiled (issue 14)
       int count = reasonCount;
-      ImmutableList<Reason> list = count <= Value.INLINE_REASONS ? null : reasonList();
+      if (count > Value.INLINE_REASONS) {
+        return made(null, null, null, reasonList(), Value.IN_LIST);
+      }
       Reason[] r = reasons;
-      Reason r0 = count > 0 && list == null ? r[0] : null;
-      Reason r1 = count > 1 && list == null ? r[1] : null;
-      Reason r2 = count > 2 && list == null ? r[2] : null;
-      Object r3 = list != null ? list : count > 3 ? r[3] : null;
-      byte inline = list == null ? (byte) count : Value.IN_LIST;
+      return made(r[0], r[1], r[2], r[3], (byte) count);
+    }
+
+    /** The result of the values set and these reasons ({@link Value}'s fields). */
+    private TimepointResult made(Reason r0, Reason r1, Reason r2, Object r3, byte inline) {
       long sums = Value.sums(targetSum, baselineSum, nadir);
       if (newLesionTargetSum < 0 && newLesionTargetNadir < 0 && iupdDate == null && !reset
           && !disregarded) {

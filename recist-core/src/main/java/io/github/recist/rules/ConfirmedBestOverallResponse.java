@@ -77,41 +77,53 @@ public final class ConfirmedBestOverallResponse {
   public static BestResponse of(List<TimepointResult> considered, LocalDate referenceDate,
       Protocol protocol) {
     int n = considered.size();
-    // each visit's date and category read once, not through a view per access; the codes only
-    // where a reason names them
-    LocalDate[] dateArray = new LocalDate[n];
-    Response[] responseArray = new Response[n];
+    // each visit's category read once, by ordinal, into bytes (no reference stored, 32 bytes for
+    // 13 visits where an array of dates and one of responses took 144; issue 14); a date read
+    // from its visit where a rule needs it, and the codes only where a reason names them
+    byte[] responses = new byte[n];
     for (int i = 0; i < n; i++) {
-      TimepointResult t = considered.get(i);
-      dateArray[i] = t.date();
-      responseArray[i] = t.overall();
+      responses[i] = (byte) considered.get(i).overall().ordinal();
     }
-    LocalDate[] dates = dateArray;
-    Response[] responses = responseArray;
     // the confirmed response first, a CR before any PR; the rest in methods of their own, so
     // that the JIT compiles less for each (issue 14: the two searches in one nested loop over the
     // two responses were compiled again after a failed loop predicate, four times a run)
-    long found = firstConfirmed(Response.CR, dates, responses, n, protocol);
+    long found = firstConfirmed(CR, considered, responses, n, protocol);
     if (found < 0) {
-      found = firstConfirmed(Response.PR, dates, responses, n, protocol);
+      found = firstConfirmed(PR, considered, responses, n, protocol);
     }
     if (found >= 0) {
-      return confirmed(considered, dates, responses, n, (int) (found >>> 32), (int) found,
-          protocol);
+      return confirmed(considered, responses, n, (int) (found >>> 32), (int) found, protocol);
     }
     // no response confirmed: a method of its own, which the JIT compiles apart (issue 14)
-    return unconfirmed(considered, dates, responses, referenceDate, protocol);
+    return unconfirmed(considered, responses, referenceDate, protocol);
+  }
+
+  /** {@link Response#ordinal()} of the categories the rule reads, as {@code of} keeps them. */
+  private static final byte CR = (byte) Response.CR.ordinal();
+  private static final byte PR = (byte) Response.PR.ordinal();
+  private static final byte SD = (byte) Response.SD.ordinal();
+  private static final byte NE = (byte) Response.NE.ordinal();
+  private static final byte ND = (byte) Response.ND.ordinal();
+  private static final Response[] RESPONSES = Response.values();
+
+  /**
+   * The date of visit {@code k} of {@code visits}: a list of {@link TimepointResult}s, or of their
+   * dates ({@link #isConfirmed(List, List, int, int, Protocol)}).
+   */
+  private static LocalDate date(List<?> visits, int k) {
+    Object v = visits.get(k);
+    return v instanceof TimepointResult ? ((TimepointResult) v).date() : (LocalDate) v;
   }
 
   /**
    * The first {@code wanted} response that a later visit confirms (R12): its index in the upper
    * half of the result and the confirming visit's in the lower, or -1 when there is none.
    */
-  private static long firstConfirmed(Response wanted, LocalDate[] dates, Response[] responses,
-      int n, Protocol protocol) {
+  private static long firstConfirmed(byte wanted, List<?> visits, byte[] responses, int n,
+      Protocol protocol) {
     for (int i = 0; i < n; i++) {
       if (responses[i] == wanted) {
-        int j = confirmingIndex(dates, responses, responses, n, i, protocol, null);
+        int j = confirmingIndex(visits, responses, null, n, i, protocol, null);
         if (j >= 0) {
           return (long) i << 32 | j;
         }
@@ -124,32 +136,39 @@ public final class ConfirmedBestOverallResponse {
    * The CR or PR at {@code i}, confirmed at {@code j} (R12); under the option {@code tableThree}
    * {@code RECIST_TABLE_3}, an earlier CR then PR that Table 3 note b reads as a confirmed PR.
    */
-  private static BestResponse confirmed(List<TimepointResult> considered, LocalDate[] dates,
-      Response[] responses, int n, int i, int j, Protocol protocol) {
-    Response wanted = responses[i];
-    if (wanted == Response.PR && protocol.tableThree() == TableThree.RECIST_TABLE_3) {
-      BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
-      if (crThenPr != null && crThenPr.date().get().isBefore(dates[i])) {
+  private static BestResponse confirmed(List<TimepointResult> considered, byte[] responses, int n,
+      int i, int j, Protocol protocol) {
+    byte wanted = responses[i];
+    LocalDate date = considered.get(i).date();
+    if (wanted == PR && protocol.tableThree() == TableThree.RECIST_TABLE_3) {
+      BestResponse crThenPr = tableThreeCompleteThenPartial(considered, responses, n, protocol);
+      if (crThenPr != null && crThenPr.date().get().isBefore(date)) {
         return crThenPr;
       }
     }
-    BestResponseCode code = protocol.criteria().code(wanted);
-    Reason why = Reason.of(Reason.Kind.BEST_CONFIRMED, code, dates[i], dates[j],
-        dates[j].toEpochDay() - dates[i].toEpochDay(), protocol.minConfirmationDays());
+    BestResponseCode code = protocol.criteria().code(RESPONSES[wanted]);
+    LocalDate confirmedOn = considered.get(j).date();
+    Reason why = Reason.of(Reason.Kind.BEST_CONFIRMED, code, date, confirmedOn,
+        confirmedOn.toEpochDay() - date.toEpochDay(), protocol.minConfirmationDays());
     ImmutableList<Reason> reasons;
-    if (wanted == Response.PR && any(responses, n, Response.CR)) {
-      List<Reason> all = new ArrayList<>(4);
-      all.add(why);
-      whyNoCompleteResponse(dates, responses, codes(considered), n, protocol, all);
-      reasons = ImmutableList.copyOf(all);
+    if (wanted == PR && any(responses, n, CR)) {
+      reasons = withWhyNoCompleteResponse(why, considered, responses, n, protocol);
     } else {
       reasons = ImmutableList.of(why);
     }
     // a confirmed PR is the first confirmed response: no CR was confirmed, nor an earlier PR
-    LocalDate start = wanted == Response.PR ? dates[i]
-        : firstConfirmed(dates, responses, n, protocol);
-    return BestResponse.of(code, Optional.of(dates[i]), true, Optional.of(dates[j]),
+    LocalDate start = wanted == PR ? date : firstConfirmed(considered, responses, n, protocol);
+    return BestResponse.of(code, Optional.of(date), true, Optional.of(confirmedOn),
         Optional.of(start), reasons);
+  }
+
+  /** {@code why}, then why no CR is the best response ({@link #whyNoCompleteResponse}). */
+  private static ImmutableList<Reason> withWhyNoCompleteResponse(Reason why,
+      List<TimepointResult> considered, byte[] responses, int n, Protocol protocol) {
+    List<Reason> all = new ArrayList<>(4);
+    all.add(why);
+    whyNoCompleteResponse(considered, responses, codes(considered), n, protocol, all);
+    return ImmutableList.copyOf(all);
   }
 
   /** The overall codes of {@code considered}, for the reasons that name a visit by its code. */
@@ -162,7 +181,7 @@ public final class ConfirmedBestOverallResponse {
   }
 
   /** Whether any of the first {@code n} of {@code responses} is {@code response}. */
-  private static boolean any(Response[] responses, int n, Response response) {
+  private static boolean any(byte[] responses, int n, byte response) {
     for (int i = 0; i < n; i++) {
       if (responses[i] == response) {
         return true;
@@ -176,13 +195,13 @@ public final class ConfirmedBestOverallResponse {
    * or MISSING as {@link BestOverallResponse#withoutResponse} decides, read literally under the
    * option {@code tableThree} {@code RECIST_TABLE_3}.
    */
-  private static BestResponse unconfirmed(List<TimepointResult> considered, LocalDate[] dates,
-      Response[] responses, LocalDate referenceDate, Protocol protocol) {
-    int n = dates.length;
+  private static BestResponse unconfirmed(List<TimepointResult> considered, byte[] responses,
+      LocalDate referenceDate, Protocol protocol) {
+    int n = responses.length;
     ResponseCode[] codes = codes(considered);
     boolean literal = protocol.tableThree() == TableThree.RECIST_TABLE_3;
     if (literal) {
-      BestResponse crThenPr = tableThreeCompleteThenPartial(dates, responses, n, protocol);
+      BestResponse crThenPr = tableThreeCompleteThenPartial(considered, responses, n, protocol);
       if (crThenPr != null) {
         return crThenPr;
       }
@@ -190,20 +209,21 @@ public final class ConfirmedBestOverallResponse {
     List<Reason> reasons = new ArrayList<>(4);
     LocalDate crFollowedByEarlySd = null;
     for (int i = 0; i < n; i++) {
-      Response r = responses[i];
-      if (r != Response.CR && r != Response.PR) {
+      byte r = responses[i];
+      if (r != CR && r != PR) {
         continue;
       }
       List<Reason> why = new ArrayList<>(1);
-      confirmingIndex(dates, responses, codes, n, i, protocol, why);
-      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, protocol.criteria().code(r), dates[i],
-          why.get(0)));
-      if (r == Response.CR) {
+      confirmingIndex(considered, responses, codes, n, i, protocol, why);
+      LocalDate date = considered.get(i).date();
+      reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, protocol.criteria().code(RESPONSES[r]),
+          date, why.get(0)));
+      if (r == CR) {
         int next = nextEvaluated(responses, n, i);
-        if (next >= 0 && responses[next] == Response.PR) {
-          reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates[i], dates[next]));
-        } else if (next >= 0 && responses[next] == Response.SD && crFollowedByEarlySd == null) {
-          crFollowedByEarlySd = dates[i];
+        if (next >= 0 && responses[next] == PR) {
+          reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, date, considered.get(next).date()));
+        } else if (next >= 0 && responses[next] == SD && crFollowedByEarlySd == null) {
+          crFollowedByEarlySd = date;
         }
       }
     }
@@ -211,15 +231,15 @@ public final class ConfirmedBestOverallResponse {
     if (literal && (best.response() == Response.NE || best.response() == Response.PD)) {
       LocalDate stableFrom = referenceDate.plusDays(protocol.minStableDiseaseDays());
       for (int i = 0; i + 1 < n; i++) {
-        LocalDate sd = dates[i + 1];
-        if (responses[i] == Response.CR && responses[i + 1] == Response.SD
+        LocalDate sd = considered.get(i + 1).date();
+        if (responses[i] == CR && responses[i + 1] == SD
             && sd.isBefore(stableFrom)
             && (best.response() == Response.NE || sd.isBefore(best.date().get()))) {
           // RECIST 1.1 Table 3, read literally: CR then SD before the minimum duration is PD
           return BestResponse.builder()
               .code(protocol.criteria().code(Response.PD)).date(sd).addAllReasons(best.reasons())
-              .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD_TABLE_3, dates[i], sd,
-                  protocol.minStableDiseaseDays()))
+              .addReasons(Reason.of(Reason.Kind.CR_THEN_EARLY_SD_TABLE_3,
+                  considered.get(i).date(), sd, protocol.minStableDiseaseDays()))
               .build();
         }
       }
@@ -236,21 +256,22 @@ public final class ConfirmedBestOverallResponse {
    * visit is a PR that confirms it by the PR rule, as RECIST 1.1 Table 3 note b reads it (the first
    * "CR" was in fact a PR): a confirmed PR dated at that visit; null when there is none.
    */
-  private static BestResponse tableThreeCompleteThenPartial(LocalDate[] dates,
-      Response[] responses, int n, Protocol protocol) {
+  private static BestResponse tableThreeCompleteThenPartial(List<TimepointResult> considered,
+      byte[] responses, int n, Protocol protocol) {
     for (int i = 0; i + 1 < n; i++) {
-      if (responses[i] != Response.CR || responses[i + 1] != Response.PR) {
+      if (responses[i] != CR || responses[i + 1] != PR) {
         continue;
       }
-      Response[] asPartial = responses.clone();
-      asPartial[i] = Response.PR;
-      int j = confirmingIndex(dates, asPartial, asPartial, n, i, protocol, null);
+      byte[] asPartial = responses.clone();
+      asPartial[i] = PR;
+      int j = confirmingIndex(considered, asPartial, null, n, i, protocol, null);
       if (j >= 0) {
+        LocalDate date = considered.get(i).date();
         return BestResponse.builder()
-            .code(protocol.criteria().code(Response.PR)).date(dates[i]).confirmed(true)
-            .confirmedBy(dates[j]).responseStart(dates[i])
-            .addReasons(Reason.of(Reason.Kind.CR_THEN_PR_TABLE_3, dates[i], dates[i + 1],
-                dates[j]))
+            .code(protocol.criteria().code(Response.PR)).date(date).confirmed(true)
+            .confirmedBy(considered.get(j).date()).responseStart(date)
+            .addReasons(Reason.of(Reason.Kind.CR_THEN_PR_TABLE_3, date,
+                considered.get(i + 1).date(), considered.get(j).date()))
             .build();
       }
     }
@@ -261,20 +282,20 @@ public final class ConfirmedBestOverallResponse {
    * Why no CR is the best response when a PR is (R12): each CR visit was not confirmed, and a CR
    * followed by a PR is never confirmed by it (RECIST 1.1 Table 3 note b).
    */
-  private static void whyNoCompleteResponse(LocalDate[] dates, Response[] responses,
-      Object[] codes, int n,
-      Protocol protocol, List<Reason> reasons) {
+  private static void whyNoCompleteResponse(List<TimepointResult> considered, byte[] responses,
+      Object[] codes, int n, Protocol protocol, List<Reason> reasons) {
     for (int i = 0; i < n; i++) {
-      if (responses[i] != Response.CR) {
+      if (responses[i] != CR) {
         continue;
       }
       List<Reason> why = new ArrayList<>(1);
-      confirmingIndex(dates, responses, codes, n, i, protocol, why);
+      confirmingIndex(considered, responses, codes, n, i, protocol, why);
+      LocalDate date = considered.get(i).date();
       reasons.add(Reason.of(Reason.Kind.UNCONFIRMED, protocol.criteria().code(Response.CR),
-          dates[i], why.get(0)));
+          date, why.get(0)));
       int next = nextEvaluated(responses, n, i);
-      if (next >= 0 && responses[next] == Response.PR) {
-        reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, dates[i], dates[next]));
+      if (next >= 0 && responses[next] == PR) {
+        reasons.add(Reason.of(Reason.Kind.CR_THEN_PR, date, considered.get(next).date()));
       }
     }
   }
@@ -313,14 +334,24 @@ public final class ConfirmedBestOverallResponse {
    */
   public static boolean isConfirmed(List<LocalDate> dates, List<Response> responses, int n, int i,
       Protocol protocol) {
-    return isConfirmed(dates.toArray(new LocalDate[0]), responses.toArray(new Response[0]), n, i,
-        protocol);
+    return isConfirmed(dates, ordinals(responses), n, i, protocol);
   }
 
-  /** As {@link #isConfirmed(List, List, int, int, Protocol)}, on arrays. */
-  static boolean isConfirmed(LocalDate[] dates, Response[] responses, int n, int i,
-      Protocol protocol) {
-    return confirmingIndex(dates, responses, responses, n, i, protocol, null) >= 0;
+  /** The ordinals of {@code responses}, as {@link #of} keeps them. */
+  static byte[] ordinals(List<Response> responses) {
+    byte[] ordinals = new byte[responses.size()];
+    for (int i = 0; i < ordinals.length; i++) {
+      ordinals[i] = (byte) responses.get(i).ordinal();
+    }
+    return ordinals;
+  }
+
+  /**
+   * As {@link #isConfirmed(List, List, int, int, Protocol)}, on {@code visits} ({@link
+   * TimepointResult}s, or their dates) and the ordinals of their overall responses.
+   */
+  static boolean isConfirmed(List<?> visits, byte[] responses, int n, int i, Protocol protocol) {
+    return confirmingIndex(visits, responses, null, n, i, protocol, null) >= 0;
   }
 
   /**
@@ -328,54 +359,63 @@ public final class ConfirmedBestOverallResponse {
    * and there is none, adds the reason why to it, naming a visit by its code in {@code codes} (an
    * iUPD, not its category PD).
    */
-  private static int confirmingIndex(LocalDate[] dates, Response[] responses,
-      Object[] codes, int n, int i,
-      Protocol protocol, List<Reason> why) {
-    Response r = responses[i];
-    boolean cr = r == Response.CR;
-    long due = dates[i].toEpochDay() + protocol.minConfirmationDays();
-    int j = i + 1;
-    for (; j < n; j++) {
-      Response c = responses[j];
-      if ((c == Response.CR || (!cr && c == Response.PR)) && dates[j].toEpochDay() >= due) {
+  private static int confirmingIndex(List<?> visits, byte[] responses, Object[] codes, int n,
+      int i, Protocol protocol, List<Reason> why) {
+    boolean cr = responses[i] == CR;
+    long due = date(visits, i).toEpochDay() + protocol.minConfirmationDays();
+    // the search as a loop counted from 0 (issue 14: one counted from i + 1 failed its loop-limit
+    // predicate, and its compiled code was thrown away, once or twice a run)
+    int j = -1;
+    for (int k = 0, later = n - i - 1; k < later; k++) {
+      int c = responses[i + 1 + k];
+      if ((c == CR || (!cr && c == PR)) && date(visits, i + 1 + k).toEpochDay() >= due) {
+        j = i + 1 + k;
         break;
       }
     }
-    if (j == n) {
-      return noLaterResponse(why, cr, dates[i], protocol);
+    if (j < 0) {
+      return noLaterResponse(why, cr, date(visits, i), protocol);
     }
+    return between(visits, responses, codes, i, j, cr, protocol, why);
+  }
+
+  /**
+   * {@code j}, when the visits between the CR or PR at {@code i} and its confirming visit at
+   * {@code j} allow the confirmation (R12), else -1 and, when {@code why} is given, the reason why.
+   */
+  private static int between(List<?> visits, byte[] responses, Object[] codes, int i, int j,
+      boolean cr, Protocol protocol, List<Reason> why) {
     int notEvaluable = 0;
     int stable = 0;
     int firstCr = -1;
     int lastPr = -1;
-    for (int k = i + 1; k <= j; k++) {
-      Response c = responses[k];
-      if (c == Response.NE) {
+    for (int k = i + 1; k < j + 1; k++) {
+      int c = responses[k];
+      if (c == NE) {
         notEvaluable++;
-      } else if (c == Response.CR) {
+      } else if (c == CR) {
         if (firstCr < 0) {
           firstCr = k;
         }
-      } else if (c == Response.PR && !cr) {
+      } else if (c == PR && !cr) {
         lastPr = k;
-      } else if (c == Response.SD && !cr && protocol.acceptStableDiseaseBetween()) {
+      } else if (c == SD && !cr && protocol.acceptStableDiseaseBetween()) {
         stable++;
       } else {
-        return unconfirmed(why, Reason.Kind.UNCONFIRMED_VISIT_BETWEEN, codes[k], dates[k],
-            dates[j]);
+        return unconfirmed(why, Reason.Kind.UNCONFIRMED_VISIT_BETWEEN,
+            codes == null ? null : codes[k], visits, k, date(visits, j));
       }
     }
     if (notEvaluable > protocol.maxNotEvaluableBetween()) {
       return unconfirmed(why, Reason.Kind.UNCONFIRMED_TOO_MANY_NOT_EVALUABLE, notEvaluable,
-          dates[j], protocol.maxNotEvaluableBetween());
+          visits, j, protocol.maxNotEvaluableBetween());
     }
     if (stable > MAX_STABLE_DISEASE_BETWEEN) {
-      return unconfirmed(why, Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, dates[j],
+      return unconfirmed(why, Reason.Kind.UNCONFIRMED_TOO_MANY_STABLE, stable, visits, j,
           MAX_STABLE_DISEASE_BETWEEN);
     }
     if (firstCr >= 0 && lastPr > firstCr) {
-      return unconfirmed(why, Reason.Kind.UNCONFIRMED_PARTIAL_AFTER_COMPLETE, dates[lastPr],
-          dates[firstCr]);
+      return unconfirmed(why, visits, lastPr, firstCr);
     }
     return j;
   }
@@ -394,41 +434,42 @@ public final class ConfirmedBestOverallResponse {
   }
 
   /**
-   * Not confirmed (R12): -1, and the reason of {@code kind} on three values added to {@code why}
-   * when given; out of line, made only when asked (issue 14).
+   * Not confirmed (R12): -1, and when {@code why} is given the reason of {@code kind} on {@code
+   * v0}, the date of visit {@code k} and {@code v2}; out of line, made only when asked (issue 14).
    */
-  private static int unconfirmed(List<Reason> why, Reason.Kind kind, Object v0, Object v1,
-      Object v2) {
+  private static int unconfirmed(List<Reason> why, Reason.Kind kind, Object v0, List<?> visits,
+      int k, Object v2) {
     if (why != null) {
-      why.add(Reason.of(kind, v0, v1, v2));
+      why.add(Reason.of(kind, v0, date(visits, k), v2));
     }
     return -1;
   }
 
-  /** As {@link #unconfirmed(List, Reason.Kind, Object, Object, Object)}, on two values. */
-  private static int unconfirmed(List<Reason> why, Reason.Kind kind, Object v0, Object v1) {
+  /** A PR after the CR in the window of confirmation (R12): -1, and the reason when asked. */
+  private static int unconfirmed(List<Reason> why, List<?> visits, int lastPr, int firstCr) {
     if (why != null) {
-      why.add(Reason.of(kind, v0, v1));
+      why.add(Reason.of(Reason.Kind.UNCONFIRMED_PARTIAL_AFTER_COMPLETE, date(visits, lastPr),
+          date(visits, firstCr)));
     }
     return -1;
   }
 
-  private static LocalDate firstConfirmed(LocalDate[] dates, Response[] responses, int n,
-      Protocol protocol) {
+  private static LocalDate firstConfirmed(List<TimepointResult> considered, byte[] responses,
+      int n, Protocol protocol) {
     for (int i = 0; i < n; i++) {
-      Response r = responses[i];
-      if ((r == Response.CR || r == Response.PR)
-          && confirmingIndex(dates, responses, responses, n, i, protocol, null) >= 0) {
-        return dates[i];
+      byte r = responses[i];
+      if ((r == CR || r == PR)
+          && confirmingIndex(considered, responses, null, n, i, protocol, null) >= 0) {
+        return considered.get(i).date();
       }
     }
     throw new AssertionError("a confirmed response has a first confirmed visit");
   }
 
-  private static int nextEvaluated(Response[] responses, int n, int i) {
+  private static int nextEvaluated(byte[] responses, int n, int i) {
     for (int k = i + 1; k < n; k++) {
-      Response r = responses[k];
-      if (r != Response.NE && r != Response.ND) {
+      byte r = responses[k];
+      if (r != NE && r != ND) {
         return k;
       }
     }

@@ -68,7 +68,7 @@ public final class Course {
    */
   public static Course atBaseline(Subject subject) {
     List<Lesion> targets = subject.targets();
-    boolean hasTargets = !targets.isEmpty();
+    boolean hasTargets = targets.size() != 0; // not isEmpty(): see IrecistCourse.newLesionsAt
     long baseline = hasTargets ? SumOfDiameters.of(targets, subject.baseline()).tenths() : 0;
     Diameter baselineSum = hasTargets ? Diameter.ofTenths(baseline) : null;
     return new Course(baselineSum, baselineSum, null, null, null);
@@ -185,6 +185,23 @@ public final class Course {
       inOrder[i] = c.visit;
     }
     return handOver(inOrder);
+  }
+
+  /**
+   * {@link #visits()}, for a caller that knows how many visits were classified ({@code count}):
+   * the links walked once, not counted first (issue 14); as {@link #visits()} when {@code count} is
+   * not that number.
+   */
+  ImmutableList<TimepointResult> visits(int count) {
+    TimepointResult[] inOrder = new TimepointResult[count];
+    Course c = this;
+    for (int i = count - 1; i >= 0; i--, c = c.before) {
+      if (c.visit == null) {
+        return visits(); // fewer visits than count
+      }
+      inOrder[i] = c.visit;
+    }
+    return c.visit == null ? handOver(inOrder) : visits(); // or more
   }
 
   /**

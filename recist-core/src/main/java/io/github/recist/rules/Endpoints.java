@@ -37,7 +37,7 @@ public final class Endpoints {
    * otherwise).
    */
   public static Optional<LocalDate> progressionDate(List<TimepointResult> considered) {
-    if (considered.isEmpty()) {
+    if (considered.size() == 0) { // not isEmpty(): see IrecistCourse.newLesionsAt (issue 14)
       return Optional.empty();
     }
     TimepointResult last = considered.get(considered.size() - 1);
@@ -111,13 +111,10 @@ public final class Endpoints {
 
   /** The last considered visit with an evaluable overall response. */
   private static Optional<LocalDate> lastEvaluable(List<TimepointResult> considered) {
-    int n = considered.size();
-    if (n == 0) {
-      return Optional.empty(); // apart, so that the loop below runs at least once (issue 14: its
-      // compiled code was thrown away at the first subject with no visit considered)
-    }
-    for (int i = n - 1; i >= 0; i--) {
-      TimepointResult t = considered.get(i);
+    // from the last visit back, as a loop counted up from 0 (issue 14: one counted down from n - 1
+    // failed its loop-limit predicate, and its compiled code was thrown away, once or twice a run)
+    for (int k = 0, n = considered.size(); k < n; k++) {
+      TimepointResult t = considered.get(n - 1 - k);
       if (t.overall().isEvaluable()) {
         return Optional.of(t.date());
       }

@@ -58,30 +58,24 @@ public final class NonTargetResponse {
    */
   public static Response classify(List<Lesion> nonTargets, Assessment assessment,
       LocalDate completeResponse, List<Reason> reasons, TimepointResult previous) {
-    if (nonTargets.isEmpty()) {
+    // size() == 0 rather than isEmpty(): see IrecistCourse.newLesionsAt (issue 14)
+    if (nonTargets.size() == 0) {
       return Response.NA;
     }
     List<NonTargetStatus> statuses = assessment.nonTargetStatuses(nonTargets);
     int progressed = 0;
     int present = 0;
     int notEvaluated = 0;
+    // compared with each status in turn, the commonest first, rather than a switch, which reads a
+    // table of the ordinals per status (issue 14); ABSENT counts nothing
     for (int i = 0, n = statuses.size(); i < n; i++) {
       NonTargetStatus status = statuses.get(i);
-      switch (status) {
-        case UNEQUIVOCAL_PROGRESSION:
-          progressed++;
-          break;
-        case PRESENT:
-        case INCREASED: // grown, not unequivocally: present (R14.1)
-          present++;
-          break;
-        case NOT_EVALUABLE:
-          notEvaluated++;
-          break;
-        case ABSENT:
-          break;
-        default:
-          throw new AssertionError(status);
+      if (status == NonTargetStatus.PRESENT || status == NonTargetStatus.INCREASED) {
+        present++; // INCREASED: grown, not unequivocally: present (R14.1)
+      } else if (status == NonTargetStatus.NOT_EVALUABLE) {
+        notEvaluated++;
+      } else if (status == NonTargetStatus.UNEQUIVOCAL_PROGRESSION) {
+        progressed++;
       }
     }
     // the ids of the one list a reason names, made at its size once the response is decided, or
@@ -144,8 +138,8 @@ public final class NonTargetResponse {
     if (previous != null) {
       for (int r = 0, m = previous.reasonCount(); r < m; r++) {
         Reason candidate = previous.reason(r);
-        if (candidate.kind() == kind && candidate.valueCount() == 1
-            && sameIds(candidate.value(0), nonTargets, statuses, count, status, orStatus)) {
+        if (candidate.kind() == kind
+            && sameIds(candidate, nonTargets, statuses, count, status, orStatus)) {
           return candidate;
         }
       }
@@ -153,14 +147,15 @@ public final class NonTargetResponse {
     return Reason.of(kind, ids(nonTargets, statuses, count, status, orStatus));
   }
 
-  /** Whether {@code ids} is the list {@link #ids} would make. */
-  private static boolean sameIds(Object ids, List<Lesion> nonTargets,
+  /** Whether {@code candidate}'s one value is the list {@link #ids} would make. */
+  private static boolean sameIds(Reason candidate, List<Lesion> nonTargets,
       List<NonTargetStatus> statuses, int count, NonTargetStatus status,
       NonTargetStatus orStatus) {
     // the lists this class makes are ImmutableLists: a test of a class, not of an interface, which
     // the JVM answers by scanning the class's interfaces and remembering the last one asked, so
     // that asking for List here and for Collection elsewhere (ImmutableList.copyOf) on the same
     // class scanned again each time (issue 14)
+    Object ids = candidate.valueCount() == 1 ? candidate.value(0) : null;
     if (!(ids instanceof ImmutableList) || ((ImmutableList<?>) ids).size() != count) {
       return false;
     }
@@ -168,8 +163,13 @@ public final class NonTargetResponse {
     int k = 0;
     for (int i = 0, n = statuses.size(); i < n; i++) {
       NonTargetStatus s = statuses.get(i);
-      if ((s == status || s == orStatus) && !nonTargets.get(i).id().equals(list.get(k++))) {
-        return false;
+      if (s == status || s == orStatus) {
+        String id = nonTargets.get(i).id();
+        Object listed = list.get(k++);
+        // the same string, as the list was made of the same lesions: equals only when not
+        if (listed != id && !id.equals(listed)) {
+          return false;
+        }
       }
     }
     return true;

@@ -94,9 +94,12 @@ public final class Plausibility {
     if (!over) {
       return;
     }
+    // in the order recorded, by index: the entries of the map of targets came from two map classes
+    // (one value or more), and the compiled code was thrown away when it met the second (issue 14)
     Map<String, Lesion> lesions = subject.lesionsById();
-    for (Map.Entry<String, TargetValue> e : a.targets().entrySet()) {
-      checkDiameter(subject, a, lesions, e.getKey(), e.getValue(), warnings);
+    for (int i = 0, n = a.recordedTargetCount(); i < n; i++) {
+      checkDiameter(subject, a, lesions, a.recordedTargetId(i), a.recordedTargetValue(i),
+          warnings);
     }
   }
 

@@ -86,7 +86,9 @@ public final class Recist11Criteria implements ResponseCriteria<Course> {
   @Override
   public List<TimepointResult> acrossVisits(Subject subject, Course course,
       LocalDate newTherapyDate) {
-    return NewLesions.backdate(subject.followUps(), course.visits(), newTherapyDate,
+    List<Assessment> followUps = subject.followUps();
+    // each follow-up classified once: as many visits as follow-ups, the links walked once
+    return NewLesions.backdate(followUps, course.visits(followUps.size()), newTherapyDate,
         subject.hasNewLesions());
   }
 }

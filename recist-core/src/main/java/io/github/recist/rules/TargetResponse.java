@@ -6,7 +6,6 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Response;
 import io.github.recist.model.TargetValue;
 import io.github.recist.model.Assessment;
-import io.github.recist.result.PercentChange;
 import io.github.recist.result.Reason;
 import io.github.recist.result.TimepointResult;
 import java.time.LocalDate;
@@ -48,6 +47,19 @@ public final class TargetResponse {
   public static final Diameter NORMAL_NODE_SHORT_AXIS = Diameter.ofMillimetres(10);
 
   private TargetResponse() {}
+
+  // each reason's change in percent kept as the positions of its two diameters among the
+  // reason's values (Reason.changeOf): the reason of every visit has one or two, and no change is
+  // made until asked for (issue 14)
+  /** R6.3: value 1 of {@code TARGET_PROGRESSION}, the sum (value 0) against the nadir (value 3). */
+  private static final Object INCREASE_FROM_NADIR = Reason.changeOf(0, 3, true);
+  /** R6.4: value 1 of {@code TARGET_PARTIAL_RESPONSE}, the sum against the baseline (value 2). */
+  private static final Object DECREASE_FROM_BASELINE = Reason.changeOf(0, 2, true);
+  /** R6.5: values 1 and 3 of {@code TARGET_STABLE_DISEASE}, against the baseline and the nadir. */
+  private static final Object CHANGE_FROM_BASELINE = Reason.changeOf(0, 2, false);
+  private static final Object CHANGE_FROM_NADIR = Reason.changeOf(0, 4, false);
+  /** R6.1: value 2 of {@code TARGET_PD_DESPITE_NOT_EVALUATED}, the sum (1) against the nadir (4). */
+  private static final Object INCREASE_OF_OTHERS_FROM_NADIR = Reason.changeOf(1, 4, true);
 
   /**
    * Whether {@code sumTenths} meets PD against {@code nadirTenths}: at least 20 % and at least 5 mm
@@ -101,7 +113,7 @@ public final class TargetResponse {
   public static Response classify(List<Lesion> targets, Assessment assessment, long sumTenths,
       int evaluatedCount, int showingDisease, long baselineTenths, long nadirTenths,
       LocalDate completeResponse, LocalDate keptPartialResponse, List<Reason> reasons) {
-    if (targets.isEmpty()) {
+    if (targets.size() == 0) { // not isEmpty(): see IrecistCourse.newLesionsAt (issue 14)
       return Response.NA;
     }
     long s = sumTenths;
@@ -118,7 +130,7 @@ public final class TargetResponse {
     // R6.3
     if (meetsProgression(s, nadirTenths)) {
       reasons.add(Reason.of(Reason.Kind.TARGET_PROGRESSION, Diameter.ofTenths(s),
-          PercentChange.magnitude(s, nadirTenths), Diameter.ofTenths(s - nadirTenths),
+          INCREASE_FROM_NADIR, Diameter.ofTenths(s - nadirTenths),
           Diameter.ofTenths(nadirTenths), PROGRESSION_PERCENT, PROGRESSION_MINIMUM_INCREASE));
       return Response.PD;
     }
@@ -133,7 +145,7 @@ public final class TargetResponse {
     // R6.4
     if (meetsPartialResponse(s, baselineTenths)) {
       reasons.add(Reason.of(Reason.Kind.TARGET_PARTIAL_RESPONSE, Diameter.ofTenths(s),
-          PercentChange.magnitude(s, baselineTenths), Diameter.ofTenths(baselineTenths),
+          DECREASE_FROM_BASELINE, Diameter.ofTenths(baselineTenths),
           PARTIAL_RESPONSE_PERCENT));
       return Response.PR;
     }
@@ -144,8 +156,8 @@ public final class TargetResponse {
       return Response.PR;
     }
     reasons.add(Reason.of(Reason.Kind.TARGET_STABLE_DISEASE, Diameter.ofTenths(s),
-        PercentChange.signed(s, baselineTenths), Diameter.ofTenths(baselineTenths),
-        PercentChange.signed(s, nadirTenths), Diameter.ofTenths(nadirTenths),
+        CHANGE_FROM_BASELINE, Diameter.ofTenths(baselineTenths),
+        CHANGE_FROM_NADIR, Diameter.ofTenths(nadirTenths),
         PARTIAL_RESPONSE_PERCENT, PROGRESSION_PERCENT, PROGRESSION_MINIMUM_INCREASE));
     return Response.SD;
   }
@@ -163,7 +175,7 @@ public final class TargetResponse {
     List<String> notEvaluated = SumOfDiameters.notEvaluated(targets, assessment);
     if (meetsProgression(s, nadirTenths)) {
       reasons.add(Reason.of(Reason.Kind.TARGET_PD_DESPITE_NOT_EVALUATED, notEvaluated,
-          Diameter.ofTenths(s), PercentChange.magnitude(s, nadirTenths),
+          Diameter.ofTenths(s), INCREASE_OF_OTHERS_FROM_NADIR,
           Diameter.ofTenths(s - nadirTenths), Diameter.ofTenths(nadirTenths)));
       return Response.PD;
     }
@@ -191,20 +203,19 @@ public final class TargetResponse {
    */
   public static LocalDate partialResponseToKeep(List<TimepointResult> earlier, Protocol protocol) {
     int n = earlier.size();
-    LocalDate[] dates = new LocalDate[n];
-    Response[] responses = new Response[n];
+    byte[] responses = new byte[n];
     for (int i = 0; i < n; i++) {
-      TimepointResult t = earlier.get(i);
-      if (t.overall() == Response.PD) {
+      Response r = earlier.get(i).overall();
+      if (r == Response.PD) {
         return null;
       }
-      dates[i] = t.date();
-      responses[i] = t.overall();
+      responses[i] = (byte) r.ordinal();
     }
+    byte partial = (byte) Response.PR.ordinal();
     for (int i = 0; i < n; i++) {
-      if (responses[i] == Response.PR && (!protocol.confirmationRequired()
-          || ConfirmedBestOverallResponse.isConfirmed(dates, responses, n, i, protocol))) {
-        return dates[i];
+      if (responses[i] == partial && (!protocol.confirmationRequired()
+          || ConfirmedBestOverallResponse.isConfirmed(earlier, responses, n, i, protocol))) {
+        return earlier.get(i).date();
       }
     }
     return null;

@@ -31,11 +31,13 @@ public final class TargetSelection {
       warnings.add(Problem.warning(subject.id(), null, null, "R2",
           targets.size() + " targets (" + ids(targets) + "): at most " + MAX_TARGETS + " allowed"));
     }
-    // each organ once, in the order of its first target; no organ can hold more than its share
-    // of fewer targets than that
-    for (int i = 0, n = targets.size(); n > MAX_TARGETS_PER_ORGAN && i < n; i++) {
+    // each organ once, in the order of its first target; an organ with more than its share has
+    // its first target before the last MAX_TARGETS_PER_ORGAN, and the count of the targets from
+    // one on, most often within the share, is asked before whether it is the organ's first (issue
+    // 14: about half the comparisons of organs)
+    for (int i = 0, n = targets.size(); i < n - MAX_TARGETS_PER_ORGAN; i++) {
       Site organ = targets.get(i).organ();
-      if (!isFirstIn(organ, targets, i) || count(organ, targets, i) <= MAX_TARGETS_PER_ORGAN) {
+      if (count(organ, targets, i) <= MAX_TARGETS_PER_ORGAN || !isFirstIn(organ, targets, i)) {
         continue;
       }
       List<Lesion> lesions = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class TargetSelection {
     return true;
   }
 
-  /** The targets of {@code organ}, the first of which is at {@code first}. */
+  /** The targets of {@code organ} from {@code first} on, which is one of them. */
   private static int count(Site organ, List<Lesion> targets, int first) {
     int count = 1;
     for (int i = first + 1, n = targets.size(); i < n; i++) {

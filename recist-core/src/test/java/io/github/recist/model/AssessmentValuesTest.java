@@ -5,6 +5,7 @@ import static io.github.recist.Fixtures.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
@@ -54,6 +55,26 @@ class AssessmentValuesTest {
     assertEquals(TargetValue.tooSmallToMeasure(), visit.targetValues(s.targets()).get(0));
     assertEquals(ImmutableList.of(NonTargetStatus.NOT_EVALUABLE, NonTargetStatus.ABSENT),
         visit.nonTargetStatuses(s.nonTargets().reverse()));
+  }
+
+  @Test
+  void recordedTargetsByIndexAreTheMapsEntriesInTheOrderRecorded() {
+    Subject s = subject();
+    for (Assessment a : ImmutableList.of(s.baseline(), s.followUps().get(0))) {
+      ImmutableMap.Builder<String, TargetValue> byIndex = ImmutableMap.builder();
+      for (int i = 0; i < a.recordedTargetCount(); i++) {
+        byIndex.put(a.recordedTargetId(i), a.recordedTargetValue(i));
+      }
+      // the same entries in the same order as the map (Rule R4's values as recorded)
+      assertEquals(ImmutableList.copyOf(a.targets().entrySet()),
+          ImmutableList.copyOf(byIndex.build().entrySet()));
+    }
+    Assessment visit = s.followUps().get(0);
+    assertEquals("T2", visit.recordedTargetId(0));
+    assertEquals(TargetValue.tooSmallToMeasure(), visit.recordedTargetValue(1));
+    assertThrows(IndexOutOfBoundsException.class, () -> visit.recordedTargetId(2));
+    assertThrows(IndexOutOfBoundsException.class, () -> visit.recordedTargetValue(-1));
+    assertEquals(0, Assessment.builder(day(28)).present("NT1").build().recordedTargetCount());
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.github.recist.result;
 import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -212,6 +214,68 @@ class ReasonTest {
         assertTrue(sink.rooms > 0, "no room made");
       }
     });
+  }
+
+  /**
+   * R5, R6.3–R6.5: a change kept as the positions of its two diameters ({@link Reason#changeOf}) is
+   * the change given as such: the same values, equal both ways with the same hash, the same
+   * sentence as text and as bytes, each time it is rendered (past the 8th, from which the bytes are
+   * kept).
+   */
+  private static final Reason.Kind PARTIAL = Reason.Kind.TARGET_PARTIAL_RESPONSE;
+  private static final Reason.Kind STABLE = Reason.Kind.TARGET_STABLE_DISEASE;
+  private static final Reason.Kind DESPITE = Reason.Kind.TARGET_PD_DESPITE_NOT_EVALUATED;
+
+  @Test
+  void R5_aChangeKeptAsTwoDiametersIsTheChangeGivenAsSuch() {
+    qt(2_000).forAll(integers().between(0, 20_000), integers().between(0, 20_000),
+        integers().between(0, 20_000)).checkAssert((a, b, c) -> {
+          boolean magnitude = c % 2 == 0; // shown without sign, or with
+          Diameter sum = Diameter.ofTenths(a);
+          Diameter reference = Diameter.ofTenths(b);
+          PercentChange change = magnitude ? PercentChange.magnitude(a, b)
+              : PercentChange.signed(a, b);
+          // the layouts the rules give: R6.4 (sum, change, reference, 30), R6.5 (eight values,
+          // two changes), R6.1 (a list first, the change third)
+          List<Reason[]> pairs = List.of(
+              new Reason[] {Reason.of(PARTIAL, sum, change, reference, 30),
+                  Reason.of(PARTIAL, sum, Reason.changeOf(0, 2, magnitude), reference, 30)},
+              new Reason[] {Reason.of(STABLE, sum, change, reference,
+                  PercentChange.signed(a, c), Diameter.ofTenths(c), 30, 20, 50),
+                  Reason.of(STABLE, sum, Reason.changeOf(0, 2, magnitude), reference,
+                      Reason.changeOf(0, 4, false), Diameter.ofTenths(c), 30, 20, 50)},
+              new Reason[] {Reason.of(DESPITE, List.of("T1"), sum, change,
+                  Diameter.ofTenths(c), reference),
+                  Reason.of(DESPITE, List.of("T1"), sum, Reason.changeOf(1, 4, magnitude),
+                      Diameter.ofTenths(c), reference)});
+          for (Reason[] pair : pairs) {
+            Reason given = pair[0];
+            Reason kept = pair[1];
+            assertEquals(given.values(), kept.values());
+            assertEquals(given, kept);
+            assertEquals(kept, given);
+            assertEquals(given.hashCode(), kept.hashCode());
+            assertEquals(given.namedValues(), kept.namedValues());
+            for (int i = 0; i < 10; i++) {
+              assertArrayEquals(rendered(given), rendered(kept));
+            }
+            assertEquals(given.text(), kept.text());
+          }
+        });
+  }
+
+  @Test
+  void R5_aChangeNamesTwoOtherPositionsOfTheReason() {
+    assertThrows(IllegalArgumentException.class, () -> Reason.changeOf(1, 1, true));
+    assertThrows(IllegalArgumentException.class, () -> Reason.changeOf(-1, 2, true));
+    assertThrows(IllegalArgumentException.class, () -> Reason.changeOf(0, 10, false));
+    assertSame(Reason.changeOf(0, 2, true), Reason.changeOf(0, 2, true));
+    // a change that names a position that is not a diameter fails when asked for
+    Reason wrong = Reason.of(Reason.Kind.TARGET_PARTIAL_RESPONSE, "T1",
+        Reason.changeOf(0, 2, true), Diameter.ofTenths(70), 30);
+    assertEquals("T1", wrong.value(0));
+    assertThrows(IllegalStateException.class, () -> wrong.value(1));
+    assertThrows(IllegalStateException.class, wrong::text);
   }
 
   @Test

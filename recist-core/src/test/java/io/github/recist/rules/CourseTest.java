@@ -127,6 +127,20 @@ class CourseTest {
   }
 
   @Test
+  void theVisitsAreTheSameWhateverNumberTheCallerBelievesWereClassified() {
+    Subject s = oneTarget(50, 40, 30, 45, 35);
+    List<Course> c = courses(s, UNCONFIRMED);
+    for (int k = 0; k < c.size(); k++) {
+      Course course = c.get(k);
+      for (int count = 0; count <= c.size() + 1; count++) {
+        // the right number walks the links once; any other is counted again
+        assertEquals(course.visits(), course.visits(count), "after " + k + ", given " + count);
+      }
+      assertEquals(k, course.visits(k).size());
+    }
+  }
+
+  @Test
   void theEngineClassifiesEachVisitAgainstTheCourseOfTheVisitsBeforeIt() {
     Subject s = oneTarget(50, 40, 30, 45, 35);
     List<TimepointResult> engine = Recist11.assess(s, UNCONFIRMED).timepoints();

@@ -2,9 +2,12 @@ package io.github.recist.rules;
 
 import static io.github.recist.Fixtures.REF;
 import static io.github.recist.Fixtures.day;
+import static io.github.recist.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.recist.Recist11;
 import io.github.recist.model.InvalidSubjectException;
@@ -15,7 +18,10 @@ import io.github.recist.model.Protocol;
 import io.github.recist.model.Site;
 import io.github.recist.model.Subject;
 import io.github.recist.testing.Pins;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +86,49 @@ class TargetSelectionTest {
     assertEquals(1, w.size());
     assertTrue(w.get(0).message().contains("lymph nodes are one organ"), w.get(0).message());
     assertEquals(List.of(), warnings(node("N1", "MEDIASTINUM"), node("N2", "AXILLA")));
+  }
+
+  /**
+   * R2.1 as a property: whatever the targets, one warning per organ with more than two, in the
+   * order of each organ's first target, naming its targets in order (lymph nodes one organ, an
+   * unknown site an organ of its own).
+   */
+  @Test
+  void R2_eachOrganWithMoreThanTwoTargetsIsToldOnceInTheOrderOfItsFirstTarget() {
+    qt(1_000).forAll(lists().of(integers().between(0, 4)).ofSizeBetween(1, 9)).checkAssert(picks -> {
+      Lesion[] targets = new Lesion[picks.size()];
+      for (int i = 0; i < targets.length; i++) {
+        String id = "T" + (i + 1);
+        switch (picks.get(i)) {
+          case 0 -> targets[i] = t(id, Site.LUNG);
+          case 1 -> targets[i] = t(id, Site.LIVER);
+          case 2 -> targets[i] = node(id, "MEDIASTINUM");
+          case 3 -> targets[i] = node(id, "AXILLA");
+          default -> targets[i] = t(id, Site.of("OMENTAL CAKE"));
+        }
+      }
+      // the reference: the targets grouped by organ, in the order of each organ's first one
+      Map<Site, List<String>> byOrgan = new LinkedHashMap<>();
+      for (Lesion l : targets) {
+        byOrgan.computeIfAbsent(l.organ(), o -> new ArrayList<>()).add(l.id());
+      }
+      List<String> expected = new ArrayList<>();
+      byOrgan.forEach((organ, ids) -> {
+        if (ids.size() > TargetSelection.MAX_TARGETS_PER_ORGAN) {
+          expected.add(ids.size() + " targets in " + organ + " " + String.join(", ", ids));
+        }
+      });
+      List<Problem> warnings = new ArrayList<>();
+      TargetSelection.check(withTargets(targets), warnings);
+      List<String> told = new ArrayList<>();
+      for (Problem w : warnings) {
+        if (w.message().contains(" targets in ")) {
+          told.add(w.message().substring(0, w.message().indexOf(':')) + " "
+              + w.lesionId().orElseThrow());
+        }
+      }
+      assertEquals(expected, told);
+    });
   }
 
   @Pins("R2.1")

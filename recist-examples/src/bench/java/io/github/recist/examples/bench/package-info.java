@@ -16,6 +16,10 @@
  *   <li>{@link EngineCpuTime} (a main, not a benchmark): the CPU time per subject-visit of the
  *       subjects of {@link SubjectAssessmentBenchmark}, on the thread's own clock, to compare
  *       builds on a shared machine;
+ *   <li>{@link EngineSideBySide} (a main): two builds' benchmarks jars side by side in one JVM,
+ *       each in a class loader of its own, timed in alternating rounds on the thread's own clock;
+ *       the median of the rounds' paired ratios compares builds to a few per cent on a shared
+ *       machine;
  *   <li>{@link ReaderCpuTime} (a main): the CPU time and the bytes allocated per subject of
  *       reading a generated case file into the model and checking it, on one thread, as above;
  *   <li>{@link CohortBenchmark}: 100,000 generated subjects through the in-memory API, on 1 and 2
