@@ -813,6 +813,11 @@ public final class IrecistCourse {
    * that opens a run with it, and {@link #after} takes the same set for the run (issue 14).
    */
   ImmutableSet<Trigger> triggerSet(Response target, Response nonTarget, NewLesionsAt seen) {
+    if (seen.isNone()) {
+      // no new lesion followed or appearing: R14.4.1 and R14.4.2 alone, a set made once (the
+      // common run, issue 14)
+      return plainTriggerSet(target, nonTarget);
+    }
     Object kept = made;
     if (kept instanceof TriggersMade) {
       TriggersMade t = (TriggersMade) kept;
@@ -823,6 +828,47 @@ public final class IrecistCourse {
     ImmutableSet<Trigger> triggers = Sets.immutableEnumSet(triggers(target, nonTarget, seen));
     made = new TriggersMade(target, nonTarget, seen, triggers);
     return triggers;
+  }
+
+  /**
+   * The sets {@link #triggers} finds of a visit that shows {@link NewLesionsAt#NONE}, by {@link
+   * #plainTriggers}: none, {@code TARGET}, {@code NON_TARGET}, both.
+   */
+  private static final ImmutableSet<Trigger>[] PLAIN_TRIGGERS = plainTriggerSets();
+
+  /**
+   * The sets of {@link #PLAIN_TRIGGERS}, found by {@link #triggers} itself (the rule in one place)
+   * on a course with nothing recorded, which a visit showing {@link NewLesionsAt#NONE} does not
+   * read beyond its iCR status (none).
+   */
+  @SuppressWarnings("unchecked")
+  private static ImmutableSet<Trigger>[] plainTriggerSets() {
+    ImmutableSet<Trigger>[] sets = new ImmutableSet[4];
+    IrecistCourse none = new IrecistCourse(null, 0, null, null, null, null, null, null, null);
+    Response[] responses = {Response.SD, Response.PD};
+    for (Response target : responses) {
+      for (Response nonTarget : responses) {
+        sets[plainTriggers(target, nonTarget)] =
+            Sets.immutableEnumSet(none.triggers(target, nonTarget, NewLesionsAt.NONE));
+      }
+    }
+    return sets;
+  }
+
+  /**
+   * {@link #triggerSet} of a visit that shows {@link NewLesionsAt#NONE}: the target PD (R14.4.1),
+   * the non-target PD (R14.4.2), both or neither, each set made once.
+   */
+  static ImmutableSet<Trigger> plainTriggerSet(Response target, Response nonTarget) {
+    return PLAIN_TRIGGERS[plainTriggers(target, nonTarget)];
+  }
+
+  /**
+   * The index of {@link #PLAIN_TRIGGERS} for these responses of a visit that shows {@link
+   * NewLesionsAt#NONE}: 1 for a target PD (R14.4.1), plus 2 for a non-target PD (R14.4.2).
+   */
+  static int plainTriggers(Response target, Response nonTarget) {
+    return (target == Response.PD ? 1 : 0) | (nonTarget == Response.PD ? 2 : 0);
   }
 
   /** The triggers of one visit's findings on this course, and what they were made of. */
