@@ -596,14 +596,20 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         icpdDate(considered, icpd));
   }
 
-  /** The index of the first iCPD of {@code considered}, -1 when there is none (R14.12). */
+  /**
+   * The index of the first iCPD of {@code considered}, -1 when there is none (R14.12). iCPD is
+   * final (R14.10: every visit after it is iCPD too) and R10 ends the visits considered at the
+   * first ({@link EvaluationWindow#considered}), so the iCPDs are the last of the visits: the
+   * first of them is found from the last visit back, with one visit read when there is none
+   * (issue 14).
+   */
   private static int firstIcpd(List<TimepointResult> considered) {
-    for (int i = 0, n = considered.size(); i < n; i++) {
-      if (considered.get(i).overallCode() == IrecistResponse.ICPD) {
-        return i;
-      }
+    int n = considered.size();
+    int i = n;
+    while (i > 0 && considered.get(i - 1).overallCode() == IrecistResponse.ICPD) {
+      i--;
     }
-    return -1;
+    return i == n ? -1 : i;
   }
 
   /** {@link #icpdDate(List, Protocol)}, the first iCPD being at {@code icpd} (-1: none). */
