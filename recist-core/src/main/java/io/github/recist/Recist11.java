@@ -183,7 +183,7 @@ public final class Recist11 {
         Endpoints.progressionFreeSurvival(subject, considered, lastDay, progression),
         Endpoints.durationOfResponse(subject, best, considered, lastDay, progression),
         visitWarnings.size() == 0 ? warnings : allWarnings(warnings, visitWarnings),
-        reasons(protocol, best, timepoints, progression, iupd, icpd));
+        reasons(protocol, best, timepoints, considered.size(), progression, iupd, icpd));
   }
 
   /**
@@ -191,13 +191,13 @@ public final class Recist11 {
    * out of line, so that the JIT compiles {@link #result} smaller (issue 14).
    */
   private static ImmutableList<Reason> reasons(Protocol protocol, BestResponse best,
-      List<TimepointResult> timepoints, Optional<LocalDate> progression,
+      List<TimepointResult> timepoints, int considered, Optional<LocalDate> progression,
       Optional<LocalDate> iupd, Optional<LocalDate> icpd) {
     Reason irecist = iupd.isPresent() || icpd.isPresent()
         ? irecistProgression(protocol, iupd, icpd) : null;
     Reason dated = progression.isPresent()
         ? Reason.of(Reason.Kind.PROGRESSION_DATE, progression.get())
-        : progressionOutsideWindow(timepoints);
+        : progressionOutsideWindow(timepoints, considered);
     ImmutableList<Reason> bestReasons = best.reasons();
     if (irecist == null && dated == null) {
       return bestReasons;
@@ -227,10 +227,13 @@ public final class Recist11 {
 
   /**
    * R10: the reason of the first visit outside the window that shows progression, when no
-   * progression is dated; null when there is none.
+   * progression is dated; null when there is none. The first {@code considered} visits, those
+   * R10 considers ({@link EvaluationWindow#considered}), are all within the window, and the
+   * search starts after them (issue 14: most subjects have every visit considered).
    */
-  private static Reason progressionOutsideWindow(List<TimepointResult> timepoints) {
-    for (int i = 0, n = timepoints.size(); i < n; i++) {
+  private static Reason progressionOutsideWindow(List<TimepointResult> timepoints,
+      int considered) {
+    for (int i = considered, n = timepoints.size(); i < n; i++) {
       TimepointResult t = timepoints.get(i);
       if (!t.withinWindow() && t.overallCode().isConfirmedProgression()) {
         return Reason.of(Reason.Kind.PROGRESSION_OUTSIDE_WINDOW, t.date());

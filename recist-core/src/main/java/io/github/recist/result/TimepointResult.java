@@ -139,6 +139,14 @@ public abstract class TimepointResult {
    */
   public abstract Optional<LocalDate> iupdDate();
 
+  /**
+   * Whether {@link #iupdDate()} is present: iRECIST, the visit is in a run (Rules R14.4–R14.7,
+   * R14.13); for a reader that asks of every visit, with no {@code Optional} made (issue 14).
+   */
+  public boolean hasIupdDate() {
+    return iupdDate().isPresent();
+  }
+
   /** iRECIST: whether this visit closed a run unconfirmed, a pseudo-progression (Rule R14.7.3). */
   public boolean reset() {
     return false;
@@ -259,7 +267,17 @@ public abstract class TimepointResult {
       disregarded = false;
       withinWindow = true;
       recorded = false;
-      Arrays.fill(reasons, 0, reasonCount, null);
+      Reason[] r = reasons;
+      if (reasonCount <= Value.INLINE_REASONS) {
+        // the four slots build() reads, emptied as they are, with no loop over the count (most
+        // visits have three or four reasons; issue 14)
+        r[0] = null;
+        r[1] = null;
+        r[2] = null;
+        r[3] = null;
+      } else {
+        Arrays.fill(r, 0, reasonCount, null);
+      }
       reasonCount = 0;
       return this;
     }
@@ -785,6 +803,11 @@ public abstract class TimepointResult {
     }
 
     @Override
+    public boolean hasIupdDate() {
+      return false;
+    }
+
+    @Override
     public boolean withinWindow() {
       return (flags & WITHIN_WINDOW) != 0;
     }
@@ -950,6 +973,11 @@ public abstract class TimepointResult {
     @Override
     public Optional<LocalDate> iupdDate() {
       return Optional.ofNullable(iupdDate);
+    }
+
+    @Override
+    public boolean hasIupdDate() {
+      return iupdDate != null;
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -371,25 +372,45 @@ public final class IrecistCourse {
     final ImmutableMap<String, LocalDate> firstSeen;
     final ImmutableMap<String, NewLesion> pending;
     final ImmutableMap<String, LocalDate> backdated;
+    /**
+     * The NLT nadir in tenths of a millimetre ({@link IrecistCourse#newLesionTargetNadir()}), null
+     * when there is none: it changes only with new-lesion targets, so in the book rather than in
+     * every course (a course in 40 bytes; issue 14).
+     */
+    final Long newLesionTargetNadir;
+    /**
+     * What a course of this book last made for the counted visit it classifies, kept so that
+     * {@link IrecistCourse#after} does not make it again: the visit's new lesions ({@link
+     * IrecistCourse#newLesionsAt}), a {@link NewLesionsAt}, which depends on the book and the visit
+     * alone; or those and the visit's triggers ({@link IrecistCourse#triggerSet}), a {@link
+     * TriggersMade}, which names the course it was made on. One field, racy like {@link
+     * String#hashCode()}: each value is immutable and names what it was made of; in the book
+     * rather than in every course (issue 14).
+     */
+    Object made;
 
     Book(Subject subject, Course atBaseline, ImmutableMap<String, NewLesion> recorded,
         ImmutableMap<String, LocalDate> firstSeen, ImmutableMap<String, NewLesion> pending,
-        ImmutableMap<String, LocalDate> backdated) {
+        ImmutableMap<String, LocalDate> backdated, Long newLesionTargetNadir) {
       this.subject = subject;
       this.atBaseline = atBaseline;
-      this.followUps = subject.followUps();
-      this.noNewLesions = !subject.hasNewLesions();
+      // no subject: the book of the course of no subject that plainTriggerSets asks
+      this.followUps = subject == null ? List.of() : subject.followUps();
+      this.noNewLesions = subject == null || !subject.hasNewLesions();
       this.recorded = recorded;
       this.firstSeen = firstSeen;
       this.pending = pending;
       this.backdated = backdated;
+      this.newLesionTargetNadir = newLesionTargetNadir;
     }
 
-    /** This book with these new lesions, itself when they are its own. */
+    /** This book with these new lesions and NLT nadir, itself when they are its own. */
     Book with(ImmutableMap<String, NewLesion> recorded, ImmutableMap<String, LocalDate> firstSeen,
-        ImmutableMap<String, NewLesion> pending) {
+        ImmutableMap<String, NewLesion> pending, Long newLesionTargetNadir) {
       return recorded == this.recorded && firstSeen == this.firstSeen && pending == this.pending
-          ? this : new Book(subject, atBaseline, recorded, firstSeen, pending, backdated);
+          && Objects.equals(newLesionTargetNadir, this.newLesionTargetNadir) ? this
+          : new Book(subject, atBaseline, recorded, firstSeen, pending, backdated,
+              newLesionTargetNadir);
     }
   }
 
@@ -402,11 +423,10 @@ public final class IrecistCourse {
    */
   private final Diameter nadirSum;
   private final LocalDate completeResponse;
-  private final Long newLesionTargetNadir;
   /**
    * The open run ({@link Run}), or the date of iCPD once confirmed ({@link LocalDate}; no run is
    * open after it, R14.10), or null: one field for the two, and the last counted visit found on
-   * the links ({@link #previousCounted()}), so that a course is 48 bytes (issue 14); both, should
+   * the links ({@link #previousCounted()}), so that a course is 40 bytes (issue 14); both, should
    * a caller's result bring an iCPD into an open run, in a {@link RunAndIcpd}.
    */
   private final Object runOrIcpd;
@@ -417,23 +437,13 @@ public final class IrecistCourse {
    * far ({@link #visits()}), with no other object per visit.
    */
   private final IrecistCourse before;
-  /**
-   * What this course last made for the counted visit it classifies, kept so that {@link #after}
-   * does not make it again: the visit's new lesions ({@link #newLesionsAt}), a {@link
-   * NewLesionsAt}, or those and the visit's triggers ({@link #triggerSet}), a {@link
-   * TriggersMade}. One field, racy like {@link String#hashCode()}: each value is immutable and
-   * names what it was made of.
-   */
-  private Object made;
 
   private IrecistCourse(Book book, int next, Diameter nadirSum, LocalDate completeResponse,
-      Long newLesionTargetNadir, Run run, LocalDate icpdDate, TimepointResult lastResult,
-      IrecistCourse before) {
+      Run run, LocalDate icpdDate, TimepointResult lastResult, IrecistCourse before) {
     this.book = book;
     this.next = next;
     this.nadirSum = nadirSum;
     this.completeResponse = completeResponse;
-    this.newLesionTargetNadir = newLesionTargetNadir;
     this.runOrIcpd = icpdDate == null ? run
         : run == null ? icpdDate : new RunAndIcpd(run, icpdDate);
     this.lastResult = lastResult;
@@ -449,7 +459,7 @@ public final class IrecistCourse {
   public static IrecistCourse atBaseline(Subject subject) {
     Course recist = Course.atBaseline(subject);
     return new IrecistCourse(new Book(subject, recist, ImmutableMap.of(), ImmutableMap.of(),
-        ImmutableMap.of(), backdated(subject)), 0, recist.nadirDiameter(), null, null, null,
+        ImmutableMap.of(), backdated(subject), null), 0, recist.nadirDiameter(), null, null,
         null, null, null);
   }
 
@@ -600,8 +610,8 @@ public final class IrecistCourse {
    * empty before such a visit, or when every such sum was NE.
    */
   public Optional<Diameter> newLesionTargetNadir() {
-    return newLesionTargetNadir == null ? Optional.empty()
-        : Optional.of(Diameter.ofTenths(newLesionTargetNadir));
+    Long nadir = book.newLesionTargetNadir;
+    return nadir == null ? Optional.empty() : Optional.of(Diameter.ofTenths(nadir));
   }
 
   /** An open run and an iCPD, which no course the criteria make has at once. */
@@ -631,7 +641,7 @@ public final class IrecistCourse {
    * criteria, with no Optional per visit.
    */
   Long newLesionTargetNadirTenths() {
-    return newLesionTargetNadir;
+    return book.newLesionTargetNadir;
   }
 
   /** The last counted visit, or null before the first (R14.5: a disregarded visit is never it). */
@@ -706,7 +716,7 @@ public final class IrecistCourse {
         && (!counted || book.pending.size() == 0)) {
       return NewLesionsAt.NONE; // nothing reported, nothing followed
     }
-    Object kept = this.made;
+    Object kept = book.made;
     NewLesionsAt made = kept instanceof TriggersMade ? ((TriggersMade) kept).seen
         : (NewLesionsAt) kept;
     if (counted && made != null && made.visit == visit) {
@@ -714,7 +724,7 @@ public final class IrecistCourse {
     }
     made = readNewLesions(visit, counted);
     if (counted) {
-      this.made = made;
+      book.made = made;
     }
     return made;
   }
@@ -813,27 +823,80 @@ public final class IrecistCourse {
    * that opens a run with it, and {@link #after} takes the same set for the run (issue 14).
    */
   ImmutableSet<Trigger> triggerSet(Response target, Response nonTarget, NewLesionsAt seen) {
-    Object kept = made;
+    if (seen.isNone()) {
+      // no new lesion followed or appearing: R14.4.1 and R14.4.2 alone, a set made once (the
+      // common run, issue 14)
+      return plainTriggerSet(target, nonTarget);
+    }
+    Object kept = book.made;
     if (kept instanceof TriggersMade) {
       TriggersMade t = (TriggersMade) kept;
-      if (t.target == target && t.nonTarget == nonTarget && t.seen == seen) {
+      if (t.course == this && t.target == target && t.nonTarget == nonTarget && t.seen == seen) {
         return t.triggers;
       }
     }
     ImmutableSet<Trigger> triggers = Sets.immutableEnumSet(triggers(target, nonTarget, seen));
-    made = new TriggersMade(target, nonTarget, seen, triggers);
+    book.made = new TriggersMade(this, target, nonTarget, seen, triggers);
     return triggers;
   }
 
-  /** The triggers of one visit's findings on this course, and what they were made of. */
+  /**
+   * The sets {@link #triggers} finds of a visit that shows {@link NewLesionsAt#NONE}, by {@link
+   * #plainTriggers}: none, {@code TARGET}, {@code NON_TARGET}, both.
+   */
+  private static final ImmutableSet<Trigger>[] PLAIN_TRIGGERS = plainTriggerSets();
+
+  /**
+   * The sets of {@link #PLAIN_TRIGGERS}, found by {@link #triggers} itself (the rule in one place)
+   * on a course with nothing recorded, which a visit showing {@link NewLesionsAt#NONE} does not
+   * read beyond its iCR status (none).
+   */
+  @SuppressWarnings("unchecked")
+  private static ImmutableSet<Trigger>[] plainTriggerSets() {
+    ImmutableSet<Trigger>[] sets = new ImmutableSet[4];
+    IrecistCourse none = new IrecistCourse(new Book(null, null, ImmutableMap.of(),
+        ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of(), null), 0, null, null, null, null,
+        null, null);
+    Response[] responses = {Response.SD, Response.PD};
+    for (Response target : responses) {
+      for (Response nonTarget : responses) {
+        sets[plainTriggers(target, nonTarget)] =
+            Sets.immutableEnumSet(none.triggers(target, nonTarget, NewLesionsAt.NONE));
+      }
+    }
+    return sets;
+  }
+
+  /**
+   * {@link #triggerSet} of a visit that shows {@link NewLesionsAt#NONE}: the target PD (R14.4.1),
+   * the non-target PD (R14.4.2), both or neither, each set made once.
+   */
+  static ImmutableSet<Trigger> plainTriggerSet(Response target, Response nonTarget) {
+    return PLAIN_TRIGGERS[plainTriggers(target, nonTarget)];
+  }
+
+  /**
+   * The index of {@link #PLAIN_TRIGGERS} for these responses of a visit that shows {@link
+   * NewLesionsAt#NONE}: 1 for a target PD (R14.4.1), plus 2 for a non-target PD (R14.4.2).
+   */
+  static int plainTriggers(Response target, Response nonTarget) {
+    return (target == Response.PD ? 1 : 0) | (nonTarget == Response.PD ? 2 : 0);
+  }
+
+  /**
+   * The triggers of one visit's findings on a course, and what they were made of: the course too,
+   * as they depend on its iCR status and the book's (shared by several courses).
+   */
   private static final class TriggersMade {
+    final IrecistCourse course;
     final Response target;
     final Response nonTarget;
     final NewLesionsAt seen;
     final ImmutableSet<Trigger> triggers;
 
-    TriggersMade(Response target, Response nonTarget, NewLesionsAt seen,
+    TriggersMade(IrecistCourse course, Response target, Response nonTarget, NewLesionsAt seen,
         ImmutableSet<Trigger> triggers) {
+      this.course = course;
       this.target = target;
       this.nonTarget = nonTarget;
       this.seen = seen;
@@ -860,8 +923,9 @@ public final class IrecistCourse {
    */
   public boolean newLesionTargetProgression(NewLesionsAt seen) {
     Optional<Long> sum = seen.targetTenths();
-    return sum.isPresent() && newLesionTargetNadir != null && !seen.addsTarget()
-        && TargetResponse.meetsProgression(sum.get(), newLesionTargetNadir);
+    Long nadir = book.newLesionTargetNadir;
+    return sum.isPresent() && nadir != null && !seen.addsTarget()
+        && TargetResponse.meetsProgression(sum.get(), nadir);
   }
 
   /** The recorded NLNTs showing unequivocal progression in {@code seen} (R14.4.4). */
@@ -897,8 +961,8 @@ public final class IrecistCourse {
         }
       }
       return new IrecistCourse(book.with(book.recorded, book.firstSeen,
-          ImmutableMap.copyOf(stillPending)), next + 1, nadirSum, completeResponse,
-          newLesionTargetNadir, openRun(), icpdDate(result), result, this);
+          ImmutableMap.copyOf(stillPending), book.newLesionTargetNadir), next + 1, nadirSum,
+          completeResponse, openRun(), icpdDate(result), result, this);
     }
     NewLesionsAt seen = newLesionsAt(visit, true);
     ImmutableMap<String, NewLesion> nowRecorded = book.recorded;
@@ -915,7 +979,7 @@ public final class IrecistCourse {
       nowRecorded = ImmutableMap.copyOf(moreRecorded);
       nowFirstSeen = ImmutableMap.copyOf(moreFirstSeen);
     }
-    Long nadir = newLesionTargetNadir;
+    Long nadir = book.newLesionTargetNadir;
     Optional<Long> sum = seen.targetTenths();
     if (seen.addsTarget()) {
       nadir = sum.orElse(null);
@@ -937,8 +1001,8 @@ public final class IrecistCourse {
     if (code == IrecistResponse.ICR && cr == null) {
       cr = visit.date();
     }
-    return new IrecistCourse(book.with(nowRecorded, nowFirstSeen, ImmutableMap.of()), next + 1,
-        Course.nadirAfter(book.atBaseline.baselineDiameter(), nadirSum, result), cr, nadir,
+    return new IrecistCourse(book.with(nowRecorded, nowFirstSeen, ImmutableMap.of(), nadir),
+        next + 1, Course.nadirAfter(book.atBaseline.baselineDiameter(), nadirSum, result), cr,
         code == IrecistResponse.ICPD ? null : nextRun, icpdDate(result), result, this);
   }
 

@@ -148,8 +148,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     } else {
       if (course.opensRun(target, nonTarget, seen)) {
         // R14.4
-        Set<IrecistCourse.Trigger> triggers = course.triggerSet(target, nonTarget, seen);
-        reasons.add(Reason.of(Reason.Kind.IUPD_OPENED, triggerDetails(course, triggers, seen)));
+        reasons.add(opened(course, target, nonTarget, seen));
         t.iupdDate(visit.date());
         overall = IrecistResponse.IUPD;
       } else {
@@ -499,6 +498,38 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     }
   }
 
+  /**
+   * The reason of R14.4 for a visit that opens a run: its triggers, each with the new lesions that
+   * make it; one reason made once for each set of a visit that shows no new lesion (R14.4.1,
+   * R14.4.2 alone), as most runs open so (issue 14).
+   */
+  private static Reason opened(IrecistCourse course, Response target, Response nonTarget,
+      IrecistCourse.NewLesionsAt seen) {
+    if (seen.isNone()) {
+      return PLAIN_OPENED[IrecistCourse.plainTriggers(target, nonTarget)];
+    }
+    Set<IrecistCourse.Trigger> triggers = course.triggerSet(target, nonTarget, seen);
+    return Reason.of(Reason.Kind.IUPD_OPENED, triggerDetails(course, triggers, seen));
+  }
+
+  /** {@link #opened}'s reasons of a visit that shows no new lesion, by {@code plainTriggers}. */
+  private static final Reason[] PLAIN_OPENED = plainOpened();
+
+  private static Reason[] plainOpened() {
+    Reason[] opened = new Reason[4];
+    Response[] responses = {Response.SD, Response.PD};
+    for (Response target : responses) {
+      for (Response nonTarget : responses) {
+        Set<IrecistCourse.Trigger> triggers = IrecistCourse.plainTriggerSet(target, nonTarget);
+        // an immutable list: the one reason is shared by every subject
+        opened[IrecistCourse.plainTriggers(target, nonTarget)] = Reason.of(
+            Reason.Kind.IUPD_OPENED, ImmutableList.copyOf(
+                triggerDetails(null, triggers, IrecistCourse.NewLesionsAt.NONE)));
+      }
+    }
+    return opened;
+  }
+
   private static List<String> triggerDetails(IrecistCourse course,
       Set<IrecistCourse.Trigger> triggers, IrecistCourse.NewLesionsAt seen) {
     List<String> out = new ArrayList<>(triggers.size());
@@ -565,14 +596,20 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
         icpdDate(considered, icpd));
   }
 
-  /** The index of the first iCPD of {@code considered}, -1 when there is none (R14.12). */
+  /**
+   * The index of the first iCPD of {@code considered}, -1 when there is none (R14.12). iCPD is
+   * final (R14.10: every visit after it is iCPD too) and R10 ends the visits considered at the
+   * first ({@link EvaluationWindow#considered}), so the iCPDs are the last of the visits: the
+   * first of them is found from the last visit back, with one visit read when there is none
+   * (issue 14).
+   */
   private static int firstIcpd(List<TimepointResult> considered) {
-    for (int i = 0, n = considered.size(); i < n; i++) {
-      if (considered.get(i).overallCode() == IrecistResponse.ICPD) {
-        return i;
-      }
+    int n = considered.size();
+    int i = n;
+    while (i > 0 && considered.get(i - 1).overallCode() == IrecistResponse.ICPD) {
+      i--;
     }
-    return -1;
+    return i == n ? -1 : i;
   }
 
   /** {@link #icpdDate(List, Protocol)}, the first iCPD being at {@code icpd} (-1: none). */
@@ -589,7 +626,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
       return Optional.empty();
     }
     TimepointResult last = considered.get(considered.size() - 1);
-    return last.reset() ? Optional.empty() : last.iupdDate();
+    return last.reset() || !last.hasIupdDate() ? Optional.empty() : last.iupdDate();
   }
 
   /** {@link #progressionDate(List, Protocol)}, the first iCPD being at {@code icpd} (-1: none). */
@@ -639,7 +676,7 @@ public final class IrecistCriteria implements ResponseCriteria<IrecistCourse> {
     List<Problem> warnings = null;
     for (int i = 0, n = timepoints.size(); i < n; i++) {
       TimepointResult t = timepoints.get(i);
-      if (!t.disregarded() && t.iupdDate().isEmpty()) {
+      if (!t.disregarded() && !t.hasIupdDate()) {
         continue; // both warnings are of visits inside a run, which carry its iUPD date
       }
       for (int k = 0, m = t.reasonCount(); k < m; k++) {

@@ -82,6 +82,48 @@ class TimepointResultTest {
   }
 
   @Test
+  void aClearedBuilderKeepsNoReasonOfTheResultBefore() {
+    // up to four reasons kept in the result's own fields, more in a list: a cleared builder
+    // carries none of either into the next result, with one reason or several
+    TimepointResult.Builder b = TimepointResult.builder();
+    for (int before = 0; before <= 9; before++) {
+      for (int after = 0; after <= 6; after++) {
+        visitInto(b.clear(), DATE);
+        for (int i = 0; i < before; i++) {
+          b.addReasons(Reason.of(Reason.Kind.TARGET_NONE_EVALUATED));
+        }
+        b.overallCode(VisitResponse.NE).build();
+        visitInto(b.clear(), DATE.plusDays(28));
+        List<Reason> reasons = new java.util.ArrayList<>();
+        for (int i = 0; i < after; i++) {
+          Reason r = Reason.of(Reason.Kind.RECORDED, VisitResponse.values()[i]);
+          reasons.add(r);
+          b.addReasons(r);
+        }
+        TimepointResult t = b.overallCode(VisitResponse.NE).build();
+        assertEquals(reasons, t.reasons(), before + " reasons before, " + after + " after");
+        assertEquals(after, t.reasonCount());
+      }
+    }
+  }
+
+  private static void visitInto(TimepointResult.Builder b, LocalDate date) {
+    b.date(date).target(Response.NA).nonTarget(Response.NA).newLesions(NewLesionFinding.NONE);
+  }
+
+  @Test
+  void R14_13_hasIupdDateTellsWhetherTheIupdDateIsPresent() {
+    TimepointResult outside = visit().overallCode(IrecistResponse.ISD).build();
+    TimepointResult inside = visit().overallCode(IrecistResponse.IUPD).iupdDate(DATE).build();
+    TimepointResult reset = visit().overallCode(IrecistResponse.IPR).reset(true).build();
+    for (TimepointResult t : List.of(outside, inside, reset)) {
+      assertEquals(t.iupdDate().isPresent(), t.hasIupdDate(), t::toString);
+    }
+    assertEquals(Optional.of(DATE), inside.iupdDate());
+    assertFalse(outside.hasIupdDate());
+  }
+
+  @Test
   void R5_theSumsInTenthsAreThoseOfTheOptionalsAndMinusOneWhenEmpty() {
     io.github.recist.model.Diameter baseline = io.github.recist.model.Diameter.ofTenths(705);
     io.github.recist.model.Diameter nadir = io.github.recist.model.Diameter.ofTenths(0);
